@@ -1,0 +1,86 @@
+package org.bangfu.audit.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.bangfu.approval.AidDecided;
+import org.bangfu.audit.AuditEntry;
+import org.bangfu.audit.AuditTrail;
+import org.bangfu.funds.PaymentRecorded;
+import org.bangfu.grading.CaseGraded;
+import org.bangfu.identification.CaseFiled;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.Jurisdiction;
+import org.bangfu.organization.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
+    private final Clock clock;
+
+    JdbcAuditTrail(JdbcClient jdbc, Jurisdiction jurisdiction, Clock clock) {
+        this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(CaseFiled event) {
+        append(event.filedBy(), "CASE_FILED", event.caseId(), event.unitId(), event.caseNo());
+    }
+
+    @EventListener
+    void on(CaseGraded event) {
+        append("system", "CASE_GRADED", event.caseId(), event.unitId(),
+                event.grade() + " (GradeDecision v" + event.decisionVersion() + ")");
+    }
+
+    @EventListener
+    void on(AidDecided event) {
+        append(event.decidedBy(), event.approved() ? "AID_APPROVED" : "AID_REJECTED", event.caseId(), event.unitId(),
+                event.approved() ? event.amount().toPlainString() : event.reason());
+    }
+
+    @EventListener
+    void on(PaymentRecorded event) {
+        append("system", "PAYMENT_RECORDED", event.caseId(), event.unitId(),
+                event.amount().toPlainString() + " " + event.idempotencyKey());
+    }
+
+    private void append(String actor, String action, long caseId, long unitId, String detail) {
+        jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(OffsetDateTime.now(clock), actor, action, caseId, unitId, detail)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> forCase(long caseId) {
+        return jdbc.sql("SELECT occurred_at, actor, action, case_id, detail FROM audit_event WHERE case_id = ? "
+                        + "ORDER BY id").param(caseId).query(JdbcAuditTrail::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> recent(CurrentUser auditor, int limit) {
+        jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql("SELECT a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a "
+                        + "JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE ? ORDER BY a.id DESC "
+                        + "FETCH FIRST ? ROWS ONLY")
+                .params(jurisdiction.subtreePrefix(auditor) + "%", limit).query(JdbcAuditTrail::row).list();
+    }
+
+    private static AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long caseId = rs.getLong("case_id");
+        return new AuditEntry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getString("action"), rs.wasNull() ? null : caseId, rs.getString("detail"));
+    }
+}

@@ -1,0 +1,8 @@
+package org.bangfu.casework;
+
+import java.time.OffsetDateTime;
+
+/** A row of the inbox. {@code taskKey} is the BPMN task id; its title is the i18n key {@code task.<taskKey>}. */
+public record TaskItem(String taskId, String taskKey, String caseNo, long caseId, String workerName, String unitName,
+                       OffsetDateTime created, OffsetDateTime due, String assignee, boolean overdue) {
+}

@@ -1,0 +1,7 @@
+package org.bangfu.funds;
+
+import java.math.BigDecimal;
+
+/** A payment was recorded for an approved case. */
+public record PaymentRecorded(long caseId, long unitId, BigDecimal amount, String idempotencyKey) {
+}

@@ -1,0 +1,132 @@
+package org.bangfu.grading.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.bangfu.grading.CaseGraded;
+import org.bangfu.grading.Grade;
+import org.bangfu.grading.GradeAssessment;
+import org.bangfu.grading.GradeDecisionEvaluator;
+import org.bangfu.grading.GradeInputs;
+import org.bangfu.grading.GradeOutcome;
+import org.bangfu.grading.GradingService;
+import org.bangfu.grading.LivingStandard;
+import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcGradingService implements GradingService {
+
+    private final JdbcClient jdbc;
+    private final IdentificationService identification;
+    private final OrganizationService organization;
+    private final GradeDecisionEvaluator evaluator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcGradingService(JdbcClient jdbc, IdentificationService identification, OrganizationService organization,
+                       GradeDecisionEvaluator evaluator, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.identification = identification;
+        this.organization = organization;
+        this.evaluator = evaluator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public GradeAssessment assess(long caseId) {
+        HardshipCase hardshipCase = identification.caseById(caseId);
+        String division = organization.unit(hardshipCase.unitId()).divisionCode();
+        int year = LocalDate.now(clock).getYear();
+        LivingStandard dibao = livingStandard(division, year);
+        String province = division.substring(0, 2) + "0000";
+        record Income(int year, BigDecimal amount) {
+        }
+        Income provincial = jdbc.sql("SELECT std_year, per_capita_income FROM provincial_income "
+                        + "WHERE province_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
+                .params(province, year - 1)
+                .query((rs, n) -> new Income(rs.getInt(1), rs.getBigDecimal(2))).optional()
+                .orElseThrow(() -> new NotFoundException("error.noProvincialIncome", province, year - 1));
+
+        GradeInputs inputs = new GradeInputs(
+                GradeInputs.perCapitaMonthly(hardshipCase.householdYearlyIncome(), hardshipCase.rigidExpenses(),
+                        hardshipCase.householdSize()),
+                GradeInputs.perCapitaYearly(hardshipCase.householdYearlyIncome(), hardshipCase.householdSize()),
+                dibao.monthlyAmount(), dibao.divisionCode(), dibao.year(), provincial.amount(), provincial.year(),
+                hardshipCase.hardshipCause().isAccidentLike());
+        GradeOutcome outcome = evaluator.evaluate(inputs);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                INSERT INTO grade_assessment (case_id, per_capita_monthly_income, per_capita_yearly_income, local_dibao,
+                  dibao_division, dibao_year, provincial_income, provincial_income_year, accident_caused, grade,
+                  decision_key, decision_version, decision_definition_id, assessed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, inputs.perCapitaMonthlyIncome(), inputs.perCapitaYearlyIncome(), inputs.localDibao(),
+                        inputs.dibaoDivision(), inputs.dibaoYear(), inputs.provincialPerCapitaIncome(),
+                        inputs.provincialIncomeYear(), inputs.accidentCaused(), outcome.grade().name(),
+                        outcome.decisionKey(), outcome.decisionVersion(), outcome.decisionDefinitionId(), now)
+                .update();
+        identification.recordGrade(caseId, outcome.grade().name());
+        identification.changeStatus(caseId,
+                outcome.grade() == Grade.NOT_ELIGIBLE ? CaseStatus.NOT_ELIGIBLE : CaseStatus.AWAITING_APPROVAL);
+        events.publishEvent(new CaseGraded(caseId, hardshipCase.unitId(), outcome.grade(), outcome.decisionVersion()));
+        return new GradeAssessment(caseId, inputs, outcome, now);
+    }
+
+    /** The standard of the division, else of its city, else of its province; the latest year not after {@code year}. */
+    LivingStandard livingStandard(String division, int year) {
+        for (String code : List.of(division, division.substring(0, 4) + "00", division.substring(0, 2) + "0000")) {
+            Optional<LivingStandard> found = jdbc.sql("SELECT division_code, std_year, monthly_amount FROM dibao_standard "
+                            + "WHERE division_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
+                    .params(code, year).query(JdbcGradingService::standardRow).optional();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new NotFoundException("error.noLivingStandard", division, year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<GradeAssessment> latestAssessment(long caseId) {
+        return jdbc.sql("SELECT * FROM grade_assessment WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param(caseId).query(JdbcGradingService::assessmentRow).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LivingStandard> livingStandards() {
+        return jdbc.sql("SELECT division_code, std_year, monthly_amount FROM dibao_standard ORDER BY division_code, std_year")
+                .query(JdbcGradingService::standardRow).list();
+    }
+
+    private static LivingStandard standardRow(ResultSet rs, int n) throws SQLException {
+        return new LivingStandard(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3));
+    }
+
+    private static GradeAssessment assessmentRow(ResultSet rs, int n) throws SQLException {
+        GradeInputs inputs = new GradeInputs(rs.getBigDecimal("per_capita_monthly_income"),
+                rs.getBigDecimal("per_capita_yearly_income"), rs.getBigDecimal("local_dibao"),
+                rs.getString("dibao_division"), rs.getInt("dibao_year"), rs.getBigDecimal("provincial_income"),
+                rs.getInt("provincial_income_year"), rs.getBoolean("accident_caused"));
+        GradeOutcome outcome = new GradeOutcome(Grade.valueOf(rs.getString("grade")), rs.getString("decision_key"),
+                rs.getInt("decision_version"), rs.getString("decision_definition_id"));
+        return new GradeAssessment(rs.getLong("case_id"), inputs, outcome,
+                rs.getObject("assessed_at", OffsetDateTime.class));
+    }
+}

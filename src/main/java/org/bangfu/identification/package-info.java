@@ -1,0 +1,7 @@
+/**
+ * Hardship cases (the hardship file in the making): intake with its validation rules, the national duplicate check
+ * (one active case per resident ID anywhere in the tree), and the case's status as the later stages move it on.
+ * Resident IDs and bank cards are encrypted at rest and shown masked.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shared"})
+package org.bangfu.identification;

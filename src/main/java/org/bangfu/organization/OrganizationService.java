@@ -1,0 +1,25 @@
+package org.bangfu.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the union tree and its users. */
+public interface OrganizationService {
+
+    OrgUnit unit(long id);
+
+    Optional<OrgUnit> unitByCode(String code);
+
+    List<OrgUnit> allUnits();
+
+    /** The unit that approves aid filed at this unit: itself if it is at an approving level, else its nearest such ancestor. */
+    OrgUnit approvingUnitFor(long unitId);
+
+    Optional<CurrentUser> user(String username);
+
+    List<UserSummary> users(CurrentUser viewer);
+
+    record UserSummary(String username, String displayName, String unitName, java.util.Set<Role> roles,
+                       boolean enabled) {
+    }
+}

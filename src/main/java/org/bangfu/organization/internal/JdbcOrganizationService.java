@@ -1,0 +1,113 @@
+package org.bangfu.organization.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.organization.UnitLevel;
+import org.bangfu.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcOrganizationService implements OrganizationService {
+
+    private final JdbcClient jdbc;
+    /** The tree is small and read on every request; it is loaded once and reloaded after a change. */
+    private volatile Map<Long, OrgUnit> units;
+
+    JdbcOrganizationService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private Map<Long, OrgUnit> units() {
+        Map<Long, OrgUnit> loaded = units;
+        if (loaded == null) {
+            loaded = jdbc.sql("SELECT id, code, name, level, parent_id, division_code, path FROM org_unit")
+                    .query(JdbcOrganizationService::unitRow).list().stream()
+                    .collect(Collectors.toUnmodifiableMap(OrgUnit::id, Function.identity()));
+            units = loaded;
+        }
+        return loaded;
+    }
+
+    void reload() {
+        units = null;
+    }
+
+    static OrgUnit unitRow(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return new OrgUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                UnitLevel.valueOf(rs.getString("level")), rs.wasNull() ? null : parent,
+                rs.getString("division_code"), rs.getString("path"));
+    }
+
+    @Override
+    public OrgUnit unit(long id) {
+        OrgUnit unit = units().get(id);
+        if (unit == null) {
+            throw new NotFoundException("error.unitNotFound", id);
+        }
+        return unit;
+    }
+
+    @Override
+    public Optional<OrgUnit> unitByCode(String code) {
+        return units().values().stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<OrgUnit> allUnits() {
+        return units().values().stream().sorted(Comparator.comparing(OrgUnit::path)).toList();
+    }
+
+    @Override
+    public OrgUnit approvingUnitFor(long unitId) {
+        OrgUnit unit = unit(unitId);
+        while (!unit.level().isApproving()) {
+            if (unit.parentId() == null) {
+                throw new NotFoundException("error.noApprovingUnit", unit.name());
+            }
+            unit = unit(unit.parentId());
+        }
+        return unit;
+    }
+
+    @Override
+    public Optional<CurrentUser> user(String username) {
+        return jdbc.sql("SELECT username, display_name, unit_id FROM app_user WHERE username = ? AND enabled")
+                .param(username)
+                .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
+                        unit(rs.getLong("unit_id")), rolesOf(rs.getString("username"))))
+                .optional();
+    }
+
+    Set<Role> rolesOf(String username) {
+        List<Role> roles = jdbc.sql("SELECT role FROM app_user_role WHERE username = ?").param(username)
+                .query((rs, row) -> Role.valueOf(rs.getString("role"))).list();
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    @Override
+    public List<UserSummary> users(CurrentUser viewer) {
+        return jdbc.sql("SELECT username, display_name, unit_id, enabled FROM app_user ORDER BY username")
+                .query((rs, row) -> Map.entry(rs.getLong("unit_id"), new UserSummary(rs.getString("username"),
+                        rs.getString("display_name"), unit(rs.getLong("unit_id")).name(),
+                        rolesOf(rs.getString("username")), rs.getBoolean("enabled"))))
+                .list().stream()
+                .filter(e -> viewer.unit().contains(unit(e.getKey())))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.bangfu.shared;
+
+import java.util.List;
+
+/** Input refused field by field; nothing was saved. */
+public class InvalidInputException extends BangfuException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super("error.invalidInput");
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(FieldError error) {
+        this(List.of(error));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    @Override
+    public String getMessage() {
+        return "invalid input: " + errors;
+    }
+}

@@ -1,0 +1,5 @@
+package org.bangfu.shared;
+
+public enum Sex {
+    MALE, FEMALE
+}

@@ -1,0 +1,7 @@
+/**
+ * Value types and the small exception vocabulary every module shares: resident IDs (GB 11643), bank card numbers
+ * (Luhn), amounts of money, and the field errors that forms and the REST API turn into messages. No behaviour that
+ * needs a database or a framework lives here.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.bangfu.shared;

@@ -1,0 +1,24 @@
+package org.bangfu.shell;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How screens show times and money: local time to the minute, yuan with two decimals and grouping. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Formats() {
+    }
+
+    public static String dateTime(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(DATE_TIME);
+    }
+
+    public static String money(BigDecimal amount) {
+        return amount == null ? "" : new DecimalFormat("#,##0.00").format(amount);
+    }
+}

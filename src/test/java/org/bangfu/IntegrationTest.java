@@ -1,0 +1,58 @@
+package org.bangfu;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrganizationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the application: one shared Spring context (the same configuration everywhere, so
+ * it starts once per run) on the run's own PostgreSQL database, with the web server on a random port for REST and
+ * browser tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected OrganizationService organization;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+    }
+
+    protected CurrentUser user(String username) {
+        return organization.user(username).orElseThrow();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits for something the job executor does in the background (the async payment step). */
+    protected static void await(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

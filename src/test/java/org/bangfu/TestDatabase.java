@@ -1,0 +1,84 @@
+package org.bangfu;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * One fresh PostgreSQL database per test run (JVM), dropped when the JVM ends. The server comes from
+ * {@code BANGFU_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code postgres}). When no
+ * server answers the suite falls back to in-memory H2 with a loud warning, except under {@code CI=true}, where a
+ * missing PostgreSQL fails the build.
+ */
+public final class TestDatabase {
+
+    private static final String SERVER = env("BANGFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = env("BANGFU_TEST_DB_USER", "postgres");
+    private static final String PASSWORD = env("BANGFU_TEST_DB_PASSWORD", "");
+    private static String url;
+    private static boolean postgres;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            create();
+        }
+        return url;
+    }
+
+    public static String user() {
+        url();
+        return postgres ? USER : "sa";
+    }
+
+    public static String password() {
+        url();
+        return postgres ? PASSWORD : "";
+    }
+
+    public static boolean isPostgres() {
+        url();
+        return postgres;
+    }
+
+    private static void create() {
+        String name = "bangfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String base = SERVER.endsWith("/") ? SERVER : SERVER + "/";
+        try (Connection admin = DriverManager.getConnection(base + "postgres", USER, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + name);
+            url = base + name;
+            postgres = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(base, name)));
+            System.out.println("[bangfu-test] using PostgreSQL database " + url);
+        } catch (SQLException unreachable) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true requires PostgreSQL at " + base + ": "
+                        + unreachable.getMessage(), unreachable);
+            }
+            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            postgres = false;
+            String banner = "!".repeat(100);
+            System.err.println(banner + "\n!!! WARNING: no PostgreSQL at " + base + " (" + unreachable.getMessage()
+                    + ")\n!!! Tests run on in-memory H2 instead. This is NOT what production uses.\n" + banner);
+        }
+    }
+
+    private static void drop(String base, String name) {
+        try (Connection admin = DriverManager.getConnection(base + "postgres", USER, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("[bangfu-test] could not drop " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
