@@ -68,12 +68,25 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs beside Spring's own shutdown hook: give the application up to 20 s to close its pool, then force. */
     private static void drop(String base, String name) {
         try (Connection admin = DriverManager.getConnection(base + "postgres", USER, PASSWORD);
              Statement sql = admin.createStatement()) {
+            for (int i = 0; i < 200 && connections(sql, name) > 0; i++) {
+                Thread.sleep(100);
+            }
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (SQLException e) {
             System.err.println("[bangfu-test] could not drop " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static int connections(Statement sql, String name) throws SQLException {
+        try (var rows = sql.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + name + "'")) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 

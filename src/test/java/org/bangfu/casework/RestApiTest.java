@@ -1,0 +1,190 @@
+package org.bangfu.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.bangfu.Fixtures;
+import org.bangfu.IntegrationTest;
+import org.bangfu.Rest;
+import org.bangfu.identification.HardshipCause;
+import org.bangfu.identification.IntakeCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The Bangfu REST API and the engine's: problem JSON for bad input with nothing saved, and who may enter where. */
+class RestApiTest extends IntegrationTest {
+
+    @Autowired JdbcClient jdbc;
+    Rest rest;
+
+    @BeforeEach
+    void client() {
+        rest = new Rest(baseUrl());
+    }
+
+    private long caseCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM hardship_case").query(Long.class).single();
+    }
+
+    private Map<String, Object> validIntake() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        IntakeCommand c = Fixtures.deepHardship();
+        body.put("workerName", c.workerName());
+        body.put("residentId", c.residentId());
+        body.put("phone", c.phone());
+        body.put("employer", c.employer());
+        body.put("householdSize", c.householdSize());
+        body.put("householdYearlyIncome", c.householdYearlyIncome());
+        body.put("rigidExpenses", c.rigidExpenses());
+        body.put("hardshipCause", c.hardshipCause());
+        body.put("bankCard", c.bankCard());
+        body.put("aidType", c.aidType());
+        body.put("requestedAmount", c.requestedAmount());
+        return body;
+    }
+
+    @Test
+    void caseWorkerFilesACaseAndReadsItBack() {
+        Rest.Reply created = rest.post("cw_canyin", "/api/cases", validIntake());
+        assertThat(created.status()).isEqualTo(201);
+        String caseNo = created.json().get("caseNo").asText();
+        assertThat(created.json().get("grade").asText()).isEqualTo("DEEP");
+        assertThat(created.json().get("residentIdMasked").asText()).contains("***");
+        assertThat(created.body()).doesNotContain(Fixtures.bankCard("622202020011223"));
+
+        JsonNode detail = rest.get("cw_canyin", "/api/cases/" + caseNo).json();
+        assertThat(detail.at("/assessment/inputs/perCapitaMonthlyIncome").decimalValue())
+                .isEqualByComparingTo("500.00");
+        assertThat(detail.at("/assessment/outcome/decisionKey").asText()).isEqualTo("GradeDecision");
+        assertThat(detail.get("currentSteps").get(0).asText()).isEqualTo("Task_ApproveAid");
+        assertThat(rest.get("approver_zhongyuan", "/api/tasks?scope=group").body()).contains(caseNo);
+    }
+
+    @Test
+    void everyBadFieldIsNamedInProblemJsonAndNothingIsSaved() {
+        long before = caseCount();
+        Map<String, Object> body = validIntake();
+        body.put("workerName", "");
+        body.put("residentId", "410102198502300011");
+        body.put("phone", "23800138000");
+        body.put("householdSize", 0);
+        body.put("rigidExpenses", new BigDecimal("1.234"));
+        body.put("bankCard", "6222020200112233445");
+        body.put("requestedAmount", 0);
+        Rest.Reply reply = rest.post("cw_canyin", "/api/cases", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asText()).endsWith("/invalid-input");
+        assertThat(reply.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("workerName",
+                "residentId", "phone", "householdSize", "rigidExpenses", "bankCard", "requestedAmount");
+        assertThat(reply.body()).contains("The birth date in the ID does not exist", "fails its check digit",
+                "At most two decimals", "11 digits starting with 1");
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aWrongTypeOrBrokenJsonIsA400NamingTheField() {
+        long before = caseCount();
+        Map<String, Object> body = validIntake();
+        body.put("householdYearlyIncome", "twenty thousand");
+        Rest.Reply wrongType = rest.post("cw_canyin", "/api/cases", body);
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("householdYearlyIncome");
+
+        body = validIntake();
+        body.put("hardshipCause", "BAD_LUCK");
+        assertThat(rest.post("cw_canyin", "/api/cases", body).json().get("errors").get(0).get("field").asText())
+                .isEqualTo("hardshipCause");
+
+        Rest.Reply broken = rest.post("cw_canyin", "/api/cases", "{\"workerName\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondIntakeForTheSamePersonIsRefusedNamingOnlyTheHoldingUnit() {
+        IntakeCommand first = Fixtures.deepHardship();
+        Map<String, Object> body = validIntake();
+        body.put("residentId", first.residentId());
+        assertThat(rest.post("cw_canyin", "/api/cases", body).status()).isEqualTo(201);
+        long before = caseCount();
+
+        Rest.Reply again = rest.post("cw_huiji", "/api/cases", body);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("中原区豫香园餐饮有限公司工会")
+                .doesNotContain(first.residentId()).doesNotContain("BF");
+        assertThat(caseCount()).isEqualTo(before);
+
+        // the duplicate check holds for a different spelling of the same ID (lower-case x is the same person)
+        IntakeCommand withX = Fixtures.intake("11010519491231002x", new BigDecimal("24000"), HardshipCause.ILLNESS);
+        body.put("residentId", withX.residentId());
+        assertThat(rest.post("cw_canyin", "/api/cases", body).status()).isEqualTo(201);
+        body.put("residentId", "11010519491231002X");
+        assertThat(rest.post("cw_zhongyuan", "/api/cases", body).status()).isEqualTo(409);
+    }
+
+    @Test
+    void approvalWithoutAmountOrReasonIsRefusedFieldByField() {
+        String caseNo = rest.post("cw_canyin", "/api/cases", validIntake()).json().get("caseNo").asText();
+        JsonNode task = null;
+        for (JsonNode t : rest.get("approver_zhongyuan", "/api/tasks?scope=group").json()) {
+            if (t.get("caseNo").asText().equals(caseNo)) {
+                task = t;
+            }
+        }
+        assertThat(task).isNotNull();
+        String id = task.get("taskId").asText();
+        assertThat(rest.post("approver_zhongyuan", "/api/tasks/" + id + "/claim", "").status()).isEqualTo(204);
+        Rest.Reply noAmount = rest.post("approver_zhongyuan", "/api/tasks/" + id + "/complete",
+                Map.of("approve", true, "amount", "12.345"));
+        assertThat(noAmount.status()).isEqualTo(400);
+        assertThat(noAmount.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
+        Rest.Reply noReason = rest.post("approver_zhongyuan", "/api/tasks/" + id + "/complete",
+                Map.of("approve", false, "reason", " "));
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(rest.get("cw_canyin", "/api/cases/" + caseNo).json().get("hardshipCase").get("status").asText())
+                .isEqualTo("AWAITING_APPROVAL");
+        assertThat(rest.post("approver_zhongyuan", "/api/tasks/" + id + "/complete",
+                Map.of("approve", false, "reason", "材料不全")).status()).isEqualTo(204);
+    }
+
+    @Test
+    void nothingIsAnonymousAndMessagesDefaultToChinese() {
+        Rest.Reply anonymous = rest.get(null, "/api/cases");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(rest.get(null, "/engine-rest/process-definition").status()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestIsForAnalystsAndAdministratorsOnly() {
+        assertThat(rest.get("cw_canyin", "/engine-rest/process-definition").status()).isEqualTo(403);
+        assertThat(rest.get("approver_zhongyuan", "/engine-rest/engine").status()).isEqualTo(403);
+        Rest.Reply analyst = rest.get("analyst", "/engine-rest/process-definition?key=HardshipCaseProcess");
+        assertThat(analyst.status()).isEqualTo(200);
+        assertThat(analyst.body()).contains("HardshipCaseProcess");
+        assertThat(rest.get("admin", "/engine-rest/decision-definition?key=GradeDecision").status()).isEqualTo(200);
+    }
+
+    @Test
+    void engineQueriesCarryingAnExpressionAreRefusedWhereverItHides() {
+        assertThat(rest.get("analyst", "/engine-rest/task?nameLike=abc").status()).isEqualTo(200);
+        assertThat(rest.get("analyst", "/engine-rest/task?nameLike=$%7Bsystem%7D").status()).isEqualTo(400);
+        assertThat(rest.get("analyst", "/engine-rest/task?nameLike=%2523%257Bx%257D").status()).isEqualTo(400);
+        assertThat(rest.post("analyst", "/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"\\u0024{1+1}\"}]}")
+                .status()).isEqualTo(400);
+        assertThat(rest.post("analyst", "/engine-rest/task", "{\"orQueries\":[{\"assigneeExpression\":\"#{x}\"}]}")
+                .status()).isEqualTo(400);
+        assertThat(rest.post("analyst", "/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"abc\"}]}").status())
+                .isEqualTo(200);
+    }
+}
