@@ -34,7 +34,7 @@ public class Languages implements VaadinServiceInitListener {
     public static Select<Locale> picker() {
         Select<Locale> select = new Select<>();
         select.setItems(SUPPORTED);
-        select.setItemLabelGenerator(locale -> locale.equals(CHINESE) ? "中文" : "English");
+        select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale)); // each in its own language
         select.setValue(sessionLocale());
         select.setWidth("8em");
         select.addValueChangeListener(change -> {

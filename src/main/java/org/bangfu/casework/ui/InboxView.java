@@ -32,9 +32,9 @@ import com.vaadin.flow.router.RouteParameters;
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    final Tab mineTab = new Tab();
-    final Tab groupTab = new Tab();
-    final Tabs tabs = new Tabs(mineTab, groupTab);
+    public final Tab mineTab = new Tab();
+    public final Tab groupTab = new Tab();
+    public final Tabs tabs = new Tabs(mineTab, groupTab);
     final Grid<TaskItem> grid = new Grid<>();
 
     private final TaskInbox inbox;
@@ -53,7 +53,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TaskItem::unitName).setHeader(getTranslation("casework.inbox.unit")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("casework.inbox.created"));
         grid.addComponentColumn(this::due).setHeader(getTranslation("casework.inbox.due"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("casework.inbox.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("casework.inbox.actions")).setAutoWidth(true)
+                .setKey("actions");
         tabs.addSelectedChangeListener(e -> refresh());
         add(new H2(getTranslation("casework.inbox.title")), tabs, grid);
         refresh();
@@ -61,6 +62,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     boolean showingMine() {
         return tabs.getSelectedTab() == mineTab;
+    }
+
+    public int mineTabCount() {
+        return inbox.myTasks(user).size();
     }
 
     void refresh() {

@@ -40,20 +40,20 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed(Role.CASE_WORKER_NAME)
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField workerName = new TextField();
-    final TextField residentId = new TextField();
-    final ComboBox<Sex> sex = new ComboBox<>();
-    final DatePicker birthDate = new DatePicker();
-    final TextField phone = new TextField();
-    final TextField employer = new TextField();
-    final IntegerField householdSize = new IntegerField();
-    final BigDecimalField householdYearlyIncome = new BigDecimalField();
-    final BigDecimalField rigidExpenses = new BigDecimalField();
-    final ComboBox<HardshipCause> hardshipCause = new ComboBox<>();
-    final TextField bankCard = new TextField();
-    final ComboBox<AidType> aidType = new ComboBox<>();
-    final BigDecimalField requestedAmount = new BigDecimalField();
-    final Button submit = new Button();
+    public final TextField workerName = new TextField();
+    public final TextField residentId = new TextField();
+    public final ComboBox<Sex> sex = new ComboBox<>();
+    public final DatePicker birthDate = new DatePicker();
+    public final TextField phone = new TextField();
+    public final TextField employer = new TextField();
+    public final IntegerField householdSize = new IntegerField();
+    public final BigDecimalField householdYearlyIncome = new BigDecimalField();
+    public final BigDecimalField rigidExpenses = new BigDecimalField();
+    public final ComboBox<HardshipCause> hardshipCause = new ComboBox<>();
+    public final TextField bankCard = new TextField();
+    public final ComboBox<AidType> aidType = new ComboBox<>();
+    public final BigDecimalField requestedAmount = new BigDecimalField();
+    public final Button submit = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     private final CaseIntake intake;

@@ -31,10 +31,10 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed(Role.APPROVER_NAME)
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
-    final BigDecimalField amount = new BigDecimalField();
-    final TextArea reason = new TextArea();
-    final Button submit = new Button();
+    public final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
+    public final BigDecimalField amount = new BigDecimalField();
+    public final TextArea reason = new TextArea();
+    public final Button submit = new Button();
 
     private final TaskInbox inbox;
     private final CaseViews views;

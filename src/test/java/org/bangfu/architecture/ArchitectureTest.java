@@ -1,0 +1,29 @@
+package org.bangfu.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The engine stays in casework; Vaadin stays in ui packages and the shell. */
+@AnalyzeClasses(packages = "org.bangfu", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule camundaOnlyInCasework = noClasses()
+            .that().resideOutsideOfPackage("org.bangfu.casework..")
+            .and().doNotHaveFullyQualifiedName("org.bangfu.BangfuApplication")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule vaadinOnlyInUiAndShell = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "org.bangfu.shell..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnScreens = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "org.bangfu.shell..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+}

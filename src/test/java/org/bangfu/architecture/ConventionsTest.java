@@ -1,0 +1,164 @@
+package org.bangfu.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Conventions of ARCHITECTURE.md that a compiler does not check: models, delegates, translations, no CJK in code. */
+class ConventionsTest {
+
+    private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final Path MODELS = Path.of("bpmn");
+    private static final Path JAVA = Path.of("src/main/java");
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static Properties translations(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ConventionsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyProcessIsNamedLikeItsFileHasATimeToLiveAndNoScripts() throws Exception {
+        List<Path> models = files(MODELS, ".bpmn");
+        assertThat(models).isNotEmpty();
+        for (Path model : models) {
+            Document doc = xml(model);
+            NodeList processes = doc.getElementsByTagNameNS(BPMN_NS, "process");
+            assertThat(processes.getLength()).as(model + " has one process").isEqualTo(1);
+            Element process = (Element) processes.item(0);
+            assertThat(process.getAttribute("id") + ".bpmn").isEqualTo(model.getFileName().toString());
+            assertThat(process.getAttributeNS(CAMUNDA_NS, "historyTimeToLive")).as(model + " TTL").isNotBlank();
+            assertThat(doc.getElementsByTagNameNS(BPMN_NS, "scriptTask").getLength()).as(model + " scripts").isZero();
+            assertThat(Files.readString(model)).as(model + " uses no camunda:class").doesNotContain("camunda:class=");
+        }
+    }
+
+    @Test
+    void everyDelegateExpressionNamesABeanThatExists() throws Exception {
+        Set<String> beans = new TreeSet<>();
+        for (Path source : files(JAVA, ".java")) {
+            Matcher m = Pattern.compile("@Component\\(\"([A-Za-z]+)\"\\)").matcher(Files.readString(source));
+            while (m.find()) {
+                beans.add(m.group(1));
+            }
+        }
+        List<String> used = new ArrayList<>();
+        for (Path model : files(MODELS, ".bpmn")) {
+            Matcher m = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z]+)}\"").matcher(Files.readString(model));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(beans).containsAll(used);
+        assertThat(Component.class).isNotNull();
+    }
+
+    @Test
+    void everyFlowNodeHasATitleInBothLanguages() throws Exception {
+        Properties zh = translations("translations.properties");
+        Properties en = translations("translations_en.properties");
+        for (Path model : files(MODELS, ".bpmn")) {
+            Document doc = xml(model);
+            for (String type : List.of("startEvent", "endEvent", "userTask", "serviceTask")) {
+                NodeList nodes = doc.getElementsByTagNameNS(BPMN_NS, type);
+                for (int i = 0; i < nodes.getLength(); i++) {
+                    String key = "task." + ((Element) nodes.item(i)).getAttribute("id");
+                    assertThat(zh).as(key).containsKey(key);
+                    assertThat(en).as(key).containsKey(key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(translations("translations_en.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(translations("translations.properties").keySet());
+    }
+
+    @Test
+    void everyLiteralTranslationKeyInTheCodeExists() throws IOException {
+        Properties zh = translations("translations.properties");
+        Pattern literal = Pattern.compile("\"((?:menu|shell|casework|funds|grading|audit|organization|app|common"
+                + "|validation|error|problem|task)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+        List<String> missing = new ArrayList<>();
+        for (Path source : files(JAVA, ".java")) {
+            Matcher m = literal.matcher(Files.readString(source));
+            while (m.find()) {
+                if (!zh.containsKey(m.group(1))) {
+                    missing.add(source.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumConstantShownOnScreenHasATranslation() throws Exception {
+        Properties zh = translations("translations.properties");
+        List<Class<? extends Enum<?>>> shown = List.of(org.bangfu.shared.Sex.class,
+                org.bangfu.identification.HardshipCause.class, org.bangfu.identification.AidType.class,
+                org.bangfu.identification.CaseStatus.class, org.bangfu.grading.Grade.class,
+                org.bangfu.funds.FundSource.class, org.bangfu.organization.Role.class,
+                org.bangfu.organization.UnitLevel.class);
+        for (Class<? extends Enum<?>> type : shown) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + constant.name();
+                assertThat(zh).as(key).containsKey(key);
+            }
+        }
+    }
+
+    @Test
+    void javaSourcesContainNoChineseText() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        Pattern cjk = Pattern.compile("[\\p{IsHan}]");
+        for (Path source : files(JAVA, ".java")) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).trim();
+                boolean comment = line.startsWith("//") || line.startsWith("*") || line.startsWith("/**");
+                if (!comment && cjk.matcher(line).find() && !source.toString().contains("DemoUsers")) {
+                    offenders.add(source + ":" + (i + 1));
+                }
+            }
+        }
+        assertThat(offenders).as("visible text belongs in vaadin-i18n/translations*.properties").isEmpty();
+    }
+}
