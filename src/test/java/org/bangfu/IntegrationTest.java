@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * it starts once per run) on the run's own PostgreSQL database, with the web server on a random port for REST and
  * browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class IntegrationTest {
 
     @Autowired

@@ -49,6 +49,18 @@ public final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(text == null ? "" : text)));
     }
 
+    /** A multipart upload as Camunda Modeler sends a deployment. */
+    public Reply deploy(String user, String fileName, String content) {
+        String boundary = "----bangfu" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
+                + "--\r\n";
+        return send(user, HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Reply send(String user, HttpRequest.Builder request) {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));

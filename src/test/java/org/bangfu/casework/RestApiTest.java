@@ -176,6 +176,26 @@ class RestApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAnalystDeploysAModelWithExpressionsAsCamundaModelerDoes() {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bangfu.org/test">
+                  <bpmn:process id="DeployProbeProcess" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="s"/>
+                    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e">
+                      <bpmn:conditionExpression>${true}</bpmn:conditionExpression>
+                    </bpmn:sequenceFlow>
+                    <bpmn:endEvent id="e"/>
+                  </bpmn:process>
+                </bpmn:definitions>""";
+        assertThat(rest.deploy("cw_canyin", "probe.bpmn", bpmn).status()).isEqualTo(403);
+        Rest.Reply deployed = rest.deploy("analyst", "probe.bpmn", bpmn);
+        assertThat(deployed.status()).isEqualTo(200);
+        assertThat(deployed.body()).contains("DeployProbeProcess");
+    }
+
+    @Test
     void engineQueriesCarryingAnExpressionAreRefusedWhereverItHides() {
         assertThat(rest.get("analyst", "/engine-rest/task?nameLike=abc").status()).isEqualTo(200);
         assertThat(rest.get("analyst", "/engine-rest/task?nameLike=$%7Bsystem%7D").status()).isEqualTo(400);

@@ -2,10 +2,11 @@ package org.bangfu.casework.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,9 +23,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses engine REST and webapp API requests that carry an expression ({@code ${...}} or {@code #{...}}) anywhere:
- * in the path, a query parameter, a form field or a JSON value or key at any depth (which covers {@code orQueries}).
+ * in the path, a query parameter, or any value or key of a JSON body at any depth (which covers {@code orQueries}).
  * Camunda 7.24.0 CE evaluates expressions in some query parameters, a published remote-code-execution path with no
- * Community Edition fix; Bangfu never needs an expression in a query.
+ * Community Edition fix; Bangfu never needs an expression in a query. Multipart bodies are deployments (BPMN files
+ * legitimately contain expressions) and are not inspected; their query parameters still are.
  */
 class ExpressionGuardFilter extends OncePerRequestFilter {
 
@@ -34,6 +36,15 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+            if (suspicious(request.getRequestURI()) || suspicious(request.getQueryString())) {
+                refuse(response, 400, "expressions are not accepted by this server's engine API");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             refuse(response, 413, "request body too large for the engine API");
@@ -98,26 +109,42 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Checks the text as is and URL-decoded until it no longer changes (double encoding). */
+    /**
+     * Checks the text as is and percent-decoded until it no longer changes (double encoding). Decoding is lenient:
+     * a stray {@code %} (as in a LIKE pattern) is kept, so it cannot hide an encoded expression after it.
+     */
     static boolean suspicious(String text) {
+        if (text == null) {
+            return false;
+        }
         String current = text;
-        for (int round = 0; current != null && round < 5; round++) {
+        for (int round = 0; round < 5; round++) {
             String compact = current.replaceAll("\\s+", "");
             if (compact.contains("${") || compact.contains("#{")) {
                 return true;
             }
-            String decoded;
-            try {
-                decoded = URLDecoder.decode(current, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException malformed) {
-                return false;
-            }
+            String decoded = percentDecode(current);
             if (decoded.equals(current)) {
                 return false;
             }
             current = decoded;
         }
-        return false;
+        return true; // still changing after five rounds: nobody encodes a real query like that
+    }
+
+    private static final Pattern ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+    static String percentDecode(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Matcher m = ESCAPE.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            bytes.writeBytes(text.substring(last, m.start()).replace('+', ' ').getBytes(StandardCharsets.UTF_8));
+            bytes.write(Integer.parseInt(m.group().substring(1), 16));
+            last = m.end();
+        }
+        bytes.writeBytes(text.substring(last).replace('+', ' ').getBytes(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {

@@ -34,9 +34,9 @@ class CaseSummary extends FormLayout {
             GradeInputs in = a.inputs();
             item("casework.case.perCapitaMonthly", Formats.money(in.perCapitaMonthlyIncome()));
             item("casework.case.localDibao", getTranslation("casework.case.dibaoValue",
-                    Formats.money(in.localDibao()), in.dibaoDivision(), in.dibaoYear()));
+                    Formats.money(in.localDibao()), in.dibaoDivision(), String.valueOf(in.dibaoYear())));
             item("casework.case.provincialIncome", getTranslation("casework.case.provincialValue",
-                    Formats.money(in.provincialPerCapitaIncome()), in.provincialIncomeYear()));
+                    Formats.money(in.provincialPerCapitaIncome()), String.valueOf(in.provincialIncomeYear())));
             item("casework.case.accident", getTranslation(in.accidentCaused() ? "common.yes" : "common.no"));
             item("casework.case.decisionTable", a.outcome().decisionKey() + " v" + a.outcome().decisionVersion());
         });

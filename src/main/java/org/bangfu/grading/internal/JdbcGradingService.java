@@ -21,7 +21,7 @@ import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.OrganizationService;
-import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.ConflictException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,7 +61,7 @@ class JdbcGradingService implements GradingService {
                         + "WHERE province_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
                 .params(province, year - 1)
                 .query((rs, n) -> new Income(rs.getInt(1), rs.getBigDecimal(2))).optional()
-                .orElseThrow(() -> new NotFoundException("error.noProvincialIncome", province, year - 1));
+                .orElseThrow(() -> new ConflictException("error.noProvincialIncome", province, year - 1));
 
         GradeInputs inputs = new GradeInputs(
                 GradeInputs.perCapitaMonthly(hardshipCase.householdYearlyIncome(), hardshipCase.rigidExpenses(),
@@ -98,7 +98,7 @@ class JdbcGradingService implements GradingService {
                 return found.get();
             }
         }
-        throw new NotFoundException("error.noLivingStandard", division, year);
+        throw new ConflictException("error.noLivingStandard", division, year);
     }
 
     @Override

@@ -152,7 +152,8 @@ class JdbcIdentificationService implements IdentificationService {
     @Transactional
     public void changeStatus(long caseId, CaseStatus to) {
         jdbc.sql("UPDATE hardship_case SET status = ?, closed_at = ? WHERE id = ?")
-                .params(to.name(), to.isActive() ? null : OffsetDateTime.now(clock), caseId).update();
+                .params(to.name(), to.isActive() ? null : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), caseId)
+                .update();
         if (!to.isActive()) {
             jdbc.sql("DELETE FROM active_resident WHERE case_id = ?").param(caseId).update();
         }
