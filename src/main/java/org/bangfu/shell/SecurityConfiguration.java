@@ -86,8 +86,20 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /** The OpenAPI document and Swagger UI: for any logged-in user, by browser session or HTTP basic. */
     @Bean
     @Order(3)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs/**"), path("/v3/api-docs"),
+                        path("/swagger-ui/**"), path("/swagger-ui.html")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -176,6 +176,25 @@ class RestApiTest extends IntegrationTest {
     }
 
     @Test
+    void camundaWebappsOpenByBangfuLoginForAnalystsOnly() {
+        assertThat(rest.get("cw_canyin", "/camunda/app/cockpit/default/").status()).isEqualTo(403);
+        assertThat(rest.get("auditor_zhengzhou", "/camunda/api/engine/engine/").status()).isEqualTo(403);
+        Rest.Reply cockpit = rest.get("analyst", "/camunda/app/cockpit/default/");
+        assertThat(cockpit.status()).isEqualTo(200);
+        assertThat(cockpit.body()).contains("<title>Camunda Cockpit");
+        assertThat(rest.get("admin", "/camunda/api/engine/engine/default/decision-definition?key=GradeDecision")
+                .body()).contains("GradeDecision");
+    }
+
+    @Test
+    void theOpenApiDocumentIsThereForLoggedInUsersOnly() {
+        assertThat(rest.get(null, "/v3/api-docs").status()).isIn(302, 401);
+        Rest.Reply docs = rest.get("cw_canyin", "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/cases", "/api/tasks/{taskId}/complete");
+    }
+
+    @Test
     void anAnalystDeploysAModelWithExpressionsAsCamundaModelerDoes() {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
