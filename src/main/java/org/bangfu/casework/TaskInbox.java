@@ -60,7 +60,8 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks(CurrentUser user) {
         List<Task> mine = tasks.createTaskQuery().taskAssignee(user.username()).orderByDueDate().asc().list();
-        return items(mine).stream().filter(item -> jurisdiction.covers(user, caseUnit(item))).toList();
+        return withCases(mine).stream().filter(row -> jurisdiction.covers(user, row.hardshipCase().unitId()))
+                .map(this::item).toList();
     }
 
     /** Unassigned tasks the user may claim, without those of cases they filed (they could not approve them). */
@@ -72,15 +73,15 @@ public class TaskInbox {
         }
         List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned()
                 .orderByDueDate().asc().list();
-        return items(open).stream()
-                .filter(item -> !identification.caseById(item.caseId()).filedBy().equals(user.username()))
-                .toList();
+        return withCases(open).stream()
+                .filter(row -> !row.hardshipCase().filedBy().equals(user.username()))
+                .map(this::item).toList();
     }
 
     @Transactional(readOnly = true)
     public TaskItem task(String taskId, CurrentUser user) {
         Task task = visibleTask(taskId, user);
-        return items(List.of(task)).get(0);
+        return item(withCases(List.of(task)).get(0));
     }
 
     @Transactional
@@ -141,11 +142,11 @@ public class TaskInbox {
         return (Long) tasks.getVariable(task.getId(), ProcessIds.VAR_CASE_ID);
     }
 
-    private long caseUnit(TaskItem item) {
-        return identification.caseById(item.caseId()).unitId();
+    private record TaskOfCase(Task task, HardshipCase hardshipCase) {
     }
 
-    private List<TaskItem> items(List<Task> list) {
+    /** Pairs each task with its case in two queries, whatever the number of tasks. */
+    private List<TaskOfCase> withCases(List<Task> list) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -155,13 +156,17 @@ public class TaskInbox {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, HardshipCase> cases = identification.casesByNumbers(businessKeys.values()).stream()
                 .collect(Collectors.toMap(HardshipCase::caseNo, Function.identity()));
+        return list.stream()
+                .map(task -> new TaskOfCase(task, cases.get(businessKeys.get(task.getProcessInstanceId())))).toList();
+    }
+
+    private TaskItem item(TaskOfCase row) {
+        Task task = row.task();
+        HardshipCase c = row.hardshipCase();
         Date now = Date.from(clock.instant());
-        return list.stream().map(task -> {
-            HardshipCase c = cases.get(businessKeys.get(task.getProcessInstanceId()));
-            return new TaskItem(task.getId(), task.getTaskDefinitionKey(), c.caseNo(), c.id(), c.workerName(),
-                    organization.unit(c.unitId()).name(), time(task.getCreateTime()), time(task.getDueDate()),
-                    task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now));
-        }).toList();
+        return new TaskItem(task.getId(), task.getTaskDefinitionKey(), c.caseNo(), c.id(), c.workerName(),
+                organization.unit(c.unitId()).name(), time(task.getCreateTime()), time(task.getDueDate()),
+                task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now));
     }
 
     private static OffsetDateTime time(Date date) {

@@ -60,6 +60,19 @@ class ScreensTest extends UiTest {
     }
 
     @Test
+    void theLanguageSwitchTurnsTheScreensIntoEnglish() {
+        login("cw_canyin");
+        UI.getCurrent().navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.util.Locale> language =
+                _get(com.vaadin.flow.component.select.Select.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(language, java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(IntakeView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("File a hardship case");
+        assertThat(UI.getCurrent().getSession().getAttribute("bangfu.locale")).isEqualTo(java.util.Locale.ENGLISH);
+    }
+
+    @Test
     void aCaseWorkerCannotOpenTheFinanceScreenByAddress() {
         login("cw_canyin");
         assertThatThrownBy(() -> UI.getCurrent().navigate(PaymentListView.class))

@@ -29,6 +29,9 @@ class EngineGradeDecision implements GradeDecisionEvaluator {
     public GradeOutcome evaluate(GradeInputs inputs) {
         DecisionDefinition definition = repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(ProcessIds.GRADE_DECISION).latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("decision table " + ProcessIds.GRADE_DECISION + " is not deployed");
+        }
         String grade = decisions.evaluateDecisionTableById(definition.getId())
                 .variables(Variables.createVariables()
                         .putValue("perCapitaMonthlyIncome", inputs.perCapitaMonthlyIncome())
