@@ -27,9 +27,6 @@ public interface IdentificationService {
 
     void recordGrade(long caseId, String grade);
 
-    /** The real name on the file, for real-name payment. */
-    String payeeName(long caseId);
-
     /** The card's last four digits, for the payment record. */
     String bankCardLast4(long caseId);
 }

@@ -56,6 +56,11 @@ class JdbcApprovalService implements ApprovalService {
     @Override
     @Transactional(readOnly = true)
     public void checkMayDecide(long caseId, CurrentUser approver) {
+        decidableCase(caseId, approver);
+    }
+
+    /** The case, after the checks that decide whether this user may decide on it. */
+    private HardshipCase decidableCase(long caseId, CurrentUser approver) {
         HardshipCase hardshipCase = identification.caseById(caseId);
         jurisdiction.requireAnyRole(approver, Role.APPROVER);
         jurisdiction.requireCovers(approver, approvingUnit(hardshipCase.unitId()).id());
@@ -65,12 +70,13 @@ class JdbcApprovalService implements ApprovalService {
         if (hardshipCase.status() != CaseStatus.AWAITING_APPROVAL) {
             throw new ConflictException("error.notAwaitingApproval", hardshipCase.caseNo());
         }
+        return hardshipCase;
     }
 
     @Override
     @Transactional
     public ApprovalDecision decide(DecideCommand command, CurrentUser approver) {
-        checkMayDecide(command.caseId(), approver);
+        HardshipCase hardshipCase = decidableCase(command.caseId(), approver);
         List<FieldError> errors = new ArrayList<>();
         if (command.approve() == null) {
             errors.add(FieldError.of("decision", "validation.required"));
@@ -93,7 +99,6 @@ class JdbcApprovalService implements ApprovalService {
                 .params(decision.caseId(), decision.approved(), decision.amount(), decision.reason(),
                         decision.decidedBy(), decision.decidedAt())
                 .update();
-        HardshipCase hardshipCase = identification.caseById(command.caseId());
         identification.changeStatus(command.caseId(), approved ? CaseStatus.APPROVED : CaseStatus.REJECTED);
         events.publishEvent(new AidDecided(command.caseId(), hardshipCase.unitId(), approved, decision.amount(),
                 decision.reason(), approver.username()));

@@ -63,7 +63,7 @@ class JdbcPaymentService implements PaymentService {
         String key = "case-" + caseId + "-aid";
         jdbc.sql("INSERT INTO payment_record (case_id, idempotency_key, amount, payee_name, card_last4, fund_source, "
                         + "status, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, key, decision.amount(), identification.payeeName(caseId),
+                .params(caseId, key, decision.amount(), hardshipCase.workerName(),
                         identification.bankCardLast4(caseId), FundSource.UNION_ALLOCATION.name(), "RECORDED",
                         OffsetDateTime.now(clock))
                 .update();

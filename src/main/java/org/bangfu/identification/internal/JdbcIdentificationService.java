@@ -114,11 +114,10 @@ class JdbcIdentificationService implements IdentificationService {
     @Override
     @Transactional(readOnly = true)
     public HardshipCase caseFor(String caseNo, CurrentUser user) {
-        HardshipCase found = jdbc.sql("SELECT " + COLUMNS + " FROM hardship_case c WHERE c.case_no = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hardship_case c WHERE c.case_no = ?")
                 .param(caseNo).query(JdbcIdentificationService::row).optional()
                 .filter(c -> jurisdiction.covers(user, c.unitId()))
                 .orElseThrow(() -> new NotFoundException("error.caseNotFound", caseNo));
-        return found;
     }
 
     @Override
@@ -163,12 +162,6 @@ class JdbcIdentificationService implements IdentificationService {
     @Transactional
     public void recordGrade(long caseId, String grade) {
         jdbc.sql("UPDATE hardship_case SET grade = ? WHERE id = ?").params(grade, caseId).update();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public String payeeName(long caseId) {
-        return caseById(caseId).workerName();
     }
 
     @Override

@@ -68,6 +68,13 @@ class HardshipCaseProcessTest extends IntegrationTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The county approver claims the case's approval task and decides. */
+    private void decide(HardshipCase filed, DecideCommand decision) {
+        TaskItem task = approvalTaskFor(filed, "approver_zhongyuan");
+        inbox.claim(task.taskId(), user("approver_zhongyuan"));
+        inbox.decide(task.taskId(), decision, user("approver_zhongyuan"));
+    }
+
     @Test
     void deepHardshipCaseIsGradedApprovedByTheCountyAndPaid() {
         HardshipCase filed = file(Fixtures.deepHardship());
@@ -80,10 +87,7 @@ class HardshipCaseProcessTest extends IntegrationTest {
         assertThat(tasks.getIdentityLinksForTask(taskId)).extracting(IdentityLink::getGroupId)
                 .containsExactly("approver@410102");
 
-        TaskItem task = approvalTaskFor(filed, "approver_zhongyuan");
-        inbox.claim(task.taskId(), user("approver_zhongyuan"));
-        inbox.decide(task.taskId(), new DecideCommand(0, true, new BigDecimal("2500"), null),
-                user("approver_zhongyuan"));
+        decide(filed, new DecideCommand(0, true, new BigDecimal("2500"), null));
 
         await(() -> ended(filed), Duration.ofSeconds(20));
         assertThat(pi).hasPassed(ProcessIds.TASK_RECORD_PAYMENT, ProcessIds.END_AID_PAID).isEnded();
@@ -101,13 +105,10 @@ class HardshipCaseProcessTest extends IntegrationTest {
     void rejectedCaseEndsWithoutPaymentAndFreesTheWorkerForANewCase() {
         IntakeCommand command = Fixtures.deepHardship();
         HardshipCase filed = file(command);
-        TaskItem task = approvalTaskFor(filed, "approver_zhongyuan");
-        inbox.claim(task.taskId(), user("approver_zhongyuan"));
-        inbox.decide(task.taskId(), new DecideCommand(0, false, null, "家庭收入核实后高于标准"),
-                user("approver_zhongyuan"));
+        decide(filed, new DecideCommand(0, false, null, "家庭收入核实后高于标准"));
 
         assertThat(history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance(filed) == null ? historicId(filed) : instance(filed).getId())
+                .processInstanceId(historicId(filed))
                 .activityId(ProcessIds.END_CASE_REJECTED).count()).isEqualTo(1);
         assertThat(ended(filed)).isTrue();
         assertThat(payments.payment(filed.id())).isEmpty();
@@ -132,10 +133,7 @@ class HardshipCaseProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> payments.recordPayment(waiting.id())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.paymentWithoutApproval");
 
-        TaskItem task = approvalTaskFor(waiting, "approver_zhongyuan");
-        inbox.claim(task.taskId(), user("approver_zhongyuan"));
-        inbox.decide(task.taskId(), new DecideCommand(0, true, new BigDecimal("1000.50"), null),
-                user("approver_zhongyuan"));
+        decide(waiting, new DecideCommand(0, true, new BigDecimal("1000.50"), null));
         await(() -> ended(waiting), Duration.ofSeconds(20));
         var first = payments.payment(waiting.id()).orElseThrow();
         var again = payments.recordPayment(waiting.id());
