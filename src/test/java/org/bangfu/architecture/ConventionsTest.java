@@ -44,10 +44,20 @@ class ConventionsTest {
         return factory.newDocumentBuilder().parse(file.toFile());
     }
 
+    /** All bundles of one language merged: {@code translations.properties} means the Chinese base files. */
     private static Properties translations(String name) throws IOException {
+        String suffix = name.endsWith("_en.properties") ? "_en.properties" : ".properties";
         Properties properties = new Properties();
-        try (InputStream in = ConventionsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String base : org.bangfu.shell.Translations.baseNames()) {
+            try (InputStream in = ConventionsTest.class.getResourceAsStream("/" + base + suffix)) {
+                assertThat(in).as(base + suffix).isNotNull();
+                Properties one = new Properties();
+                one.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : one.stringPropertyNames()) {
+                    assertThat(properties).as("key " + key + " defined in two bundles").doesNotContainKey(key);
+                    properties.put(key, one.getProperty(key));
+                }
+            }
         }
         return properties;
     }
@@ -116,7 +126,7 @@ class ConventionsTest {
     void everyLiteralTranslationKeyInTheCodeExists() throws IOException {
         Properties zh = translations("translations.properties");
         Pattern literal = Pattern.compile("\"((?:menu|shell|casework|funds|grading|audit|organization|app|common"
-                + "|validation|error|problem|task)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+                + "|validation|error|problem|task|settings|followup|approval|identification)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
         List<String> missing = new ArrayList<>();
         for (Path source : files(JAVA, ".java")) {
             Matcher m = literal.matcher(Files.readString(source));

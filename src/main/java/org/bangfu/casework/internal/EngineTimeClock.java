@@ -1,0 +1,37 @@
+package org.bangfu.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Business time is the engine's time, so that due dates, notice periods and timers all agree; tests move both at
+ * once with {@code ClockUtil.setCurrentTime}.
+ */
+@Configuration
+class EngineTimeClock {
+
+    @Bean
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.systemDefault();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return ClockUtil.getCurrentTime().toInstant();
+            }
+        };
+    }
+}
