@@ -1,23 +1,30 @@
 package org.bangfu.approval;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrgUnit;
 
+/**
+ * Approval of files: the approving unit of each tier, the approver's decision, and separation of duties: nobody
+ * approves a case they filed, reviewed, visited or checked, nor decides twice on the same request.
+ */
 public interface ApprovalService {
 
-    /** The unit whose approvers decide on a case filed at this unit. */
-    OrgUnit approvingUnit(long caseUnitId);
+    /** The unit that decides at this tier for a case filed at the given unit. */
+    OrgUnit tierUnit(long caseUnitId, Tier tier);
+
+    /** Throws the refusal a decision by this user would get, without deciding. */
+    void checkMayDecide(long caseId, Tier tier, CurrentUser approver);
 
     /**
-     * Records the decision after checking role, jurisdiction and separation of duties; refuses bad input field by
-     * field and saves nothing then.
+     * Decides on a file awaiting approval: approved (the process then opens the file), rejected (the file ends
+     * REJECTED) or returned for more information (status RETURNED). A reason is required unless approving.
      */
-    ApprovalDecision decide(DecideCommand command, CurrentUser approver);
+    ApprovalStep decideFile(long caseId, DecisionCommand command, CurrentUser approver);
 
-    /** Throws the refusal {@link #decide} would give for this user, without deciding. */
-    void checkMayDecide(long caseId, CurrentUser approver);
+    /** The case worker resubmits a returned file, with what was added. */
+    void resubmitFile(long caseId, String note, CurrentUser caseWorker);
 
-    Optional<ApprovalDecision> decision(long caseId);
+    List<ApprovalStep> steps(long caseId);
 }

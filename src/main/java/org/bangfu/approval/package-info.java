@@ -1,6 +1,8 @@
 /**
- * Approval of aid: the approving unit of a case, the approver's decision (approve with an amount, or reject with a
- * reason) and separation of duties: nobody approves a case they filed.
+ * Approval of files and aid: the approving unit of each tier, the approver's decisions (approve, reject, return for
+ * more information), aid requests with their caps per type and grade, the tier an amount needs, and separation of
+ * duties: nobody approves a case they filed, reviewed, visited or checked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "organization", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "settings",
+        "organization", "shared"})
 package org.bangfu.approval;

@@ -1,21 +1,31 @@
 package org.bangfu.casework;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
+import org.bangfu.approval.AidService;
 import org.bangfu.approval.ApprovalService;
 import org.bangfu.audit.AuditTrail;
+import org.bangfu.casework.process.ProcessIds;
+import org.bangfu.followup.FollowUpService;
 import org.bangfu.funds.PaymentService;
 import org.bangfu.grading.GradingService;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrganizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -25,26 +35,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseViews {
 
-    private static final List<String> SHOWN_ACTIVITIES = List.of("startEvent", "serviceTask", "userTask",
-            "noneEndEvent");
+    private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "serviceTask", "userTask",
+            "noneEndEvent", "intermediateMessageCatch", "intermediateTimer", "errorEndEvent", "terminateEndEvent",
+            "messageStartEvent", "timerStartEvent", "boundaryTimer", "boundaryError");
 
     private final IdentificationService identification;
+    private final VerificationService verification;
     private final OrganizationService organization;
     private final GradingService grading;
     private final ApprovalService approval;
+    private final AidService aid;
     private final PaymentService payments;
+    private final FollowUpService followUp;
     private final AuditTrail audit;
     private final HistoryService history;
+    private final RepositoryService repository;
 
-    CaseViews(IdentificationService identification, OrganizationService organization, GradingService grading,
-              ApprovalService approval, PaymentService payments, AuditTrail audit, HistoryService history) {
+    CaseViews(IdentificationService identification, VerificationService verification,
+              OrganizationService organization, GradingService grading, ApprovalService approval, AidService aid,
+              PaymentService payments, FollowUpService followUp, AuditTrail audit, HistoryService history,
+              RepositoryService repository) {
         this.identification = identification;
+        this.verification = verification;
         this.organization = organization;
         this.grading = grading;
         this.approval = approval;
+        this.aid = aid;
         this.payments = payments;
+        this.followUp = followUp;
         this.audit = audit;
         this.history = history;
+        this.repository = repository;
     }
 
     @Transactional(readOnly = true)
@@ -58,31 +79,49 @@ public class CaseViews {
 
     @Transactional(readOnly = true)
     public CaseDetail detail(String caseNo, CurrentUser user) {
-        HardshipCase hardshipCase = identification.caseFor(caseNo, user);
+        HardshipCase c = identification.caseFor(caseNo, user);
         List<TimelineEntry> timeline = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNo).singleResult();
-        if (instance != null) {
+        CaseDetail.Diagram diagram = null;
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNo).orderByProcessInstanceStartTime().asc().list()) {
+            List<String> done = new ArrayList<>();
+            List<String> open = new ArrayList<>();
             for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list()) {
+                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
+                    .orderPartiallyByOccurrence().asc().list()) {
+                (step.getEndTime() == null ? open : done).add(step.getActivityId());
                 if (!SHOWN_ACTIVITIES.contains(step.getActivityType())) {
                     continue;
-                }
-                if (step.getEndTime() == null) {
-                    current.add(step.getActivityId());
                 }
                 timeline.add(new TimelineEntry(time(step.getEndTime() != null ? step.getEndTime()
                         : step.getStartTime()), "engine", step.getActivityId(), step.getAssignee(),
                         step.getEndTime() == null ? "open" : "done"));
             }
+            current.addAll(open.stream().filter(id -> id.startsWith("Task_") || id.startsWith("Event_")).toList());
+            if (ProcessIds.HARDSHIP_CASE_PROCESS.equals(instance.getProcessDefinitionKey())
+                    || diagram == null) {
+                diagram = new CaseDetail.Diagram(instance.getProcessDefinitionId(), done, open);
+            }
         }
-        audit.forCase(hardshipCase.id()).forEach(entry -> timeline.add(new TimelineEntry(entry.occurredAt(), "audit",
+        audit.forCase(c.id()).forEach(entry -> timeline.add(new TimelineEntry(entry.occurredAt(), "audit",
                 entry.action(), entry.actor(), entry.detail())));
         timeline.sort(Comparator.comparing(TimelineEntry::at));
-        return new CaseDetail(hardshipCase, organization.unit(hardshipCase.unitId()).name(),
-                grading.latestAssessment(hardshipCase.id()), approval.decision(hardshipCase.id()),
-                payments.payment(hardshipCase.id()), current, timeline);
+        return new CaseDetail(c, organization.unit(c.unitId()).name(), identification.household(c.id()),
+                identification.attachments(c.id()), verification.visit(c.id()), verification.meansCheck(c.id()),
+                verification.objections(c.id()), grading.latestAssessment(c.id()), approval.steps(c.id()),
+                aid.requests(c.id()), aid.grantedThisYear(c.id()), payments.payments(c.id()),
+                followUp.visits(c.id()), followUp.incomes(c.id()), followUp.latestExit(c.id()),
+                diagram == null ? new CaseDetail.Diagram(null, List.of(), List.of()) : diagram, current, timeline);
+    }
+
+    /** The BPMN XML of a deployed process definition, for the diagram viewer. */
+    public String processXml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static OffsetDateTime time(Date date) {

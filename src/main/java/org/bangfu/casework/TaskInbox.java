@@ -3,6 +3,8 @@ package org.bangfu.casework;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -10,15 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.bangfu.approval.AidService;
 import org.bangfu.approval.ApprovalService;
-import org.bangfu.approval.DecideCommand;
+import org.bangfu.approval.Tier;
 import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrganizationService;
+import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.NotFoundException;
@@ -27,15 +32,20 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The user's work: tasks assigned to them and tasks they may claim through a candidate group of their subtree.
- * Every action re-checks the user against the task's candidate groups and the case's unit.
+ * The user's work: tasks assigned to them and tasks they may claim through a candidate group of their unit (or
+ * escalated to it). Every action re-checks the user against the task's candidate groups and the case's unit, and
+ * approval tasks against separation of duties.
  */
 @Service
 public class TaskInbox {
+
+    static final Set<String> APPROVAL_TASKS = Set.of(ProcessIds.TASK_APPROVE_FILE, ProcessIds.TASK_APPROVE_AID,
+            ProcessIds.TASK_APPROVE_EMERGENCY, ProcessIds.TASK_APPROVE_EXIT, ProcessIds.TASK_SPOT_CHECK);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -43,39 +53,70 @@ public class TaskInbox {
     private final IdentificationService identification;
     private final OrganizationService organization;
     private final ApprovalService approval;
+    private final AidService aid;
     private final Clock clock;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, Jurisdiction jurisdiction,
               IdentificationService identification, OrganizationService organization, ApprovalService approval,
-              Clock clock) {
+              AidService aid, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.jurisdiction = jurisdiction;
         this.identification = identification;
         this.organization = organization;
         this.approval = approval;
+        this.aid = aid;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks(CurrentUser user) {
-        List<Task> mine = tasks.createTaskQuery().taskAssignee(user.username()).orderByDueDate().asc().list();
-        return withCases(mine).stream().filter(row -> jurisdiction.covers(user, row.hardshipCase().unitId()))
-                .map(this::item).toList();
+        return inbox(TaskFilter.mine(), user);
     }
 
-    /** Unassigned tasks the user may claim, without those of cases they filed (they could not approve them). */
     @Transactional(readOnly = true)
     public List<TaskItem> groupTasks(CurrentUser user) {
-        List<String> groups = jurisdiction.candidateGroups(user);
-        if (groups.isEmpty()) {
-            return List.of();
+        return inbox(TaskFilter.group(), user);
+    }
+
+    /** The inbox with its filters; group tasks leave out approval work the user may not do (cases they took part in). */
+    @Transactional(readOnly = true)
+    public List<TaskItem> inbox(TaskFilter filter, CurrentUser user) {
+        List<Task> found = new ArrayList<>();
+        if (filter.scope() != TaskFilter.Scope.GROUP) {
+            found.addAll(narrow(tasks.createTaskQuery().taskAssignee(user.username()), filter).list());
         }
-        List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned()
-                .orderByDueDate().asc().list();
-        return withCases(open).stream()
-                .filter(row -> !row.hardshipCase().filedBy().equals(user.username()))
-                .map(this::item).toList();
+        List<String> groups = jurisdiction.candidateGroups(user);
+        if (filter.scope() != TaskFilter.Scope.MINE && !groups.isEmpty()) {
+            found.addAll(narrow(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned(), filter).list());
+        }
+        Stream<TaskOfCase> rows = withCases(found).stream()
+                .filter(row -> row.hardshipCase() != null && jurisdiction.covers(user, row.hardshipCase().unitId()));
+        if (filter.scope() != TaskFilter.Scope.MINE) {
+            rows = rows.filter(row -> row.task().getAssignee() != null || mayWork(row, user));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String text = filter.search().trim();
+            rows = rows.filter(row -> row.hardshipCase().caseNo().contains(text)
+                    || row.hardshipCase().workerName().contains(text));
+        }
+        List<TaskItem> items = rows.map(this::item).filter(i -> !filter.overdueOnly() || i.overdue()).toList();
+        return items.stream().sorted(Comparator.comparing(TaskItem::due,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    private static TaskQuery narrow(TaskQuery query, TaskFilter filter) {
+        if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
+            query.taskDefinitionKey(filter.taskKey());
+        }
+        return query.orderByDueDate().asc();
+    }
+
+    private boolean mayWork(TaskOfCase row, CurrentUser user) {
+        if (!APPROVAL_TASKS.contains(row.task().getTaskDefinitionKey())) {
+            return true;
+        }
+        return !identification.participants(row.hardshipCase().id()).contains(user.username());
     }
 
     @Transactional(readOnly = true)
@@ -90,10 +131,40 @@ public class TaskInbox {
         if (task.getAssignee() != null) {
             throw new ConflictException("error.taskTaken", task.getAssignee());
         }
-        if (ProcessIds.TASK_APPROVE_AID.equals(task.getTaskDefinitionKey())) {
-            approval.checkMayDecide(caseIdOf(task), user);
-        }
+        checkMayDecide(task, user);
         tasks.claim(taskId, user.username());
+    }
+
+    /** Claims each task it can; returns how many were claimed and, per refused task, the reason's message key. */
+    @Transactional
+    public BulkClaim claimAll(List<String> taskIds, CurrentUser user) {
+        int claimed = 0;
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        for (String taskId : taskIds) {
+            try {
+                claim(taskId, user);
+                claimed++;
+            } catch (BangfuException refusal) {
+                refused.put(taskId, refusal.messageKey());
+            }
+        }
+        return new BulkClaim(claimed, refused);
+    }
+
+    public record BulkClaim(int claimed, Map<String, String> refused) {
+    }
+
+    /** The refusal a decision by this user would get, for approval tasks. */
+    void checkMayDecide(Task task, CurrentUser user) {
+        long caseId = caseIdOf(task);
+        switch (task.getTaskDefinitionKey()) {
+            case ProcessIds.TASK_APPROVE_FILE, ProcessIds.TASK_APPROVE_EXIT, ProcessIds.TASK_SPOT_CHECK ->
+                    approval.checkMayDecide(caseId, Tier.COUNTY, user);
+            case ProcessIds.TASK_APPROVE_AID, ProcessIds.TASK_APPROVE_EMERGENCY ->
+                    aid.checkMayDecide(requestIdOf(task), Tier.valueOf(tierOf(task)), user);
+            default -> {
+            }
+        }
     }
 
     @Transactional
@@ -105,24 +176,8 @@ public class TaskInbox {
         tasks.setAssignee(taskId, null);
     }
 
-    /** Completes an approval task: the approval module records the decision, then the process moves on. */
-    @Transactional
-    public void decide(String taskId, DecideCommand decision, CurrentUser user) {
-        Task task = visibleTask(taskId, user);
-        if (!ProcessIds.TASK_APPROVE_AID.equals(task.getTaskDefinitionKey())) {
-            throw new ConflictException("error.wrongTaskType", task.getTaskDefinitionKey());
-        }
-        if (!user.username().equals(task.getAssignee())) {
-            throw new ForbiddenException("error.notYourTask");
-        }
-        DecideCommand forThisCase = new DecideCommand(caseIdOf(task), decision.approve(), decision.amount(),
-                decision.reason());
-        boolean approved = approval.decide(forThisCase, user).approved();
-        tasks.complete(taskId, Map.of(ProcessIds.VAR_APPROVED, approved));
-    }
-
-    /** The task if the user may work on it: assigned to them or in one of their candidate groups. */
-    private Task visibleTask(String taskId, CurrentUser user) {
+    /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */
+    Task visibleTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("error.taskNotFound", taskId);
@@ -138,8 +193,29 @@ public class TaskInbox {
         return task;
     }
 
-    private long caseIdOf(Task task) {
+    /** The visible task, assigned to the user, of one of the expected types. */
+    Task assignedTask(String taskId, CurrentUser user, String... keys) {
+        Task task = visibleTask(taskId, user);
+        if (!List.of(keys).contains(task.getTaskDefinitionKey())) {
+            throw new ConflictException("error.wrongTaskType", task.getTaskDefinitionKey());
+        }
+        if (!user.username().equals(task.getAssignee())) {
+            throw new ForbiddenException("error.notYourTask");
+        }
+        return task;
+    }
+
+    long caseIdOf(Task task) {
         return (Long) tasks.getVariable(task.getId(), ProcessIds.VAR_CASE_ID);
+    }
+
+    long requestIdOf(Task task) {
+        return (Long) tasks.getVariable(task.getId(), ProcessIds.VAR_AID_REQUEST_ID);
+    }
+
+    private String tierOf(Task task) {
+        Object tier = tasks.getVariable(task.getId(), ProcessIds.VAR_TIER);
+        return tier == null ? Tier.COUNTY.name() : tier.toString();
     }
 
     private record TaskOfCase(Task task, HardshipCase hardshipCase) {
@@ -154,7 +230,7 @@ public class TaskInbox {
                 .processInstanceIds(list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, HardshipCase> cases = identification.casesByNumbers(businessKeys.values()).stream()
+        Map<String, HardshipCase> cases = identification.casesByNumbers(new HashSet<>(businessKeys.values())).stream()
                 .collect(Collectors.toMap(HardshipCase::caseNo, Function.identity()));
         return list.stream()
                 .map(task -> new TaskOfCase(task, cases.get(businessKeys.get(task.getProcessInstanceId())))).toList();
@@ -164,9 +240,13 @@ public class TaskInbox {
         Task task = row.task();
         HardshipCase c = row.hardshipCase();
         Date now = Date.from(clock.instant());
+        Object tier = APPROVAL_TASKS.contains(task.getTaskDefinitionKey())
+                ? tasks.getVariable(task.getId(), ProcessIds.VAR_TIER) : null;
+        Object escalated = tasks.getVariableLocal(task.getId(), TaskEscalation.ESCALATED_TO);
         return new TaskItem(task.getId(), task.getTaskDefinitionKey(), c.caseNo(), c.id(), c.workerName(),
                 organization.unit(c.unitId()).name(), time(task.getCreateTime()), time(task.getDueDate()),
-                task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now));
+                task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),
+                tier == null ? null : tier.toString(), escalated == null ? null : escalated.toString());
     }
 
     private static OffsetDateTime time(Date date) {

@@ -2,6 +2,6 @@ package org.bangfu.funds;
 
 import java.math.BigDecimal;
 
-/** A payment was recorded for an approved case. */
+/** A payment was recorded. */
 public record PaymentRecorded(long caseId, long unitId, BigDecimal amount, String idempotencyKey) {
 }

@@ -1,7 +1,7 @@
 /**
- * Money paid to workers. In this first slice: the payment record of an approved case (amount, payee, masked card,
- * fund source placeholder), written once per case under a unique idempotency key; nothing is recorded for a case
- * without an approval. Fund sources, allocations, the ledger and bank batches build on it.
+ * Money paid to workers: a payment record per approved aid request and per gradual-exit month (amount, payee, masked
+ * card, fund source placeholder), written once under a unique idempotency key; nothing is paid without an approval.
+ * Fund sources, allocations, the ledger and bank batches build on it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"approval", "identification", "organization", "shell", "shared"})

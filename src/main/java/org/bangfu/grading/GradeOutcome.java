@@ -1,5 +1,9 @@
 package org.bangfu.grading;
 
-/** The decision table's answer and which deployed version of the table gave it. */
-public record GradeOutcome(Grade grade, String decisionKey, int decisionVersion, String decisionDefinitionId) {
+/**
+ * The decision table's answer, the refusal reason code when not eligible (empty otherwise), and which deployed
+ * version of the table gave it.
+ */
+public record GradeOutcome(Grade grade, String reason, String decisionKey, int decisionVersion,
+                           String decisionDefinitionId) {
 }

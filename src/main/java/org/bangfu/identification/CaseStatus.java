@@ -1,8 +1,30 @@
 package org.bangfu.identification;
 
-/** Where a case stands. Active statuses hold the worker's place in the national duplicate check. */
+/** Where a file stands. Active statuses hold every household member's place in the national duplicate check. */
 public enum CaseStatus {
-    FILED(true), AWAITING_APPROVAL(true), APPROVED(true), PAID(false), REJECTED(false), NOT_ELIGIBLE(false);
+    /** Applied, waiting for the grass-roots first review. */
+    APPLIED(true),
+    /** Home visit and means check. */
+    VERIFYING(true),
+    /** Public notice (公示), objections possible. */
+    NOTICE(true),
+    AWAITING_APPROVAL(true),
+    /** Returned by the approver for more information. */
+    RETURNED(true),
+    /** File opened (已建档): aid may be requested. */
+    OPEN(true),
+    /** Relieved (解困): lives at 低保 level with support; the file stays open. */
+    RELIEVED(true),
+    /** Exit approved, gradual-exit months running (渐退期). */
+    GRADUAL_EXIT(true),
+    /** Temporary relief file of an emergency, to be completed or cancelled. */
+    EMERGENCY(true),
+    /** Closed into the exited-files archive (已脱困). */
+    EXITED(false),
+    REFUSED(false),
+    NOT_ELIGIBLE(false),
+    REJECTED(false),
+    CANCELLED(false);
 
     private final boolean active;
 
@@ -12,5 +34,10 @@ public enum CaseStatus {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Statuses in which aid may be requested for the file. */
+    public boolean isOpenFile() {
+        return this == OPEN || this == RELIEVED;
     }
 }

@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 
 import org.bangfu.shared.Sex;
 
-/** A case as the other modules and the screens see it: sensitive numbers only masked. */
+/**
+ * A hardship file (困难职工档案) as the other modules and the screens see it: sensitive numbers only masked.
+ * {@code caseNo} is the application number given at filing; {@code fileNo} the file number given when it opens.
+ */
 public record HardshipCase(
         long id,
         String caseNo,
         long unitId,
+        CaseKind kind,
         String workerName,
         String residentIdMasked,
         Sex sex,
@@ -22,10 +26,15 @@ public record HardshipCase(
         BigDecimal rigidExpenses,
         HardshipCause hardshipCause,
         String bankCardMasked,
-        AidType aidType,
-        BigDecimal requestedAmount,
         CaseStatus status,
         String grade,
         String filedBy,
-        OffsetDateTime filedAt) {
+        OffsetDateTime filedAt,
+        String fileNo,
+        OffsetDateTime openedAt,
+        Long previousCaseId,
+        RefusalReason refusalReason,
+        String refusalNote,
+        LocalDate noticeFrom,
+        LocalDate noticeUntil) {
 }

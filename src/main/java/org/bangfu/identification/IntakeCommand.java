@@ -2,12 +2,13 @@ package org.bangfu.identification;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.bangfu.shared.Sex;
 
 /**
- * What a case worker enters at intake. Sex and birth date are optional: when given they must agree with the
- * resident ID; when absent they are derived from it.
+ * An application for a hardship file (one per household). Sex and birth date are optional: when given they must
+ * agree with the resident ID. The household size counts the applicant and must equal 1 + the members listed.
  */
 public record IntakeCommand(
         String workerName,
@@ -21,6 +22,6 @@ public record IntakeCommand(
         BigDecimal rigidExpenses,
         HardshipCause hardshipCause,
         String bankCard,
-        AidType aidType,
-        BigDecimal requestedAmount) {
+        HouseholdProfile profile,
+        List<MemberCommand> members) {
 }

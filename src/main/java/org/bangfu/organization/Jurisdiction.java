@@ -41,15 +41,14 @@ public class Jurisdiction {
     }
 
     /**
-     * The engine candidate groups a user may work from: {@code role@code} for each of their roles and each unit of
-     * their subtree at which that role is routed (approvers only at approving levels).
+     * The engine candidate groups of a user: {@code role@code} of their own unit for each of their roles (approvers
+     * only at approving levels). Work of the units below reaches a supervising unit only when it is escalated (the
+     * escalation adds the supervising unit's group to the task), so the list stays short however large the subtree.
      */
     public List<String> candidateGroups(CurrentUser user) {
-        List<OrgUnit> subtree = organization.allUnits().stream().filter(user.unit()::contains).toList();
         return user.roles().stream()
-                .flatMap(role -> subtree.stream()
-                        .filter(unit -> role != Role.APPROVER || unit.level().isApproving())
-                        .map(unit -> role.candidateGroup(unit.code())))
+                .filter(role -> role != Role.APPROVER || user.unit().level().isApproving())
+                .map(role -> role.candidateGroup(user.unit().code()))
                 .sorted()
                 .toList();
     }

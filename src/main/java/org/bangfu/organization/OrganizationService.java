@@ -15,6 +15,12 @@ public interface OrganizationService {
     /** The unit that approves aid filed at this unit: itself if it is at an approving level, else its nearest such ancestor. */
     OrgUnit approvingUnitFor(long unitId);
 
+    /** The unit itself or its nearest ancestor at the given level. */
+    OrgUnit ancestorAt(long unitId, UnitLevel level);
+
+    /** The unit's parent, or the unit itself at the root. */
+    OrgUnit supervisingUnit(long unitId);
+
     Optional<CurrentUser> user(String username);
 
     List<UserSummary> users(CurrentUser viewer);

@@ -2,7 +2,7 @@ package org.bangfu.organization;
 
 /** Levels of the union tree. Units at an approving level approve the aid filed below them. */
 public enum UnitLevel {
-    PROVINCE(true), CITY(true), COUNTY(true), INDUSTRY(true), GRASSROOTS(false);
+    NATIONAL(true), PROVINCE(true), CITY(true), COUNTY(true), INDUSTRY(true), GRASSROOTS(false);
 
     private final boolean approving;
 

@@ -1,117 +1,101 @@
 package org.bangfu.approval.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.bangfu.approval.AidDecided;
-import org.bangfu.approval.ApprovalDecision;
 import org.bangfu.approval.ApprovalService;
-import org.bangfu.approval.DecideCommand;
+import org.bangfu.approval.ApprovalStep;
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.Subject;
+import org.bangfu.approval.Tier;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.RefusalReason;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrgUnit;
-import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.Amounts;
+import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
-import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcApprovalService implements ApprovalService {
 
-    private final JdbcClient jdbc;
-    private final IdentificationService identification;
-    private final OrganizationService organization;
+    private final Decisions decisions;
+    private final IdentificationService files;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    JdbcApprovalService(JdbcClient jdbc, IdentificationService identification, OrganizationService organization,
-                        Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.identification = identification;
-        this.organization = organization;
+    JdbcApprovalService(Decisions decisions, IdentificationService files, Jurisdiction jurisdiction,
+                        ApplicationEventPublisher events) {
+        this.decisions = decisions;
+        this.files = files;
         this.jurisdiction = jurisdiction;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
-    public OrgUnit approvingUnit(long caseUnitId) {
-        return organization.approvingUnitFor(caseUnitId);
+    public OrgUnit tierUnit(long caseUnitId, Tier tier) {
+        return decisions.tierUnit(caseUnitId, tier);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void checkMayDecide(long caseId, CurrentUser approver) {
-        decidableCase(caseId, approver);
-    }
-
-    /** The case, after the checks that decide whether this user may decide on it. */
-    private HardshipCase decidableCase(long caseId, CurrentUser approver) {
-        HardshipCase hardshipCase = identification.caseById(caseId);
-        jurisdiction.requireAnyRole(approver, Role.APPROVER);
-        jurisdiction.requireCovers(approver, approvingUnit(hardshipCase.unitId()).id());
-        if (hardshipCase.filedBy().equals(approver.username())) {
-            throw new ForbiddenException("error.fourEyes");
-        }
-        if (hardshipCase.status() != CaseStatus.AWAITING_APPROVAL) {
-            throw new ConflictException("error.notAwaitingApproval", hardshipCase.caseNo());
-        }
-        return hardshipCase;
+    public void checkMayDecide(long caseId, Tier tier, CurrentUser approver) {
+        decisions.checkApprover(caseId, tier, approver, List.of());
     }
 
     @Override
     @Transactional
-    public ApprovalDecision decide(DecideCommand command, CurrentUser approver) {
-        HardshipCase hardshipCase = decidableCase(command.caseId(), approver);
-        List<FieldError> errors = new ArrayList<>();
-        if (command.approve() == null) {
-            errors.add(FieldError.of("decision", "validation.required"));
-        } else if (command.approve()) {
-            Amounts.problemWithPositive(command.amount()).ifPresent(k -> errors.add(FieldError.of("amount", k)));
-        } else if (command.reason() == null || command.reason().isBlank()) {
-            errors.add(FieldError.of("reason", "validation.reason.required"));
-        } else if (command.reason().trim().length() > 500) {
-            errors.add(FieldError.of("reason", "validation.tooLong", 500));
+    public ApprovalStep decideFile(long caseId, DecisionCommand command, CurrentUser approver) {
+        HardshipCase hardshipCase = decisions.checkApprover(caseId, Tier.COUNTY, approver, List.of());
+        if (hardshipCase.status() != CaseStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("error.notAwaitingApproval", hardshipCase.caseNo());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        Decisions.validate(command);
+        ApprovalStep step = decisions.record(Subject.FILE, caseId, hardshipCase, Tier.COUNTY, command, null, approver);
+        switch (command.outcome()) {
+            case APPROVED -> events.publishEvent(new CaseChanged(approver.username(), "FILE_APPROVED", caseId,
+                    hardshipCase.unitId(), null));
+            case RETURNED -> {
+                files.changeStatus(caseId, CaseStatus.RETURNED);
+                events.publishEvent(new CaseChanged(approver.username(), "FILE_RETURNED", caseId,
+                        hardshipCase.unitId(), step.reason()));
+            }
+            case REJECTED -> files.refuse(caseId, CaseStatus.REJECTED, RefusalReason.FILE_REJECTED, step.reason(),
+                    approver.username());
         }
-        boolean approved = command.approve();
-        ApprovalDecision decision = new ApprovalDecision(command.caseId(), approved,
-                approved ? command.amount().setScale(2) : null, approved ? null : command.reason().trim(),
-                approver.username(), OffsetDateTime.now(clock));
-        jdbc.sql("INSERT INTO approval_decision (case_id, approved, amount, reason, decided_by, decided_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(decision.caseId(), decision.approved(), decision.amount(), decision.reason(),
-                        decision.decidedBy(), decision.decidedAt())
-                .update();
-        identification.changeStatus(command.caseId(), approved ? CaseStatus.APPROVED : CaseStatus.REJECTED);
-        events.publishEvent(new AidDecided(command.caseId(), hardshipCase.unitId(), approved, decision.amount(),
-                decision.reason(), approver.username()));
-        return decision;
+        return step;
+    }
+
+    @Override
+    @Transactional
+    public void resubmitFile(long caseId, String note, CurrentUser caseWorker) {
+        HardshipCase hardshipCase = files.caseById(caseId);
+        jurisdiction.requireAnyRole(caseWorker, Role.CASE_WORKER);
+        jurisdiction.requireCovers(caseWorker, hardshipCase.unitId());
+        if (hardshipCase.status() != CaseStatus.RETURNED) {
+            throw new ConflictException("error.wrongCaseStatus", hardshipCase.caseNo(), hardshipCase.status().name());
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException(FieldError.of("note", "validation.required"));
+        }
+        if (note.trim().length() > 1000) {
+            throw new InvalidInputException(FieldError.of("note", "validation.tooLong", 1000));
+        }
+        files.changeStatus(caseId, CaseStatus.AWAITING_APPROVAL);
+        events.publishEvent(new CaseChanged(caseWorker.username(), "FILE_RESUBMITTED", caseId, hardshipCase.unitId(),
+                note.trim()));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ApprovalDecision> decision(long caseId) {
-        return jdbc.sql("SELECT case_id, approved, amount, reason, decided_by, decided_at FROM approval_decision "
-                        + "WHERE case_id = ?").param(caseId)
-                .query((rs, n) -> new ApprovalDecision(rs.getLong(1), rs.getBoolean(2), rs.getBigDecimal(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
-                .optional();
+    public List<ApprovalStep> steps(long caseId) {
+        return decisions.stepsOfCase(caseId);
     }
 }

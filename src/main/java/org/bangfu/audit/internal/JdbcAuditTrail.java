@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.bangfu.approval.AidDecided;
 import org.bangfu.audit.AuditEntry;
 import org.bangfu.audit.AuditTrail;
 import org.bangfu.funds.PaymentRecorded;
@@ -13,6 +12,7 @@ import org.bangfu.identification.CaseFiled;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
+import org.bangfu.shared.CaseChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +43,10 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @EventListener
-    void on(AidDecided event) {
-        append(event.decidedBy(), event.approved() ? "AID_APPROVED" : "AID_REJECTED", event.caseId(), event.unitId(),
-                event.approved() ? event.amount().toPlainString() : event.reason());
+    void on(CaseChanged event) {
+        append(event.actor(), event.action(), event.caseId(), event.unitId(),
+                event.detail() == null ? null : event.detail().length() > 1000 ? event.detail().substring(0, 1000)
+                        : event.detail());
     }
 
     @EventListener
@@ -54,7 +55,7 @@ class JdbcAuditTrail implements AuditTrail {
                 event.amount().toPlainString() + " " + event.idempotencyKey());
     }
 
-    private void append(String actor, String action, long caseId, long unitId, String detail) {
+    private void append(String actor, String action, Long caseId, Long unitId, String detail) {
         jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(OffsetDateTime.now(clock), actor, action, caseId, unitId, detail)

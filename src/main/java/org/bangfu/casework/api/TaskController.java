@@ -1,11 +1,19 @@
 package org.bangfu.casework.api;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.bangfu.approval.DecideCommand;
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.casework.TaskActions;
+import org.bangfu.casework.TaskFilter;
 import org.bangfu.casework.TaskInbox;
 import org.bangfu.casework.TaskItem;
-import org.bangfu.organization.CurrentUser;
+import org.bangfu.followup.ExitAssessmentCommand;
+import org.bangfu.followup.ExitDecisionCommand;
+import org.bangfu.followup.VisitCommand;
+import org.bangfu.identification.CompleteFileCommand;
+import org.bangfu.identification.MeansCheck;
 import org.bangfu.organization.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,31 +28,33 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/** The caller's task inbox and one completion endpoint per kind of task. */
 @RestController
 @RequestMapping("/api/tasks")
-@Tag(name = "tasks", description = "The caller's task inbox")
+@Tag(name = "tasks", description = "The caller's task inbox and task completion")
 class TaskController {
 
     private final TaskInbox inbox;
+    private final TaskActions actions;
     private final CurrentUsers users;
 
-    TaskController(TaskInbox inbox, CurrentUsers users) {
+    TaskController(TaskInbox inbox, TaskActions actions, CurrentUsers users) {
         this.inbox = inbox;
+        this.actions = actions;
         this.users = users;
     }
 
-    /** The decision on an approval task; {@code caseId} comes from the task. */
-    record Decision(Boolean approve, java.math.BigDecimal amount, String reason) {
-    }
+    enum Scope { mine, group, all }
 
     @GetMapping
-    @Operation(summary = "scope=mine: tasks assigned to the caller; scope=group: tasks the caller may claim")
-    List<TaskItem> list(@RequestParam(defaultValue = "mine") Scope scope) {
-        CurrentUser user = users.require();
-        return scope == Scope.group ? inbox.groupTasks(user) : inbox.myTasks(user);
+    @Operation(summary = "The inbox: scope mine|group|all, overdue only, one task type, case number or worker name; "
+            + "sorted by due date")
+    List<TaskItem> list(@RequestParam(defaultValue = "mine") Scope scope,
+                        @RequestParam(defaultValue = "false") boolean overdue,
+                        @RequestParam(required = false) String taskKey, @RequestParam(required = false) String q) {
+        return inbox.inbox(new TaskFilter(TaskFilter.Scope.valueOf(scope.name().toUpperCase()), overdue, taskKey, q),
+                users.require());
     }
-
-    enum Scope { mine, group }
 
     @GetMapping("/{taskId}")
     TaskItem read(@PathVariable String taskId) {
@@ -57,17 +67,141 @@ class TaskController {
         inbox.claim(taskId, users.require());
     }
 
+    record TaskIds(List<String> taskIds) {
+    }
+
+    @PostMapping("/claim")
+    @Operation(summary = "Bulk claim: claims what it can and names the refused tasks with the reason")
+    TaskInbox.BulkClaim claimAll(@RequestBody TaskIds ids) {
+        return inbox.claimAll(ids.taskIds() == null ? List.of() : ids.taskIds(), users.require());
+    }
+
     @PostMapping("/{taskId}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unclaim(@PathVariable String taskId) {
         inbox.unclaim(taskId, users.require());
     }
 
-    @PostMapping("/{taskId}/complete")
+    record Review(boolean passed, String note) {
+    }
+
+    @PostMapping("/{taskId}/first-review")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Complete an approval task: approve with amount, or reject with reason")
-    void complete(@PathVariable String taskId, @RequestBody Decision decision) {
-        inbox.decide(taskId, new DecideCommand(0, decision.approve(), decision.amount(), decision.reason()),
-                users.require());
+    void firstReview(@PathVariable String taskId, @RequestBody Review body) {
+        actions.firstReview(taskId, body.passed(), body.note(), users.require());
+    }
+
+    record HomeVisit(LocalDate visitDate, String visitors, String findings) {
+    }
+
+    @PostMapping("/{taskId}/home-visit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the home visit; the signed means-check authorization must be attached first")
+    void homeVisit(@PathVariable String taskId, @RequestBody HomeVisit body) {
+        actions.homeVisit(taskId, body.visitDate(), body.visitors(), body.findings(), users.require());
+    }
+
+    @PostMapping("/{taskId}/means-check")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void meansCheck(@PathVariable String taskId, @RequestBody MeansCheck body) {
+        actions.meansCheck(taskId, body, users.require());
+    }
+
+    record Resolution(boolean upheld, String resolution) {
+    }
+
+    @PostMapping("/{taskId}/resolve-objection")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resolveObjection(@PathVariable String taskId, @RequestBody Resolution body) {
+        actions.resolveObjection(taskId, body.upheld(), body.resolution(), users.require());
+    }
+
+    @PostMapping("/{taskId}/decide-file")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Approve, reject (reason) or return (reason) a file awaiting approval")
+    void decideFile(@PathVariable String taskId, @RequestBody DecisionCommand body) {
+        actions.decideFile(taskId, body, users.require());
+    }
+
+    record Answer(boolean resubmit, String note) {
+    }
+
+    @PostMapping("/{taskId}/provide-info")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void provideInfo(@PathVariable String taskId, @RequestBody Answer body) {
+        actions.provideInfo(taskId, body.resubmit(), body.note(), users.require());
+    }
+
+    @PostMapping("/{taskId}/decide-aid")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A tier's decision on an aid request or on emergency relief")
+    void decideAid(@PathVariable String taskId, @RequestBody DecisionCommand body) {
+        actions.decideAid(taskId, body, users.require());
+    }
+
+    record Revision(boolean resubmit, BigDecimal amount, String text) {
+    }
+
+    @PostMapping("/{taskId}/revise-aid")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Resubmit a returned aid request (amount, purpose in text) or withdraw it (reason in text)")
+    void reviseAid(@PathVariable String taskId, @RequestBody Revision body) {
+        actions.reviseAid(taskId, body.resubmit(), body.amount(), body.text(), users.require());
+    }
+
+    @PostMapping("/{taskId}/visit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void visit(@PathVariable String taskId, @RequestBody VisitCommand body) {
+        actions.followUpVisit(taskId, body, users.require());
+    }
+
+    record Income(BigDecimal householdYearlyIncome, BigDecimal rigidExpenses) {
+    }
+
+    @PostMapping("/{taskId}/yearly-review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void yearlyReview(@PathVariable String taskId, @RequestBody Income body) {
+        actions.yearlyReview(taskId, body.householdYearlyIncome(), body.rigidExpenses(), users.require());
+    }
+
+    record Check(boolean confirmed, String note) {
+    }
+
+    @PostMapping("/{taskId}/spot-check")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void spotCheck(@PathVariable String taskId, @RequestBody Check body) {
+        actions.spotCheck(taskId, body.confirmed(), body.note(), users.require());
+    }
+
+    @PostMapping("/{taskId}/assess-exit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assessExit(@PathVariable String taskId, @RequestBody ExitAssessmentCommand body) {
+        actions.assessExit(taskId, body, users.require());
+    }
+
+    @PostMapping("/{taskId}/decide-exit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Approve an exit with gradual-exit months and monthly aid (at most 60% of the former), "
+            + "or reject it")
+    void decideExit(@PathVariable String taskId, @RequestBody ExitDecisionCommand body) {
+        actions.decideExit(taskId, body, users.require());
+    }
+
+    record Completion(boolean complete, CompleteFileCommand file, String cancelReason) {
+    }
+
+    @PostMapping("/{taskId}/complete-emergency-file")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void completeEmergencyFile(@PathVariable String taskId, @RequestBody Completion body) {
+        actions.completeEmergencyFile(taskId, body.complete(), body.file(), body.cancelReason(), users.require());
+    }
+
+    record CallBack(boolean relapsed, String note) {
+    }
+
+    @PostMapping("/{taskId}/call-back")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void callBack(@PathVariable String taskId, @RequestBody CallBack body) {
+        actions.callBack(taskId, body.relapsed(), body.note(), users.require());
     }
 }

@@ -4,6 +4,7 @@ import org.bangfu.grading.Grade;
 import org.bangfu.grading.GradeDecisionEvaluator;
 import org.bangfu.grading.GradeInputs;
 import org.bangfu.grading.GradeOutcome;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -26,22 +27,32 @@ class EngineGradeDecision implements GradeDecisionEvaluator {
     }
 
     @Override
-    public GradeOutcome evaluate(GradeInputs inputs) {
+    public GradeOutcome evaluate(GradeInputs in) {
         DecisionDefinition definition = repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(ProcessIds.GRADE_DECISION).latestVersion().singleResult();
         if (definition == null) {
             throw new IllegalStateException("decision table " + ProcessIds.GRADE_DECISION + " is not deployed");
         }
-        String grade = decisions.evaluateDecisionTableById(definition.getId())
+        DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(definition.getId())
                 .variables(Variables.createVariables()
-                        .putValue("perCapitaMonthlyIncome", inputs.perCapitaMonthlyIncome())
-                        .putValue("localDibao", inputs.localDibao())
-                        .putValue("belowProvincialAverage", inputs.belowProvincialAverage())
-                        .putValue("accidentCaused", inputs.accidentCaused()))
+                        .putValue("homesOwned", in.homesOwned())
+                        .putValue("businessWithEmployees", in.businessWithEmployees())
+                        .putValue("childAtHighFeeSchool", in.childAtHighFeeSchool())
+                        .putValue("privateVehicle", in.privateVehicle())
+                        .putValue("migrantWorker", in.migrantWorker())
+                        .putValue("livesInCity", in.livesInCity())
+                        .putValue("employmentMonths", in.employmentMonths())
+                        .putValue("perCapitaMonthlyIncome", in.perCapitaMonthlyIncome())
+                        .putValue("perCapitaMonthlyIncomeAfterJobCosts", in.perCapitaMonthlyIncomeAfterJobCosts())
+                        .putValue("localDibao", in.localDibao())
+                        .putValue("belowProvincialAverage", in.belowProvincialAverage())
+                        .putValue("accidentEvent", in.accidentEvent())
+                        .putValue("hardshipCostRatio", in.hardshipCostRatio())
+                        .putValue("stillInDifficulty", in.stillInDifficulty()))
                 .evaluate()
-                .getSingleResult()
-                .getSingleEntry();
-        return new GradeOutcome(Grade.valueOf(grade), definition.getKey(), definition.getVersion(),
-                definition.getId());
+                .getSingleResult();
+        String reason = result.getEntry("reason");
+        return new GradeOutcome(Grade.valueOf(result.getEntry("grade")), reason == null ? "" : reason,
+                definition.getKey(), definition.getVersion(), definition.getId());
     }
 }

@@ -53,10 +53,6 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                         .map(step -> getTranslation("task." + step)).toList())));
         state.setId("case-state");
         add(title, state, new CaseSummary(detail));
-        detail.decision().ifPresent(d -> add(new Paragraph(d.approved()
-                ? getTranslation("casework.case.approved", Formats.money(d.amount()), d.decidedBy(),
-                Formats.dateTime(d.decidedAt()))
-                : getTranslation("casework.case.rejected", d.reason(), d.decidedBy(), Formats.dateTime(d.decidedAt())))));
         detail.payment().ifPresent(p -> add(new Paragraph(getTranslation("casework.case.paid",
                 Formats.money(p.amount()), p.cardMasked(), getTranslation("enum.FundSource." + p.fundSource()),
                 Formats.dateTime(p.recordedAt())))));

@@ -33,7 +33,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casework.case.grade"));
         grid.addColumn(c -> getTranslation("enum.CaseStatus." + c.status()))
                 .setHeader(getTranslation("casework.case.status"));
-        grid.addColumn(c -> Formats.money(c.requestedAmount())).setHeader(getTranslation("casework.intake.requestedAmount"));
+        grid.addColumn(c -> c.fileNo() == null ? "" : c.fileNo()).setHeader(getTranslation("casework.case.fileNo"));
         grid.addColumn(c -> Formats.dateTime(c.filedAt())).setHeader(getTranslation("casework.case.filedAt"));
         grid.setItems(views.cases(users.require()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,

@@ -26,8 +26,6 @@ class CaseSummary extends FormLayout {
         item("casework.intake.rigidExpenses", Formats.money(c.rigidExpenses()));
         item("casework.intake.hardshipCause", getTranslation("enum.HardshipCause." + c.hardshipCause()));
         item("casework.intake.bankCard", c.bankCardMasked());
-        item("casework.intake.aidType", getTranslation("enum.AidType." + c.aidType()));
-        item("casework.intake.requestedAmount", Formats.money(c.requestedAmount()));
         item("casework.case.status", getTranslation("enum.CaseStatus." + c.status()));
         item("casework.case.grade", c.grade() == null ? "" : getTranslation("enum.Grade." + c.grade()));
         detail.assessment().ifPresent(a -> {
@@ -37,7 +35,7 @@ class CaseSummary extends FormLayout {
                     Formats.money(in.localDibao()), in.dibaoDivision(), String.valueOf(in.dibaoYear())));
             item("casework.case.provincialIncome", getTranslation("casework.case.provincialValue",
                     Formats.money(in.provincialPerCapitaIncome()), String.valueOf(in.provincialIncomeYear())));
-            item("casework.case.accident", getTranslation(in.accidentCaused() ? "common.yes" : "common.no"));
+            item("casework.case.accident", getTranslation(in.accidentEvent() ? "common.yes" : "common.no"));
             item("casework.case.decisionTable", a.outcome().decisionKey() + " v" + a.outcome().decisionVersion());
         });
     }

@@ -112,7 +112,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         IntakeCommand command = new IntakeCommand(workerName.getValue(), residentId.getValue(), sex.getValue(),
                 birthDate.getValue(), phone.getValue(), employer.getValue(), householdSize.getValue(),
                 householdYearlyIncome.getValue(), rigidExpenses.getValue(), hardshipCause.getValue(),
-                bankCard.getValue(), aidType.getValue(), requestedAmount.getValue());
+                bankCard.getValue(), null, java.util.List.of());
         try {
             HardshipCase filed = intake.file(command, users.require());
             Notification.show(getTranslation("casework.intake.filed", filed.caseNo(),

@@ -2,7 +2,9 @@ package org.bangfu.casework.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.bangfu.approval.DecideCommand;
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.Outcome;
+import org.bangfu.casework.TaskActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
 import org.bangfu.casework.TaskInbox;
@@ -37,12 +39,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     public final Button submit = new Button();
 
     private final TaskInbox inbox;
+    private final TaskActions actions;
     private final CaseViews views;
     private final CurrentUser user;
     private String taskId;
 
-    public TaskView(TaskInbox inbox, CaseViews views, CurrentUsers users) {
+    public TaskView(TaskInbox inbox, TaskActions actions, CaseViews views, CurrentUsers users) {
         this.inbox = inbox;
+        this.actions = actions;
         this.views = views;
         this.user = users.require();
     }
@@ -68,7 +72,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         decision.setItemLabelGenerator(v -> getTranslation(v ? "casework.task.approve" : "casework.task.reject"));
         amount.setId("decision-amount");
         amount.setLabel(getTranslation("casework.task.amount"));
-        amount.setValue(detail.hardshipCase().requestedAmount());
+        amount.setVisible(false);
         reason.setId("decision-reason");
         reason.setLabel(getTranslation("casework.task.reason"));
         reason.setWidthFull();
@@ -88,7 +92,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         amount.setInvalid(false);
         reason.setInvalid(false);
         try {
-            inbox.decide(taskId, new DecideCommand(0, decision.getValue(), amount.getValue(), reason.getValue()), user);
+            actions.decideFile(taskId, new DecisionCommand(decision.getValue() == null ? null : decision.getValue() ? Outcome.APPROVED : Outcome.REJECTED, reason.getValue()), user);
             Notification.show(getTranslation("casework.task.done"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (InvalidInputException refused) {

@@ -1,5 +1,6 @@
 package org.bangfu.funds.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,13 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.bangfu.approval.ApprovalDecision;
-import org.bangfu.approval.ApprovalService;
+import org.bangfu.approval.AidRequest;
+import org.bangfu.approval.AidService;
+import org.bangfu.approval.AidStatus;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentRecorded;
 import org.bangfu.funds.PaymentService;
-import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.AidType;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
@@ -29,21 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcPaymentService implements PaymentService {
 
-    private static final String SELECT = "SELECT p.case_id, c.case_no, p.idempotency_key, p.amount, p.payee_name, "
-            + "p.card_last4, p.fund_source, p.status, p.recorded_at FROM payment_record p "
-            + "JOIN hardship_case c ON c.id = p.case_id ";
+    private static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
+            + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at "
+            + "FROM payment_record p JOIN hardship_case c ON c.id = p.case_id ";
 
     private final JdbcClient jdbc;
-    private final ApprovalService approval;
+    private final AidService aid;
     private final IdentificationService identification;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcPaymentService(JdbcClient jdbc, ApprovalService approval, IdentificationService identification,
+    JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification,
                        Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.approval = approval;
+        this.aid = aid;
         this.identification = identification;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -52,30 +54,52 @@ class JdbcPaymentService implements PaymentService {
 
     @Override
     @Transactional
-    public PaymentRecord recordPayment(long caseId) {
-        Optional<PaymentRecord> existing = payment(caseId);
+    public PaymentRecord payAid(long aidRequestId) {
+        String key = "aid-" + aidRequestId;
+        Optional<PaymentRecord> existing = byKey(key);
         if (existing.isPresent()) {
             return existing.get();
         }
-        ApprovalDecision decision = approval.decision(caseId).filter(ApprovalDecision::approved)
-                .orElseThrow(() -> new ConflictException("error.paymentWithoutApproval", caseId));
+        AidRequest request = aid.aidRequest(aidRequestId);
+        if (request.status() != AidStatus.APPROVED) {
+            throw new ConflictException("error.paymentWithoutApproval", aidRequestId);
+        }
+        PaymentRecord paid = record(request.caseId(), aidRequestId, request.emergency() ? "EMERGENCY" : "AID",
+                request.aidType(), key, request.amount());
+        aid.markPaid(aidRequestId);
+        return paid;
+    }
+
+    @Override
+    @Transactional
+    public PaymentRecord payGradualExit(long caseId, long exitId, int month, BigDecimal amount) {
+        String key = "exit-" + exitId + "-" + month;
+        return byKey(key).orElseGet(() -> record(caseId, null, "GRADUAL_EXIT", AidType.LIVING, key, amount));
+    }
+
+    private PaymentRecord record(long caseId, Long requestId, String purpose, AidType type, String key,
+                                 BigDecimal amount) {
         HardshipCase hardshipCase = identification.caseById(caseId);
-        String key = "case-" + caseId + "-aid";
-        jdbc.sql("INSERT INTO payment_record (case_id, idempotency_key, amount, payee_name, card_last4, fund_source, "
-                        + "status, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, key, decision.amount(), hardshipCase.workerName(),
+        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
+                        + "payee_name, card_last4, fund_source, status, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, requestId, purpose, type.name(), key, amount, hardshipCase.workerName(),
                         identification.bankCardLast4(caseId), FundSource.UNION_ALLOCATION.name(), "RECORDED",
                         OffsetDateTime.now(clock))
                 .update();
-        identification.changeStatus(caseId, CaseStatus.PAID);
-        events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), decision.amount(), key));
-        return payment(caseId).orElseThrow();
+        events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key));
+        return byKey(key).orElseThrow();
+    }
+
+    private Optional<PaymentRecord> byKey(String key) {
+        return jdbc.sql(SELECT + "WHERE p.idempotency_key = ?").param(key).query(JdbcPaymentService::row).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<PaymentRecord> payment(long caseId) {
-        return jdbc.sql(SELECT + "WHERE p.case_id = ?").param(caseId).query(JdbcPaymentService::row).optional();
+    public List<PaymentRecord> payments(long caseId) {
+        return jdbc.sql(SELECT + "WHERE p.case_id = ? ORDER BY p.id").param(caseId).query(JdbcPaymentService::row)
+                .list();
     }
 
     @Override
@@ -88,7 +112,10 @@ class JdbcPaymentService implements PaymentService {
     }
 
     private static PaymentRecord row(ResultSet rs, int n) throws SQLException {
-        return new PaymentRecord(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("idempotency_key"),
+        long request = rs.getLong("aid_request_id");
+        Long requestId = rs.wasNull() ? null : request;
+        return new PaymentRecord(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), requestId,
+                rs.getString("purpose"), AidType.valueOf(rs.getString("aid_type")), rs.getString("idempotency_key"),
                 rs.getBigDecimal("amount"), rs.getString("payee_name"),
                 BankCardNumber.maskedOf(rs.getString("card_last4")), FundSource.valueOf(rs.getString("fund_source")),
                 rs.getString("status"), rs.getObject("recorded_at", OffsetDateTime.class));

@@ -17,9 +17,11 @@ import org.bangfu.grading.GradeInputs;
 import org.bangfu.grading.GradeOutcome;
 import org.bangfu.grading.GradingService;
 import org.bangfu.grading.LivingStandard;
-import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.HouseholdProfile;
 import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.MeansCheck;
+import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.ConflictException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,15 +35,17 @@ class JdbcGradingService implements GradingService {
     private final JdbcClient jdbc;
     private final IdentificationService identification;
     private final OrganizationService organization;
+    private final VerificationService verification;
     private final GradeDecisionEvaluator evaluator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcGradingService(JdbcClient jdbc, IdentificationService identification, OrganizationService organization,
-                       GradeDecisionEvaluator evaluator, ApplicationEventPublisher events, Clock clock) {
+                       VerificationService verification, GradeDecisionEvaluator evaluator, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.identification = identification;
         this.organization = organization;
+        this.verification = verification;
         this.evaluator = evaluator;
         this.events = events;
         this.clock = clock;
@@ -49,7 +53,7 @@ class JdbcGradingService implements GradingService {
 
     @Override
     @Transactional
-    public GradeAssessment assess(long caseId) {
+    public GradeAssessment assess(long caseId, String purpose) {
         HardshipCase hardshipCase = identification.caseById(caseId);
         String division = organization.unit(hardshipCase.unitId()).divisionCode();
         int year = LocalDate.now(clock).getYear();
@@ -62,34 +66,58 @@ class JdbcGradingService implements GradingService {
                 .params(province, year - 1)
                 .query((rs, n) -> new Income(rs.getInt(1), rs.getBigDecimal(2))).optional()
                 .orElseThrow(() -> new ConflictException("error.noProvincialIncome", province, year - 1));
-
+        HouseholdProfile profile = identification.household(caseId).profile();
+        MeansCheck check = verification.meansCheck(caseId)
+                .orElseThrow(() -> new ConflictException("error.noMeansCheck", hardshipCase.caseNo()));
+        BigDecimal income = hardshipCase.householdYearlyIncome();
+        BigDecimal jobCosts = profile == null || profile.jobCosts() == null ? BigDecimal.ZERO : profile.jobCosts();
+        BigDecimal costs = profile == null || profile.hardshipCosts() == null ? BigDecimal.ZERO
+                : profile.hardshipCosts();
         GradeInputs inputs = new GradeInputs(
-                GradeInputs.perCapitaMonthly(hardshipCase.householdYearlyIncome(), hardshipCase.rigidExpenses(),
+                GradeInputs.perCapitaMonthly(income, hardshipCase.rigidExpenses(), hardshipCase.householdSize()),
+                GradeInputs.perCapitaMonthly(income, hardshipCase.rigidExpenses().add(jobCosts),
                         hardshipCase.householdSize()),
-                GradeInputs.perCapitaYearly(hardshipCase.householdYearlyIncome(), hardshipCase.householdSize()),
+                GradeInputs.perCapitaYearly(income, hardshipCase.householdSize()),
                 dibao.monthlyAmount(), dibao.divisionCode(), dibao.year(), provincial.amount(), provincial.year(),
-                hardshipCase.hardshipCause().isAccidentLike());
+                check.homesOwned(), check.businessWithEmployees(), check.childAtHighFeeSchool(),
+                check.privateVehicle(), flag(profile == null ? null : profile.migrantWorker()),
+                flag(profile == null ? null : profile.livesInCity()),
+                profile == null || profile.employmentMonths() == null ? 0 : profile.employmentMonths(),
+                flag(profile == null ? null : profile.accidentEvent())
+                        || (profile == null && hardshipCase.hardshipCause().isAccidentLike()),
+                GradeInputs.costRatio(costs, income), flag(profile == null ? null : profile.stillInDifficulty()));
         GradeOutcome outcome = evaluator.evaluate(inputs);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO grade_assessment (case_id, per_capita_monthly_income, per_capita_yearly_income, local_dibao,
                   dibao_division, dibao_year, provincial_income, provincial_income_year, accident_caused, grade,
-                  decision_key, decision_version, decision_definition_id, assessed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  decision_key, decision_version, decision_definition_id, assessed_at, per_capita_after_job_costs,
+                  homes_owned, business_with_employees, child_high_fee_school, private_vehicle, migrant_worker,
+                  lives_in_city, employment_months, hardship_cost_ratio, still_in_difficulty, reason, purpose)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, inputs.perCapitaMonthlyIncome(), inputs.perCapitaYearlyIncome(), inputs.localDibao(),
                         inputs.dibaoDivision(), inputs.dibaoYear(), inputs.provincialPerCapitaIncome(),
-                        inputs.provincialIncomeYear(), inputs.accidentCaused(), outcome.grade().name(),
-                        outcome.decisionKey(), outcome.decisionVersion(), outcome.decisionDefinitionId(), now)
+                        inputs.provincialIncomeYear(), inputs.accidentEvent(), outcome.grade().name(),
+                        outcome.decisionKey(), outcome.decisionVersion(), outcome.decisionDefinitionId(), now,
+                        inputs.perCapitaMonthlyIncomeAfterJobCosts(), inputs.homesOwned(),
+                        inputs.businessWithEmployees(), inputs.childAtHighFeeSchool(), inputs.privateVehicle(),
+                        inputs.migrantWorker(), inputs.livesInCity(), inputs.employmentMonths(),
+                        inputs.hardshipCostRatio(), inputs.stillInDifficulty(), outcome.reason(), purpose)
                 .update();
-        identification.recordGrade(caseId, outcome.grade().name());
-        identification.changeStatus(caseId,
-                outcome.grade() == Grade.NOT_ELIGIBLE ? CaseStatus.NOT_ELIGIBLE : CaseStatus.AWAITING_APPROVAL);
+        if (outcome.grade() != Grade.NOT_ELIGIBLE) {
+            identification.recordGrade(caseId, outcome.grade().name());
+        }
         events.publishEvent(new CaseGraded(caseId, hardshipCase.unitId(), outcome.grade(), outcome.decisionVersion()));
         return new GradeAssessment(caseId, inputs, outcome, now);
     }
 
-    /** The standard of the division, else of its city, else of its province; the latest year not after {@code year}. */
-    LivingStandard livingStandard(String division, int year) {
+    private static boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LivingStandard livingStandard(String division, int year) {
         for (String code : List.of(division, division.substring(0, 4) + "00", division.substring(0, 2) + "0000")) {
             Optional<LivingStandard> found = jdbc.sql("SELECT division_code, std_year, monthly_amount FROM dibao_standard "
                             + "WHERE division_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
@@ -120,11 +148,20 @@ class JdbcGradingService implements GradingService {
     }
 
     private static GradeAssessment assessmentRow(ResultSet rs, int n) throws SQLException {
+        BigDecimal afterJobCosts = rs.getBigDecimal("per_capita_after_job_costs");
+        BigDecimal ratio = rs.getBigDecimal("hardship_cost_ratio");
         GradeInputs inputs = new GradeInputs(rs.getBigDecimal("per_capita_monthly_income"),
+                afterJobCosts == null ? rs.getBigDecimal("per_capita_monthly_income") : afterJobCosts,
                 rs.getBigDecimal("per_capita_yearly_income"), rs.getBigDecimal("local_dibao"),
                 rs.getString("dibao_division"), rs.getInt("dibao_year"), rs.getBigDecimal("provincial_income"),
-                rs.getInt("provincial_income_year"), rs.getBoolean("accident_caused"));
-        GradeOutcome outcome = new GradeOutcome(Grade.valueOf(rs.getString("grade")), rs.getString("decision_key"),
+                rs.getInt("provincial_income_year"), rs.getInt("homes_owned"), rs.getBoolean("business_with_employees"),
+                rs.getBoolean("child_high_fee_school"), rs.getBoolean("private_vehicle"),
+                rs.getBoolean("migrant_worker"), rs.getBoolean("lives_in_city"), rs.getInt("employment_months"),
+                rs.getBoolean("accident_caused"), ratio == null ? BigDecimal.ZERO : ratio,
+                rs.getBoolean("still_in_difficulty"));
+        String reason = rs.getString("reason");
+        GradeOutcome outcome = new GradeOutcome(Grade.valueOf(rs.getString("grade")), reason == null ? "" : reason,
+                rs.getString("decision_key"),
                 rs.getInt("decision_version"), rs.getString("decision_definition_id"));
         return new GradeAssessment(rs.getLong("case_id"), inputs, outcome,
                 rs.getObject("assessed_at", OffsetDateTime.class));

@@ -1,25 +1,40 @@
 package org.bangfu.identification.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.bangfu.identification.AidType;
+import org.bangfu.identification.Attachment;
+import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseFiled;
+import org.bangfu.identification.CaseKind;
 import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.CompleteFileCommand;
+import org.bangfu.identification.EmergencyCommand;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
+import org.bangfu.identification.Household;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.IntakeCommand;
+import org.bangfu.identification.MemberCommand;
+import org.bangfu.identification.NewAttachment;
+import org.bangfu.identification.RefusalReason;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankCardNumber;
+import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -36,24 +51,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcIdentificationService implements IdentificationService {
 
-    private static final String COLUMNS = "c.id, c.case_no, c.unit_id, c.worker_name, c.resident_id_masked, c.sex, "
-            + "c.birth_date, c.phone, c.employer, c.household_size, c.household_yearly_income, c.rigid_expenses, "
-            + "c.hardship_cause, c.bank_card_last4, c.aid_type, c.requested_amount, c.status, c.grade, c.filed_by, "
-            + "c.filed_at";
+    static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+    private static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "application/pdf",
+            "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private static final String COLUMNS = "c.id, c.case_no, c.unit_id, c.kind, c.worker_name, c.resident_id_masked, "
+            + "c.sex, c.birth_date, c.phone, c.employer, c.household_size, c.household_yearly_income, "
+            + "c.rigid_expenses, c.hardship_cause, c.bank_card_last4, c.status, c.grade, c.filed_by, c.filed_at, "
+            + "c.file_no, c.opened_at, c.previous_case_id, c.refusal_reason, c.refusal_note, c.notice_from, "
+            + "c.notice_until";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final Jurisdiction jurisdiction;
     private final OrganizationService organization;
+    private final HouseholdStore households;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcIdentificationService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction,
-                              OrganizationService organization, ApplicationEventPublisher events, Clock clock) {
+                              OrganizationService organization, HouseholdStore households,
+                              ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.jurisdiction = jurisdiction;
         this.organization = organization;
+        this.households = households;
         this.events = events;
         this.clock = clock;
     }
@@ -66,39 +89,174 @@ class JdbcIdentificationService implements IdentificationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ResidentId residentId = new ResidentId(command.residentId().trim());
-        BankCardNumber card = new BankCardNumber(command.bankCard());
-        String residentHash = cipher.searchHash(residentId.value());
-        refuseIfActive(residentHash);
+        List<MemberCommand> members = command.members() == null ? List.of() : command.members();
+        refuseIfAnyActive(command.residentId(), members);
+        long id = insertCase(user, CaseKind.REGULAR, CaseStatus.APPLIED, command.workerName(), command.residentId(),
+                command.phone(), command.employer(), command.householdSize(), command.householdYearlyIncome(),
+                command.rigidExpenses(), command.hardshipCause(), command.bankCard(), null);
+        households.saveProfile(id, command.profile());
+        households.saveMembers(id, members);
+        holdPlaces(id);
+        return filed(id, user);
+    }
 
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    @Override
+    @Transactional
+    public HardshipCase fileEmergency(EmergencyCommand command, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        List<FieldError> errors = IntakeValidator.problems(command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        refuseIfAnyActive(command.residentId(), List.of());
+        long id = insertCase(user, CaseKind.EMERGENCY, CaseStatus.EMERGENCY, command.workerName(),
+                command.residentId(), command.phone(), command.employer(), 1, BigDecimal.ZERO, BigDecimal.ZERO,
+                command.hardshipCause(), command.bankCard(), null);
+        jdbc.sql("UPDATE hardship_case SET situation = ? WHERE id = ?").params(command.situation().trim(), id).update();
+        holdPlaces(id);
+        return filed(id, user);
+    }
+
+    @Override
+    @Transactional
+    public HardshipCase completeEmergencyFile(long caseId, CompleteFileCommand command, CurrentUser user) {
+        HardshipCase temporary = caseById(caseId);
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        jurisdiction.requireCovers(user, temporary.unitId());
+        if (temporary.status() != CaseStatus.EMERGENCY) {
+            throw new ConflictException("error.notTemporaryFile", temporary.caseNo());
+        }
+        String residentId = cipher.decrypt(jdbc.sql("SELECT resident_id_enc FROM hardship_case WHERE id = ?")
+                .param(caseId).query(String.class).single());
+        List<FieldError> errors = IntakeValidator.problems(command, residentId);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<MemberCommand> members = command.members() == null ? List.of() : command.members();
+        for (MemberCommand member : members) {
+            refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
+        }
+        jdbc.sql("UPDATE hardship_case SET household_size = ?, household_yearly_income = ?, rigid_expenses = ?, "
+                        + "status = ? WHERE id = ?")
+                .params(command.householdSize(), IntakeValidator.money(command.householdYearlyIncome()),
+                        IntakeValidator.money(command.rigidExpenses()), CaseStatus.APPLIED.name(), caseId)
+                .update();
+        households.saveProfile(caseId, command.profile());
+        households.saveMembers(caseId, members);
+        holdPlaces(caseId);
+        events.publishEvent(new CaseChanged(user.username(), "FILE_COMPLETED", caseId, temporary.unitId(),
+                temporary.caseNo()));
+        return caseById(caseId);
+    }
+
+    @Override
+    @Transactional
+    public HardshipCase openRelapseFile(long archivedCaseId, BigDecimal householdYearlyIncome,
+                                        BigDecimal rigidExpenses, String situation, String reportedBy) {
+        HardshipCase archived = caseById(archivedCaseId);
+        if (archived.status() != CaseStatus.EXITED) {
+            throw new ConflictException("error.notArchived", archived.caseNo());
+        }
+        Optional<HardshipCase> existing = relapseOf(archivedCaseId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String residentHash = jdbc.sql("SELECT resident_id_hash FROM hardship_case WHERE id = ?")
+                .param(archivedCaseId).query(String.class).single();
+        refuseIfActive(residentHash);
+        OffsetDateTime now = now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO hardship_case (unit_id, worker_name, resident_id_enc, resident_id_hash, resident_id_masked,
-                  sex, birth_date, phone, employer, household_size, household_yearly_income, rigid_expenses,
-                  hardship_cause, bank_card_enc, bank_card_last4, aid_type, requested_amount, status, filed_by, filed_at)
+                INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
+                  resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
+                  household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
+                  filed_by, filed_at)
+                SELECT unit_id, 'RELAPSE', id, worker_name, resident_id_enc, resident_id_hash, resident_id_masked, sex,
+                  birth_date, phone, employer, household_size, household_yearly_income, rigid_expenses, hardship_cause,
+                  bank_card_enc, bank_card_last4, 'APPLIED', ?, ? FROM hardship_case WHERE id = ?""")
+                .params(reportedBy, now, archivedCaseId).update(keys, "id");
+        long id = keys.getKey().longValue();
+        String caseNo = caseNumber(now, id);
+        jdbc.sql("UPDATE hardship_case SET case_no = ?, household_yearly_income = ?, rigid_expenses = ?, situation = ? "
+                        + "WHERE id = ?")
+                .params(caseNo, IntakeValidator.money(householdYearlyIncome), IntakeValidator.money(rigidExpenses),
+                        situation, id).update();
+        households.copy(archivedCaseId, id);
+        holdPlaces(id);
+        addParticipant(id, reportedBy, "FILED");
+        events.publishEvent(new CaseFiled(id, caseNo, archived.unitId(), reportedBy));
+        return caseById(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<HardshipCase> relapseOf(long archivedCaseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hardship_case c WHERE c.previous_case_id = ?")
+                .param(archivedCaseId).query(JdbcIdentificationService::row).optional();
+    }
+
+    private long insertCase(CurrentUser user, CaseKind kind, CaseStatus status, String name, String residentIdText,
+                            String phone, String employer, int size, BigDecimal income, BigDecimal rigid,
+                            HardshipCause cause, String bankCard, Long previous) {
+        ResidentId residentId = new ResidentId(residentIdText.trim().toUpperCase());
+        BankCardNumber card = new BankCardNumber(bankCard);
+        OffsetDateTime now = now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
+                  resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
+                  household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
+                  filed_by, filed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.unit().id(), command.workerName().trim(), cipher.encrypt(residentId.value()), residentHash,
-                        residentId.masked(), residentId.sex().name(), residentId.birthDate(), command.phone().trim(),
-                        command.employer().trim(), command.householdSize(),
-                        IntakeValidator.money(command.householdYearlyIncome()),
-                        IntakeValidator.money(command.rigidExpenses()), command.hardshipCause().name(),
-                        cipher.encrypt(card.value()), card.value().substring(card.value().length() - 4),
-                        command.aidType().name(), IntakeValidator.money(command.requestedAmount()),
-                        CaseStatus.FILED.name(), user.username(), now)
+                .params(user.unit().id(), kind.name(), previous, name.trim(), cipher.encrypt(residentId.value()),
+                        cipher.searchHash(residentId.value()), residentId.masked(), residentId.sex().name(),
+                        residentId.birthDate(), phone.trim(), employer.trim(), size, IntakeValidator.money(income),
+                        IntakeValidator.money(rigid), cause.name(), cipher.encrypt(card.value()),
+                        card.value().substring(card.value().length() - 4), status.name(), user.username(), now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        String caseNo = "BF%d-%06d".formatted(now.getYear(), id);
-        jdbc.sql("UPDATE hardship_case SET case_no = ? WHERE id = ?").params(caseNo, id).update();
-        try {
-            jdbc.sql("INSERT INTO active_resident (resident_id_hash, case_id) VALUES (?, ?)")
-                    .params(residentHash, id).update();
-        } catch (DuplicateKeyException raced) {
-            refuseIfActive(residentHash);
-            throw raced;
+        jdbc.sql("UPDATE hardship_case SET case_no = ? WHERE id = ?").params(caseNumber(now, id), id).update();
+        addParticipant(id, user.username(), "FILED");
+        return id;
+    }
+
+    private static String caseNumber(OffsetDateTime now, long id) {
+        return "BF%d-%06d".formatted(now.getYear(), id);
+    }
+
+    private HardshipCase filed(long id, CurrentUser user) {
+        HardshipCase filed = caseById(id);
+        events.publishEvent(new CaseFiled(id, filed.caseNo(), user.unit().id(), user.username()));
+        return filed;
+    }
+
+    /** Every member's place in the national duplicate check: a racing second intake fails on the primary key. */
+    private void holdPlaces(long caseId) {
+        List<String> hashes = new ArrayList<>();
+        hashes.add(jdbc.sql("SELECT resident_id_hash FROM hardship_case WHERE id = ?").param(caseId)
+                .query(String.class).single());
+        hashes.addAll(households.memberHashes(caseId));
+        for (String hash : hashes) {
+            boolean held = jdbc.sql("SELECT COUNT(*) FROM active_resident WHERE resident_id_hash = ? AND case_id = ?")
+                    .params(hash, caseId).query(Integer.class).single() > 0;
+            if (held) {
+                continue;
+            }
+            try {
+                jdbc.sql("INSERT INTO active_resident (resident_id_hash, case_id) VALUES (?, ?)")
+                        .params(hash, caseId).update();
+            } catch (DuplicateKeyException raced) {
+                refuseIfActive(hash);
+                throw raced;
+            }
         }
-        events.publishEvent(new CaseFiled(id, caseNo, user.unit().id(), user.username()));
-        return caseById(id);
+    }
+
+    private void refuseIfAnyActive(String applicantId, List<MemberCommand> members) {
+        refuseIfActive(cipher.searchHash(applicantId.trim().toUpperCase()));
+        for (MemberCommand member : members) {
+            refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
+        }
     }
 
     private void refuseIfActive(String residentHash) {
@@ -130,7 +288,7 @@ class JdbcIdentificationService implements IdentificationService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<HardshipCase> casesByNumbers(java.util.Collection<String> caseNos) {
+    public List<HardshipCase> casesByNumbers(Collection<String> caseNos) {
         if (caseNos.isEmpty()) {
             return List.of();
         }
@@ -148,11 +306,33 @@ class JdbcIdentificationService implements IdentificationService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<String> caseNumbersByWorkerName(CurrentUser user, String nameContains, int limit) {
+        return jdbc.sql("SELECT c.case_no FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id "
+                        + "WHERE u.path LIKE ? AND c.worker_name LIKE ? ORDER BY c.id DESC FETCH FIRST ? ROWS ONLY")
+                .params(jurisdiction.subtreePrefix(user) + "%", "%" + nameContains.trim() + "%", limit)
+                .query(String.class).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HardshipCase> openFiles(long unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id "
+                        + "WHERE u.path LIKE ? AND c.status IN ('OPEN', 'RELIEVED') ORDER BY c.id")
+                .param(organization.unit(unitId).path() + "%").query(JdbcIdentificationService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Household household(long caseId) {
+        return households.household(caseId);
+    }
+
+    @Override
     @Transactional
     public void changeStatus(long caseId, CaseStatus to) {
         jdbc.sql("UPDATE hardship_case SET status = ?, closed_at = ? WHERE id = ?")
-                .params(to.name(), to.isActive() ? null : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), caseId)
-                .update();
+                .params(to.name(), to.isActive() ? null : now(), caseId).update();
         if (!to.isActive()) {
             jdbc.sql("DELETE FROM active_resident WHERE case_id = ?").param(caseId).update();
         }
@@ -165,20 +345,162 @@ class JdbcIdentificationService implements IdentificationService {
     }
 
     @Override
+    @Transactional
+    public void refuse(long caseId, CaseStatus to, RefusalReason reason, String note, String actor) {
+        if (to.isActive()) {
+            throw new IllegalArgumentException("a refusal ends the file: " + to);
+        }
+        jdbc.sql("UPDATE hardship_case SET refusal_reason = ?, refusal_note = ? WHERE id = ?")
+                .params(reason.name(), note, caseId).update();
+        changeStatus(caseId, to);
+        HardshipCase refused = caseById(caseId);
+        events.publishEvent(new CaseChanged(actor, "FILE_" + to.name(), caseId, refused.unitId(),
+                reason.name() + (note == null ? "" : ": " + note)));
+    }
+
+    @Override
+    @Transactional
+    public HardshipCase openFile(long caseId) {
+        HardshipCase hardshipCase = caseById(caseId);
+        if (hardshipCase.fileNo() == null) {
+            String fileNo = "DA%s-%06d".formatted(organization.unit(hardshipCase.unitId()).divisionCode(), caseId);
+            jdbc.sql("UPDATE hardship_case SET file_no = ?, opened_at = ? WHERE id = ?")
+                    .params(fileNo, now(), caseId).update();
+        }
+        changeStatus(caseId, CaseStatus.OPEN);
+        HardshipCase opened = caseById(caseId);
+        events.publishEvent(new CaseChanged("system", "FILE_OPENED", caseId, opened.unitId(), opened.fileNo()));
+        return opened;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public String bankCardLast4(long caseId) {
         return jdbc.sql("SELECT bank_card_last4 FROM hardship_case WHERE id = ?").param(caseId)
                 .query(String.class).single();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> participants(long caseId) {
+        return new LinkedHashSet<>(jdbc.sql("SELECT username FROM case_participant WHERE case_id = ? ORDER BY username")
+                .param(caseId).query(String.class).list());
+    }
+
+    @Override
+    @Transactional
+    public void addParticipant(long caseId, String username, String part) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM case_participant WHERE case_id = ? AND username = ? AND part = ?")
+                .params(caseId, username, part).query(Integer.class).single() > 0;
+        if (!known) {
+            jdbc.sql("INSERT INTO case_participant (case_id, username, part) VALUES (?, ?, ?)")
+                    .params(caseId, username, part).update();
+        }
+    }
+
+    @Override
+    @Transactional
+    public Attachment attach(long caseId, NewAttachment a, CurrentUser user) {
+        HardshipCase hardshipCase = caseById(caseId);
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        jurisdiction.requireCovers(user, hardshipCase.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        if (a.kind() == null) {
+            errors.add(FieldError.of("kind", "validation.required"));
+        }
+        IntakeValidator.text(errors, "fileName", a.fileName(), 200);
+        if (a.content() == null || a.content().length == 0) {
+            errors.add(FieldError.of("file", "validation.attachment.empty"));
+        } else if (a.content().length > MAX_ATTACHMENT_BYTES) {
+            errors.add(FieldError.of("file", "validation.attachment.tooLarge", MAX_ATTACHMENT_BYTES / 1024 / 1024));
+        }
+        if (a.contentType() == null || !ATTACHMENT_TYPES.contains(a.contentType())) {
+            errors.add(FieldError.of("file", "validation.attachment.type"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO case_attachment (case_id, kind, file_name, content_type, size_bytes, content, visit_id, "
+                        + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, a.kind().name(), a.fileName().trim(), a.contentType(), a.content().length,
+                        a.content(), a.visitId(), user.username(), now())
+                .update(keys, "id");
+        events.publishEvent(new CaseChanged(user.username(), "ATTACHMENT_ADDED", caseId, hardshipCase.unitId(),
+                a.kind() + " " + a.fileName().trim()));
+        long id = keys.getKey().longValue();
+        return attachments(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long caseId) {
+        return jdbc.sql("SELECT id, case_id, kind, file_name, content_type, size_bytes, visit_id, uploaded_by, "
+                        + "uploaded_at FROM case_attachment WHERE case_id = ? ORDER BY id")
+                .param(caseId)
+                .query((rs, n) -> {
+                    long visit = rs.getLong("visit_id");
+                    return new Attachment(rs.getLong("id"), rs.getLong("case_id"),
+                            AttachmentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+                            rs.getString("content_type"), rs.getInt("size_bytes"), rs.wasNull() ? null : visit,
+                            rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
+                }).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] attachmentContent(long attachmentId, CurrentUser user) {
+        record Row(long caseId, byte[] content) {
+        }
+        Row row = jdbc.sql("SELECT case_id, content FROM case_attachment WHERE id = ?").param(attachmentId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getBytes(2))).optional()
+                .orElseThrow(() -> new NotFoundException("error.attachmentNotFound", attachmentId));
+        if (!jurisdiction.covers(user, caseById(row.caseId()).unitId())) {
+            throw new NotFoundException("error.attachmentNotFound", attachmentId);
+        }
+        return row.content();
+    }
+
+    @Override
+    @Transactional
+    public void updateIncome(long caseId, BigDecimal householdYearlyIncome, BigDecimal rigidExpenses,
+                             CurrentUser user) {
+        HardshipCase c = caseById(caseId);
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        jurisdiction.requireCovers(user, c.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        org.bangfu.shared.Amounts.problemWithNonNegative(householdYearlyIncome)
+                .ifPresent(k -> errors.add(FieldError.of("householdYearlyIncome", k)));
+        org.bangfu.shared.Amounts.problemWithNonNegative(rigidExpenses)
+                .ifPresent(k -> errors.add(FieldError.of("rigidExpenses", k)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE hardship_case SET household_yearly_income = ?, rigid_expenses = ? WHERE id = ?")
+                .params(IntakeValidator.money(householdYearlyIncome), IntakeValidator.money(rigidExpenses), caseId)
+                .update();
+        events.publishEvent(new CaseChanged(user.username(), "INCOME_UPDATED", caseId, c.unitId(),
+                c.householdYearlyIncome().toPlainString() + " -> " + householdYearlyIncome.toPlainString()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     private static HardshipCase row(ResultSet rs, int n) throws SQLException {
+        long previous = rs.getLong("previous_case_id");
+        Long previousId = rs.wasNull() ? null : previous;
+        String refusal = rs.getString("refusal_reason");
         return new HardshipCase(rs.getLong("id"), rs.getString("case_no"), rs.getLong("unit_id"),
-                rs.getString("worker_name"), rs.getString("resident_id_masked"), Sex.valueOf(rs.getString("sex")),
-                rs.getObject("birth_date", java.time.LocalDate.class), rs.getString("phone"),
-                rs.getString("employer"), rs.getInt("household_size"), rs.getBigDecimal("household_yearly_income"),
+                CaseKind.valueOf(rs.getString("kind")), rs.getString("worker_name"),
+                rs.getString("resident_id_masked"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("phone"), rs.getString("employer"),
+                rs.getInt("household_size"), rs.getBigDecimal("household_yearly_income"),
                 rs.getBigDecimal("rigid_expenses"), HardshipCause.valueOf(rs.getString("hardship_cause")),
-                BankCardNumber.maskedOf(rs.getString("bank_card_last4")), AidType.valueOf(rs.getString("aid_type")),
-                rs.getBigDecimal("requested_amount"), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("grade"), rs.getString("filed_by"), rs.getObject("filed_at", OffsetDateTime.class));
+                BankCardNumber.maskedOf(rs.getString("bank_card_last4")), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("grade"), rs.getString("filed_by"), rs.getObject("filed_at", OffsetDateTime.class),
+                rs.getString("file_no"), rs.getObject("opened_at", OffsetDateTime.class), previousId,
+                refusal == null ? null : RefusalReason.valueOf(refusal), rs.getString("refusal_note"),
+                rs.getObject("notice_from", LocalDate.class), rs.getObject("notice_until", LocalDate.class));
     }
 }

@@ -36,6 +36,9 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("cw_huiji", "刘洋", "410108", Set.of(Role.CASE_WORKER)),
             new DemoUser("approver_huiji", "陈静", "410108", Set.of(Role.APPROVER)),
             new DemoUser("lead_huiji", "杨帆", "410108", Set.of(Role.CASE_WORKER, Role.APPROVER)),
+            new DemoUser("approver_zhengzhou", "吴刚", "410100", Set.of(Role.APPROVER)),
+            new DemoUser("approver_henan", "郑华", "410000", Set.of(Role.APPROVER)),
+            new DemoUser("approver_national", "钱进", "100000", Set.of(Role.APPROVER)),
             new DemoUser("auditor_zhengzhou", "孙强", "410100", Set.of(Role.AUDITOR)),
             new DemoUser("analyst", "周婷", "410000", Set.of(Role.ANALYST)),
             new DemoUser("admin", "系统管理员", "410000", Set.of(Role.ADMIN)));

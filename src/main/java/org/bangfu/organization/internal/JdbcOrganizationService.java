@@ -85,6 +85,24 @@ class JdbcOrganizationService implements OrganizationService {
     }
 
     @Override
+    public OrgUnit ancestorAt(long unitId, UnitLevel level) {
+        OrgUnit unit = unit(unitId);
+        while (unit.level() != level) {
+            if (unit.parentId() == null) {
+                throw new NotFoundException("error.noApprovingUnit", level.name());
+            }
+            unit = unit(unit.parentId());
+        }
+        return unit;
+    }
+
+    @Override
+    public OrgUnit supervisingUnit(long unitId) {
+        OrgUnit unit = unit(unitId);
+        return unit.parentId() == null ? unit : unit(unit.parentId());
+    }
+
+    @Override
     public Optional<CurrentUser> user(String username) {
         return jdbc.sql("SELECT username, display_name, unit_id FROM app_user WHERE username = ? AND enabled")
                 .param(username)

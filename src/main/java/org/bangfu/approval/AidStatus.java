@@ -1,0 +1,16 @@
+package org.bangfu.approval;
+
+/** Where an aid request stands. Pending, returned, approved and paid requests count against the year's caps. */
+public enum AidStatus {
+    PENDING(true), RETURNED(true), APPROVED(true), PAID(true), REJECTED(false), WITHDRAWN(false);
+
+    private final boolean counted;
+
+    AidStatus(boolean counted) {
+        this.counted = counted;
+    }
+
+    public boolean isCounted() {
+        return counted;
+    }
+}

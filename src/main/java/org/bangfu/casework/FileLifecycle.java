@@ -1,0 +1,206 @@
+package org.bangfu.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bangfu.approval.AidService;
+import org.bangfu.approval.ApprovalService;
+import org.bangfu.approval.Tier;
+import org.bangfu.casework.process.ProcessIds;
+import org.bangfu.followup.ExitAssessment;
+import org.bangfu.followup.FollowUpService;
+import org.bangfu.followup.ReverificationItem;
+import org.bangfu.funds.PaymentService;
+import org.bangfu.grading.Grade;
+import org.bangfu.grading.GradeAssessment;
+import org.bangfu.grading.GradingService;
+import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.RefusalReason;
+import org.bangfu.identification.VerificationService;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.settings.RuleSettings;
+import org.bangfu.settings.SettingKeys;
+import org.bangfu.settings.WorkingDays;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * The automatic steps of the processes, one method per service task, and the start of a file's process with its
+ * candidate groups. Each step calls the module that owns the data and returns what the gateways need.
+ */
+@Service
+public class FileLifecycle {
+
+    private final IdentificationService files;
+    private final VerificationService verification;
+    private final GradingService grading;
+    private final ApprovalService approval;
+    private final AidService aid;
+    private final PaymentService payments;
+    private final FollowUpService followUp;
+    private final RuleSettings settings;
+    private final WorkingDays workingDays;
+    private final OrganizationService organization;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    FileLifecycle(IdentificationService files, VerificationService verification, GradingService grading,
+                  ApprovalService approval, AidService aid, PaymentService payments, FollowUpService followUp,
+                  RuleSettings settings, WorkingDays workingDays, OrganizationService organization,
+                  RuntimeService runtime, Clock clock) {
+        this.files = files;
+        this.verification = verification;
+        this.grading = grading;
+        this.approval = approval;
+        this.aid = aid;
+        this.payments = payments;
+        this.followUp = followUp;
+        this.settings = settings;
+        this.workingDays = workingDays;
+        this.organization = organization;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /** Starts the hardship-file process of a case; relapse and converted emergency files skip known steps. */
+    public void startFileProcess(HardshipCase c, boolean needsFirstReview, boolean needsHomeVisit) {
+        runtime.startProcessInstanceByKey(ProcessIds.HARDSHIP_CASE_PROCESS, c.caseNo(), groups(c)
+                .putValue(ProcessIds.VAR_NEEDS_FIRST_REVIEW, needsFirstReview)
+                .putValue(ProcessIds.VAR_NEEDS_HOME_VISIT, needsHomeVisit));
+    }
+
+    /** The case's reference and the groups of its filing unit's case workers and its county approvers. */
+    VariableMap groups(HardshipCase c) {
+        OrgUnit filing = organization.unit(c.unitId());
+        return Variables.createVariables()
+                .putValue(ProcessIds.VAR_CASE_ID, c.id())
+                .putValue(ProcessIds.VAR_CASEWORKER_GROUP, Role.CASE_WORKER.candidateGroup(filing.code()))
+                .putValue(ProcessIds.VAR_APPROVER_GROUP,
+                        Role.APPROVER.candidateGroup(approval.tierUnit(c.unitId(), Tier.COUNTY).code()));
+    }
+
+    public boolean gradeForIntake(long caseId) {
+        GradeAssessment assessment = grading.assess(caseId, "INTAKE");
+        if (assessment.outcome().grade() == Grade.NOT_ELIGIBLE) {
+            String reason = assessment.outcome().reason();
+            files.refuse(caseId, CaseStatus.NOT_ELIGIBLE, reason == null || reason.isBlank()
+                    ? RefusalReason.INCOME_ABOVE_THRESHOLD : RefusalReason.valueOf(reason), null, "system");
+            return false;
+        }
+        return true;
+    }
+
+    /** Starts the notice today; it ends at the start of the day after its last working day. */
+    public Date startNotice(long caseId) {
+        HardshipCase c = files.caseById(caseId);
+        LocalDate today = LocalDate.now(clock);
+        int days = settings.integer(SettingKeys.NOTICE_WORKING_DAYS, division(c), today);
+        LocalDate until = workingDays.plusWorkingDays(today, days);
+        verification.startNotice(caseId, today, until);
+        return Date.from(until.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    public void refuse(long caseId, String reasonName) {
+        RefusalReason reason = RefusalReason.valueOf(reasonName);
+        CaseStatus to = switch (reason) {
+            case EMERGENCY_CANCELLED -> CaseStatus.CANCELLED;
+            case FILE_REJECTED -> CaseStatus.REJECTED;
+            default -> CaseStatus.REFUSED;
+        };
+        if (files.caseById(caseId).status().isActive()) {
+            files.refuse(caseId, to, reason, null, "system");
+        }
+    }
+
+    /** Opens the file; returns the visit timer cycle of its grade, e.g. {@code R/P1M}. */
+    public String openFile(long caseId) {
+        HardshipCase c = files.openFile(caseId);
+        int months = settings.integer(SettingKeys.VISIT_INTERVAL_MONTHS + c.grade(), division(c),
+                LocalDate.now(clock));
+        return "R/P" + months + "M";
+    }
+
+    /** Re-grades through the decision table; returns whether the file is in this year's spot-check sample. */
+    public boolean regrade(long caseId) {
+        GradeAssessment assessment = grading.assess(caseId, "REVERIFICATION");
+        Optional<ReverificationItem> item = followUp.latestItem(caseId);
+        item.ifPresent(i -> followUp.recordRegrade(i.runId(), caseId, assessment.outcome().grade().name()));
+        return item.map(ReverificationItem::sampled).orElse(false);
+    }
+
+    /** Pays the next gradual-exit month; true when it was the last one. */
+    public boolean payNextGradualMonth(long caseId) {
+        ExitAssessment exit = followUp.latestExit(caseId).orElseThrow();
+        Optional<Integer> paid = followUp.payNextGradualMonth(exit.id());
+        return paid.isEmpty() || paid.get() >= exit.gradualMonths();
+    }
+
+    public record Watch(Date until, String callBackCycle) {
+    }
+
+    public Watch closeFile(long caseId) {
+        followUp.closeIntoArchive(caseId);
+        HardshipCase c = files.caseById(caseId);
+        LocalDate today = LocalDate.now(clock);
+        int period = settings.integer(SettingKeys.WATCH_PERIOD_MONTHS, division(c), today);
+        int every = settings.integer(SettingKeys.WATCH_CALLBACK_MONTHS, division(c), today);
+        return new Watch(Date.from(today.plusMonths(period).atStartOfDay(clock.getZone()).toInstant()),
+                "R/P" + every + "M");
+    }
+
+    public void endWatch(long caseId) {
+        followUp.endWatch(caseId);
+    }
+
+    public record NextTier(boolean pending, String tier, String group) {
+    }
+
+    public NextTier nextTier(long requestId) {
+        long caseUnit = files.caseById(aid.aidRequest(requestId).caseId()).unitId();
+        return aid.nextTier(requestId)
+                .map(tier -> new NextTier(true, tier.name(),
+                        Role.APPROVER.candidateGroup(approval.tierUnit(caseUnit, tier).code())))
+                .orElse(new NextTier(false, null, null));
+    }
+
+    public void payAid(long requestId) {
+        payments.payAid(requestId);
+    }
+
+    public void convertEmergency(long caseId) {
+        startFileProcess(files.caseById(caseId), false, true);
+    }
+
+    public long drawSample(Integer year, Long unitId, Long seed, String startedBy) {
+        CurrentUser user = startedBy == null ? null : organization.user(startedBy).orElse(null);
+        OrgUnit root = organization.allUnits().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+        if (user == null) {
+            user = new CurrentUser("system", "system", root, Set.of(Role.ADMIN));
+        }
+        return followUp.startReverification(year != null ? year : LocalDate.now(clock).getYear(),
+                unitId != null ? unitId : root.id(), seed, user).id();
+    }
+
+    public void notifyFiles(long runId) {
+        for (ReverificationItem item : followUp.items(runId)) {
+            HardshipCase c = files.caseById(item.caseId());
+            runtime.createMessageCorrelation(ProcessIds.MESSAGE_YEARLY_REVIEW)
+                    .processInstanceBusinessKey(c.caseNo())
+                    .correlateAll();
+        }
+    }
+
+    private String division(HardshipCase c) {
+        return organization.unit(c.unitId()).divisionCode();
+    }
+}

@@ -1,0 +1,75 @@
+package org.bangfu.casework.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.settings.RuleSettings;
+import org.bangfu.settings.SettingKeys;
+import org.bangfu.settings.WorkingDays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task deadlines in Chinese working days from the rule settings of the case's region: the due date of a user task
+ * ({@code camunda:dueDate="${sla.dueDate(execution, 'Task_X')}"}) and the moment its boundary timer escalates it
+ * ({@code ${sla.escalateAt(execution, 'Task_X')}}), both at the end of the working day.
+ */
+@Component("sla")
+public class SlaClock {
+
+    private final RuleSettings settings;
+    private final WorkingDays workingDays;
+    private final IdentificationService files;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    SlaClock(RuleSettings settings, WorkingDays workingDays, IdentificationService files,
+             OrganizationService organization, Clock clock) {
+        this.settings = settings;
+        this.workingDays = workingDays;
+        this.files = files;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    public Date dueDate(DelegateExecution execution, String taskKey) {
+        return endOf(dueDay(execution, taskKey));
+    }
+
+    public Date escalateAt(DelegateExecution execution, String taskKey) {
+        String division = division(execution);
+        int further = days(SettingKeys.SLA_PREFIX + taskKey + ".escalateWorkingDays",
+                SettingKeys.SLA_DEFAULT_ESCALATE, division);
+        // A second after the due date at the earliest, so a task is overdue before it escalates.
+        return Date.from(endOf(workingDays.plusWorkingDays(dueDay(execution, taskKey), further)).toInstant()
+                .plusSeconds(1));
+    }
+
+    private LocalDate dueDay(DelegateExecution execution, String taskKey) {
+        int due = days(SettingKeys.SLA_PREFIX + taskKey + ".dueWorkingDays", SettingKeys.SLA_DEFAULT_DUE,
+                division(execution));
+        return workingDays.plusWorkingDays(LocalDate.now(clock), due);
+    }
+
+    private int days(String key, String fallbackKey, String division) {
+        LocalDate today = LocalDate.now(clock);
+        return settings.find(key, division, today).orElseGet(() -> settings.decimal(fallbackKey, division, today))
+                .intValueExact();
+    }
+
+    private String division(DelegateExecution execution) {
+        Object caseId = execution.getVariable(ProcessIds.VAR_CASE_ID);
+        return caseId == null ? "000000"
+                : organization.unit(files.caseById((Long) caseId).unitId()).divisionCode();
+    }
+
+    private Date endOf(LocalDate day) {
+        ZoneId zone = clock.getZone();
+        return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant());
+    }
+}

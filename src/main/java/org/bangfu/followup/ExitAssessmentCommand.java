@@ -1,0 +1,4 @@
+package org.bangfu.followup;
+
+public record ExitAssessmentCommand(ExitOutcome outcome, Boolean causesGone, String note) {
+}
