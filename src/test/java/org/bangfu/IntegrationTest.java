@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = {"vaadin.devmode.devTools.enabled=false",
+                // Tests run async steps and timers themselves (see ProcessTestSupport): no background executor.
+                "camunda.bpm.job-execution.enabled=false"})
 public abstract class IntegrationTest {
 
     @Autowired

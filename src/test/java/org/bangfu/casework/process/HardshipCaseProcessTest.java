@@ -4,146 +4,257 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
-import org.bangfu.IntegrationTest;
 import org.bangfu.Fixtures;
-import org.bangfu.approval.DecideCommand;
-import org.bangfu.audit.AuditEntry;
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.Outcome;
 import org.bangfu.audit.AuditTrail;
-import org.bangfu.casework.CaseIntake;
-import org.bangfu.casework.TaskInbox;
-import org.bangfu.casework.TaskItem;
-import org.bangfu.funds.PaymentService;
+import org.bangfu.casework.TaskEscalation;
+import org.bangfu.followup.FollowUpService;
+import org.bangfu.grading.GradingService;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
-import org.bangfu.identification.IdentificationService;
-import org.bangfu.identification.IntakeCommand;
-import org.bangfu.shared.ConflictException;
+import org.bangfu.identification.MeansCheck;
+import org.bangfu.identification.RefusalReason;
+import org.bangfu.identification.VerificationService;
+import org.bangfu.shared.ForbiddenException;
+import org.bangfu.shared.InvalidInputException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** HardshipCaseProcess on the real engine with the real delegates and database: every path of the BPMN. */
-class HardshipCaseProcessTest extends IntegrationTest {
+/** HardshipCaseProcess, identification to opened file, on the real engine: the happy path and every detour. */
+class HardshipCaseProcessTest extends ProcessTestSupport {
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
-    @Autowired TaskService tasks;
-    @Autowired CaseIntake intake;
-    @Autowired TaskInbox inbox;
-    @Autowired IdentificationService identification;
-    @Autowired PaymentService payments;
+    @Autowired VerificationService verification;
+    @Autowired GradingService grading;
+    @Autowired FollowUpService followUp;
     @Autowired AuditTrail audit;
 
-    @BeforeEach
-    void bindAssertions() {
-        AbstractAssertions.init(engine);
-    }
-
-    private HardshipCase file(IntakeCommand command) {
-        return intake.file(command, user("cw_canyin"));
-    }
-
-    private ProcessInstance instance(HardshipCase filed) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.caseNo()).singleResult();
-    }
-
-    private boolean ended(HardshipCase filed) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(filed.caseNo()).singleResult()
-                .getEndTime() != null;
-    }
-
-    private TaskItem approvalTaskFor(HardshipCase filed, String approver) {
-        return inbox.groupTasks(user(approver)).stream().filter(t -> t.caseNo().equals(filed.caseNo()))
-                .findFirst().orElseThrow();
-    }
-
-    /** The county approver claims the case's approval task and decides. */
-    private void decide(HardshipCase filed, DecideCommand decision) {
-        TaskItem task = approvalTaskFor(filed, "approver_zhongyuan");
-        inbox.claim(task.taskId(), user("approver_zhongyuan"));
-        inbox.decide(task.taskId(), decision, user("approver_zhongyuan"));
+    @Test
+    void applicationGoesThroughEveryStepToAnOpenedFile() {
+        HardshipCase c = fileDeep();
+        ProcessInstance process = fileProcess(c);
+        assertThat(process).isWaitingAt(ProcessIds.TASK_FIRST_REVIEW);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.APPLIED);
+        firstReview(c);
+        assertThat(process).isWaitingAt(ProcessIds.TASK_HOME_VISIT);
+        homeVisit(c);
+        assertThat(process).isWaitingAt(ProcessIds.TASK_MEANS_CHECK);
+        meansCheck(c, cleanCheck());
+        assertThat(process).isWaitingAt("Event_NoticePeriodEnds");
+        HardshipCase inNotice = reload(c);
+        assertThat(inNotice.status()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(inNotice.grade()).isEqualTo("DEEP");
+        assertThat(inNotice.noticeUntil()).isAfterOrEqualTo(inNotice.noticeFrom().plusDays(5));
+        endNotice(c);
+        assertThat(process).isWaitingAt(ProcessIds.TASK_APPROVE_FILE);
+        approveFile(c);
+        HardshipCase opened = reload(c);
+        assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(opened.fileNo()).startsWith("DA410102-");
+        assertThat(process).isWaitingAt(ProcessIds.EVENT_EXIT_REQUESTED);
+        assertThat(grading.latestAssessment(c.id()).orElseThrow().outcome().decisionKey())
+                .isEqualTo(ProcessIds.GRADE_DECISION);
+        assertThat(files.participants(c.id())).contains(CW).doesNotContain(APPROVER);
     }
 
     @Test
-    void deepHardshipCaseIsGradedApprovedByTheCountyAndPaid() {
-        HardshipCase filed = file(Fixtures.deepHardship());
-        assertThat(filed.grade()).isEqualTo("DEEP");
-        assertThat(filed.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
-
-        ProcessInstance pi = instance(filed);
-        assertThat(pi).isWaitingAt(ProcessIds.TASK_APPROVE_AID).hasPassed(ProcessIds.TASK_ASSESS_GRADE);
-        String taskId = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
-        assertThat(tasks.getIdentityLinksForTask(taskId)).extracting(IdentityLink::getGroupId)
-                .containsExactly("approver@410102");
-
-        decide(filed, new DecideCommand(0, true, new BigDecimal("2500"), null));
-
-        await(() -> ended(filed), Duration.ofSeconds(20));
-        assertThat(pi).hasPassed(ProcessIds.TASK_RECORD_PAYMENT, ProcessIds.END_AID_PAID).isEnded();
-        assertThat(payments.payment(filed.id())).hasValueSatisfying(p -> {
-            assertThat(p.amount()).isEqualByComparingTo("2500.00");
-            assertThat(p.payeeName()).isEqualTo("测试职工");
-            assertThat(p.cardMasked()).endsWith(filed.bankCardMasked().substring(15));
-        });
-        assertThat(identification.caseById(filed.id()).status()).isEqualTo(CaseStatus.PAID);
-        assertThat(audit.forCase(filed.id())).extracting(AuditEntry::action)
-                .containsExactly("CASE_FILED", "CASE_GRADED", "AID_APPROVED", "PAYMENT_RECORDED");
+    void theNoticeTimerDoesNotFireBeforeItsLastWorkingDayIsOver() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        LocalDate until = reload(c).noticeUntil();
+        moveClockTo(until, 20);
+        runJobs(c);
+        assertThat(fileProcess(c)).isWaitingAt("Event_NoticePeriodEnds");
+        moveClockTo(until.plusDays(1), 1);
+        runJobs(c);
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.TASK_APPROVE_FILE);
     }
 
     @Test
-    void rejectedCaseEndsWithoutPaymentAndFreesTheWorkerForANewCase() {
-        IntakeCommand command = Fixtures.deepHardship();
-        HardshipCase filed = file(command);
-        decide(filed, new DecideCommand(0, false, null, "家庭收入核实后高于标准"));
-
-        assertThat(history.createHistoricActivityInstanceQuery()
-                .processInstanceId(historicId(filed))
-                .activityId(ProcessIds.END_CASE_REJECTED).count()).isEqualTo(1);
-        assertThat(ended(filed)).isTrue();
-        assertThat(payments.payment(filed.id())).isEmpty();
-        assertThat(identification.caseById(filed.id()).status()).isEqualTo(CaseStatus.REJECTED);
-        assertThat(file(command).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+    void firstReviewRefusalEndsTheFileWithTheNote() {
+        HardshipCase c = fileDeep();
+        String task = claim(c, ProcessIds.TASK_FIRST_REVIEW, CW);
+        assertThatThrownBy(() -> actions.firstReview(task, false, " ", user(CW)))
+                .isInstanceOf(InvalidInputException.class);
+        actions.firstReview(task, false, "非本单位职工", user(CW));
+        assertThat(fileProcess(c)).isNull();
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ProcessIds.END_REFUSED)
+                .processInstanceBusinessKey(c.caseNo()).count()).isEqualTo(1);
+        HardshipCase refused = reload(c);
+        assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+        assertThat(refused.refusalReason()).isEqualTo(RefusalReason.FIRST_REVIEW);
+        assertThat(refused.refusalNote()).isEqualTo("非本单位职工");
     }
 
     @Test
-    void householdAboveTwiceTheMinimumStandardEndsAsNotEligibleWithoutATask() {
-        HardshipCase filed = file(Fixtures.wellOff());
-        assertThat(filed.grade()).isEqualTo("NOT_ELIGIBLE");
-        assertThat(filed.status()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
-        assertThat(ended(filed)).isTrue();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(historicId(filed))
-                .activityId(ProcessIds.END_NOT_ELIGIBLE).count()).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(filed.caseNo()).count()).isZero();
+    void theHomeVisitNeedsTheSignedAuthorization() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        String task = claim(c, ProcessIds.TASK_HOME_VISIT, CW);
+        assertThatThrownBy(() -> actions.homeVisit(task, today(), "王丽", "困难属实", user(CW)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anyMatch(err -> err.messageKey().equals("validation.authorization.missing")));
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.TASK_HOME_VISIT);
     }
 
     @Test
-    void paymentIsRecordedOnceEvenWhenTheStepRunsAgainAndNeverWithoutApproval() {
-        HardshipCase waiting = file(Fixtures.deepHardship());
-        assertThatThrownBy(() -> payments.recordPayment(waiting.id())).isInstanceOf(ConflictException.class)
-                .hasMessage("error.paymentWithoutApproval");
-
-        decide(waiting, new DecideCommand(0, true, new BigDecimal("1000.50"), null));
-        await(() -> ended(waiting), Duration.ofSeconds(20));
-        var first = payments.payment(waiting.id()).orElseThrow();
-        var again = payments.recordPayment(waiting.id());
-        assertThat(again.idempotencyKey()).isEqualTo(first.idempotencyKey());
-        assertThat(again.recordedAt()).isEqualTo(first.recordedAt());
-        assertThat(again.amount()).isEqualByComparingTo("1000.50");
+    void theMeansCheckRevealingTwoHomesEndsTheFileWithThatReason() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, new MeansCheck(2, false, false, false, false, today(), null));
+        assertThat(fileProcess(c)).isNull();
+        HardshipCase refused = reload(c);
+        assertThat(refused.status()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
+        assertThat(refused.refusalReason()).isEqualTo(RefusalReason.TWO_HOMES);
+        assertThat(grading.latestAssessment(c.id()).orElseThrow().outcome().reason()).isEqualTo("TWO_HOMES");
     }
 
-    private String historicId(HardshipCase filed) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(filed.caseNo()).singleResult()
-                .getId();
+    @Test
+    void aWellOffHouseholdIsNotEligible() {
+        HardshipCase c = fileAt(Fixtures.wellOff(), CW);
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        assertThat(reload(c).refusalReason()).isEqualTo(RefusalReason.INCOME_ABOVE_THRESHOLD);
+    }
+
+    @Test
+    void anUpheldObjectionDuringTheNoticeRefusesTheFile() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        caseActions.lodgeObjection(c.id(), "邻居李某", "申请人另有住房出租", user(CW));
+        assertThat(openTask(c, ProcessIds.TASK_RESOLVE_OBJECTION)).isNotNull();
+        actions.resolveObjection(claim(c, ProcessIds.TASK_RESOLVE_OBJECTION, CW), true, "核实确有出租住房",
+                user(CW));
+        assertThat(fileProcess(c)).isNull();
+        assertThat(reload(c).refusalReason()).isEqualTo(RefusalReason.OBJECTION_UPHELD);
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ProcessIds.END_REFUSED_AFTER_OBJECTION)
+                .processInstanceBusinessKey(c.caseNo()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionMustBeResolvedBeforeApprovalEvenAfterTheNoticeEnds() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        caseActions.lodgeObjection(c.id(), "匿名", "收入不实", user(CW));
+        endNotice(c);
+        assertThat(hasTask(c, ProcessIds.TASK_APPROVE_FILE)).isFalse();
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.TASK_RESOLVE_OBJECTION);
+        actions.resolveObjection(claim(c, ProcessIds.TASK_RESOLVE_OBJECTION, CW), false, "经核实收入属实",
+                user(CW));
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.TASK_APPROVE_FILE);
+        assertThat(verification.objections(c.id())).singleElement()
+                .satisfies(o -> assertThat(o.upheld()).isFalse());
+    }
+
+    @Test
+    void anObjectionOutsideTheNoticeIsRefused() {
+        HardshipCase c = fileDeep();
+        assertThatThrownBy(() -> caseActions.lodgeObjection(c.id(), "某人", "内容", user(CW)))
+                .hasMessageContaining("error.notInNotice");
+    }
+
+    @Test
+    void aReturnedFileIsResubmittedAndThenApproved() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        endNotice(c);
+        String task = claim(c, ProcessIds.TASK_APPROVE_FILE, APPROVER);
+        assertThatThrownBy(() -> actions.decideFile(task, new DecisionCommand(Outcome.RETURNED, null),
+                user(APPROVER))).isInstanceOf(InvalidInputException.class);
+        actions.decideFile(task, new DecisionCommand(Outcome.RETURNED, "缺少医疗费用票据"), user(APPROVER));
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.RETURNED);
+        actions.provideInfo(claim(c, ProcessIds.TASK_PROVIDE_INFO, CW), true, "已补充医疗费用票据", user(CW));
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+        approveFile(c);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
+    void aRejectedFileEndsWithTheReason() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        endNotice(c);
+        actions.decideFile(claim(c, ProcessIds.TASK_APPROVE_FILE, APPROVER),
+                new DecisionCommand(Outcome.REJECTED, "材料不实"), user(APPROVER));
+        assertThat(fileProcess(c)).isNull();
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(reload(c).refusalNote()).isEqualTo("材料不实");
+    }
+
+    @Test
+    void nobodyApprovesAFileTheyVisited() {
+        // lead_huiji is case worker and approver at the Huiji county union: they file and visit, so they may not approve.
+        HardshipCase c = fileAt(Fixtures.deepHardship(), "lead_huiji");
+        actions.firstReview(claim(c, ProcessIds.TASK_FIRST_REVIEW, "lead_huiji"), true, "ok", user("lead_huiji"));
+        files.attach(c.id(), new org.bangfu.identification.NewAttachment(
+                org.bangfu.identification.AttachmentKind.MEANS_CHECK_AUTHORIZATION, "a.pdf", "application/pdf",
+                new byte[] {1}, null), user("lead_huiji"));
+        actions.homeVisit(claim(c, ProcessIds.TASK_HOME_VISIT, "lead_huiji"), today(), "杨帆", "属实",
+                user("lead_huiji"));
+        actions.meansCheck(claim(c, ProcessIds.TASK_MEANS_CHECK, "lead_huiji"), cleanCheck(), user("lead_huiji"));
+        endNotice(c);
+        String task = openTask(c, ProcessIds.TASK_APPROVE_FILE).getId();
+        assertThatThrownBy(() -> inbox.claim(task, user("lead_huiji"))).isInstanceOf(ForbiddenException.class);
+        assertThat(inbox.groupTasks(user("lead_huiji"))).noneMatch(t -> t.taskId().equals(task));
+        assertThat(inbox.groupTasks(user("approver_huiji"))).anyMatch(t -> t.taskId().equals(task));
+    }
+
+    @Test
+    void anOverdueTaskIsEscalatedToTheSupervisingUnitAfterItsFurtherPeriod() {
+        HardshipCase c = fileDeep();
+        org.camunda.bpm.engine.task.Task review = openTask(c, ProcessIds.TASK_FIRST_REVIEW);
+        assertThat(review.getDueDate()).isNotNull();
+        LocalDate due = review.getDueDate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        moveClockTo(due.plusDays(1), 9);
+        assertThat(inbox.myTasks(user(CW))).isEmpty();
+        assertThat(inbox.groupTasks(user(CW))).filteredOn(t -> t.taskId().equals(review.getId()))
+                .singleElement().satisfies(t -> assertThat(t.overdue()).isTrue());
+        runJobs(c);
+        assertThat(tasks.getVariableLocal(review.getId(), TaskEscalation.ESCALATED_TO)).isNull();
+        moveClockTo(due.plusDays(30), 9);
+        runJobs(c);
+        assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)
+                .contains("caseworker@410102001", "caseworker@410102");
+        assertThat(tasks.getVariableLocal(review.getId(), TaskEscalation.ESCALATED_TO)).isEqualTo("410102");
+        assertThat(inbox.groupTasks(user("cw_zhongyuan"))).anyMatch(t -> t.taskId().equals(review.getId())
+                && "410102".equals(t.escalatedTo()));
+        assertThat(audit.forCase(c.id())).anyMatch(e -> e.action().equals("TASK_ESCALATED"));
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ProcessIds.TASK_ESCALATE_OVERDUE)
+                .processInstanceBusinessKey(c.caseNo()).count()).isEqualTo(1);
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.TASK_FIRST_REVIEW);
+    }
+
+    @Test
+    void visitsComeOnTheGradesCycle() {
+        HardshipCase c = openFile();
+        assertThat(hasTask(c, ProcessIds.TASK_FOLLOW_UP_VISIT)).isFalse();
+        moveClockTo(today().plusMonths(1).plusDays(1), 9);
+        runJobs(c);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo())
+                .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_VISIT).count()).isEqualTo(1);
+        actions.followUpVisit(claim(c, ProcessIds.TASK_FOLLOW_UP_VISIT, CW), new org.bangfu.followup.VisitCommand(
+                today(), "王丽", "仍在治疗", true, money("600.00")), user(CW));
+        assertThat(followUp.visits(c.id())).hasSize(1);
+        assertThat(followUp.incomes(c.id())).singleElement()
+                .satisfies(r -> assertThat(r.month()).isEqualTo(YearMonth.from(today()).atDay(1)));
     }
 }

@@ -1,0 +1,179 @@
+package org.bangfu.casework.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import org.bangfu.Fixtures;
+import org.bangfu.IntegrationTest;
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.Outcome;
+import org.bangfu.casework.CaseActions;
+import org.bangfu.casework.CaseIntake;
+import org.bangfu.casework.TaskActions;
+import org.bangfu.casework.TaskInbox;
+import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.IntakeCommand;
+import org.bangfu.identification.MeansCheck;
+import org.bangfu.identification.NewAttachment;
+import org.bangfu.organization.CurrentUser;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Drives the real processes on the real engine and database the way the screens do: through the inbox, the task
+ * actions and the case actions, as the demo users. Time moves with {@link #moveClockTo}; due jobs (async steps and
+ * timers) of a case run with {@link #runJobs}, since the job executor is off in tests.
+ */
+abstract class ProcessTestSupport extends IntegrationTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired CaseIntake intake;
+    @Autowired CaseActions caseActions;
+    @Autowired TaskActions actions;
+    @Autowired TaskInbox inbox;
+    @Autowired IdentificationService files;
+
+    static final String CW = "cw_canyin";
+    static final String APPROVER = "approver_zhongyuan";
+
+    @BeforeEach
+    void bindAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    void moveClockTo(LocalDate day, int hour) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    HardshipCase fileAt(IntakeCommand command, String caseWorker) {
+        return intake.file(command, user(caseWorker));
+    }
+
+    HardshipCase fileDeep() {
+        return fileAt(Fixtures.deepHardship(), CW);
+    }
+
+    HardshipCase reload(HardshipCase c) {
+        return files.caseById(c.id());
+    }
+
+    List<ProcessInstance> instances(HardshipCase c) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list();
+    }
+
+    ProcessInstance fileProcess(HardshipCase c) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
+                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).singleResult();
+    }
+
+    /** The open task of that type on the case, claimed by the user through the inbox. */
+    String claim(HardshipCase c, String taskKey, String username) {
+        Task task = openTask(c, taskKey);
+        CurrentUser user = user(username);
+        if (!username.equals(task.getAssignee())) {
+            inbox.claim(task.getId(), user);
+        }
+        return task.getId();
+    }
+
+    Task openTask(HardshipCase c, String taskKey) {
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc().list();
+        assertThat(found).as("open " + taskKey + " of " + c.caseNo()).isNotEmpty();
+        return found.get(0);
+    }
+
+    boolean hasTask(HardshipCase c, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey).count() > 0;
+    }
+
+    /** Executes the due jobs of the case's processes until none is left (a job may create the next one). */
+    int runJobs(HardshipCase c) {
+        int executed = 0;
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().processInstanceBusinessKey(c.caseNo()).executable()
+                    .list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        throw new AssertionError("jobs keep coming for " + c.caseNo());
+    }
+
+    void firstReview(HardshipCase c) {
+        actions.firstReview(claim(c, ProcessIds.TASK_FIRST_REVIEW, CW), true, "材料齐全", user(CW));
+    }
+
+    void homeVisit(HardshipCase c) {
+        files.attach(c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION, "授权书.pdf",
+                "application/pdf", "%PDF-1.4 signed".getBytes(), null), user(CW));
+        actions.homeVisit(claim(c, ProcessIds.TASK_HOME_VISIT, CW), today(), "王丽、张伟", "家中确有困难", user(CW));
+    }
+
+    void meansCheck(HardshipCase c, MeansCheck result) {
+        actions.meansCheck(claim(c, ProcessIds.TASK_MEANS_CHECK, CW), result, user(CW));
+    }
+
+    MeansCheck cleanCheck() {
+        return new MeansCheck(1, false, false, false, false, today(), null);
+    }
+
+    /** Lets the notice run out: moves the clock past its end and fires the timer. */
+    void endNotice(HardshipCase c) {
+        moveClockTo(reload(c).noticeUntil().plusDays(1), 9);
+        runJobs(c);
+    }
+
+    void approveFile(HardshipCase c) {
+        actions.decideFile(claim(c, ProcessIds.TASK_APPROVE_FILE, APPROVER),
+                new DecisionCommand(Outcome.APPROVED, null), user(APPROVER));
+    }
+
+    /** Application to opened file on the normal path. */
+    HardshipCase openFile() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c, cleanCheck());
+        endNotice(c);
+        approveFile(c);
+        return reload(c);
+    }
+
+    static BigDecimal money(String text) {
+        return new BigDecimal(text);
+    }
+}
