@@ -47,10 +47,10 @@ class ScreensTest extends UiTest {
     @Test
     void theMenuShowsOnlyWhatTheRoleMayOpen() {
         login("cw_canyin");
-        assertThat(menu()).containsExactly("待办任务", "登记困难职工", "帮扶案件");
+        assertThat(menu()).containsExactly("待办任务", "登记困难职工", "帮扶案件", "工作日历");
 
         login("finance_zhongyuan");
-        assertThat(menu()).containsExactly("待办任务", "帮扶案件", "发放记录");
+        assertThat(menu()).containsExactly("待办任务", "帮扶案件", "发放记录", "工作日历");
 
         login("analyst");
         assertThat(menu()).contains("评定规则").doesNotContain("登记困难职工", "发放记录", "审计日志");
