@@ -37,7 +37,8 @@ class RuleSettingsTest extends IntegrationTest {
 
     @AfterEach
     void removeWhatTheTestsAdded() {
-        jdbc.sql("DELETE FROM rule_setting WHERE changed_by <> 'system'").update();
+        jdbc.sql("DELETE FROM rule_setting WHERE changed_by <> 'system' AND (effective_from >= ? "
+                + "OR (setting_key = ? AND division_code = '419001'))").params(FUTURE, SettingKeys.CAP_LEGAL_MAX).update();
     }
 
     private long rows() {
