@@ -12,6 +12,8 @@ public final class SettingKeys {
     public static final String SLA_PREFIX = "sla.";
     public static final String SLA_DEFAULT_DUE = "sla.default.dueWorkingDays";
     public static final String SLA_DEFAULT_ESCALATE = "sla.default.escalateWorkingDays";
+    public static final String SLA_DUE_SUFFIX = ".dueWorkingDays";
+    public static final String SLA_ESCALATE_SUFFIX = ".escalateWorkingDays";
     public static final String VISIT_INTERVAL_MONTHS = "visit.intervalMonths.";
     public static final String REVERIFICATION_SAMPLE_RATIO = "reverification.sampleRatio";
     public static final String EXIT_CONSECUTIVE_MONTHS = "exit.consecutiveMonths";
@@ -34,5 +36,15 @@ public final class SettingKeys {
     public static final String EMERGENCY_MAX_AMOUNT = "emergency.maxAmount";
 
     private SettingKeys() {
+    }
+
+    /** {@code sla.<taskDefinitionKey>.dueWorkingDays}; look up {@link #SLA_DEFAULT_DUE} when it is not set. */
+    public static String slaDue(String taskDefinitionKey) {
+        return SLA_PREFIX + taskDefinitionKey + SLA_DUE_SUFFIX;
+    }
+
+    /** {@code sla.<taskDefinitionKey>.escalateWorkingDays}; else {@link #SLA_DEFAULT_ESCALATE}. */
+    public static String slaEscalate(String taskDefinitionKey) {
+        return SLA_PREFIX + taskDefinitionKey + SLA_ESCALATE_SUFFIX;
     }
 }

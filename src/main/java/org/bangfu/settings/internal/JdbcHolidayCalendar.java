@@ -1,0 +1,120 @@
+package org.bangfu.settings.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.Jurisdiction;
+import org.bangfu.organization.Role;
+import org.bangfu.settings.CalendarDay;
+import org.bangfu.settings.CalendarDayChanged;
+import org.bangfu.settings.CalendarDayCommand;
+import org.bangfu.settings.HolidayCalendar;
+import org.bangfu.shared.FieldError;
+import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcHolidayCalendar implements HolidayCalendar {
+
+    static final int NAME_MAX = 50;
+    static final String COLUMNS = "cal_date, working, name, provisional, changed_by, changed_at";
+
+    private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcHolidayCalendar(JdbcClient jdbc, Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CalendarDay> days(int year) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM work_calendar WHERE cal_date BETWEEN ? AND ? ORDER BY cal_date")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .query(JdbcHolidayCalendar::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return jdbc.sql("SELECT cal_date FROM work_calendar ORDER BY cal_date").query(LocalDate.class).list().stream()
+                .map(LocalDate::getYear).distinct().toList();
+    }
+
+    @Override
+    @Transactional
+    public CalendarDay save(CalendarDayCommand command, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.ADMIN);
+        String name = command.name() == null ? "" : command.name().trim();
+        List<FieldError> errors = new ArrayList<>();
+        if (command.date() == null) {
+            errors.add(FieldError.of("date", "validation.required"));
+        } else if (command.working() && !isWeekend(command.date())) {
+            errors.add(FieldError.of("working", "error.calendarMakeUpOnWeekday"));
+        }
+        if (name.isEmpty()) {
+            errors.add(FieldError.of("name", "validation.required"));
+        } else if (name.length() > NAME_MAX) {
+            errors.add(FieldError.of("name", "validation.tooLong", NAME_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = jdbc.sql("UPDATE work_calendar SET working = ?, name = ?, provisional = ?, changed_by = ?, "
+                        + "changed_at = ? WHERE cal_date = ?")
+                .params(command.working(), name, command.provisional(), user.username(), now, command.date())
+                .update();
+        if (changed == 0) {
+            jdbc.sql("INSERT INTO work_calendar (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(command.date(), command.working(), name, command.provisional(), user.username(), now)
+                    .update();
+        }
+        events.publishEvent(new CalendarDayChanged(command.date(), false, command.working(), name,
+                command.provisional(), user.username()));
+        return new CalendarDay(command.date(), command.working(), name, command.provisional(), user.username(), now);
+    }
+
+    @Override
+    @Transactional
+    public void remove(LocalDate date, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.ADMIN);
+        CalendarDay day = find(date).orElseThrow(() -> new NotFoundException("error.calendarDayNotFound", String.valueOf(date)));
+        jdbc.sql("DELETE FROM work_calendar WHERE cal_date = ?").param(date).update();
+        events.publishEvent(new CalendarDayChanged(date, true, day.working(), day.name(), day.provisional(),
+                user.username()));
+    }
+
+    private Optional<CalendarDay> find(LocalDate date) {
+        return date == null ? Optional.empty()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM work_calendar WHERE cal_date = ?").param(date)
+                .query(JdbcHolidayCalendar::row).optional();
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    static CalendarDay row(ResultSet rs, int n) throws SQLException {
+        return new CalendarDay(rs.getObject("cal_date", LocalDate.class), rs.getBoolean("working"),
+                rs.getString("name"), rs.getBoolean("provisional"), rs.getString("changed_by"),
+                rs.getObject("changed_at", OffsetDateTime.class));
+    }
+}
