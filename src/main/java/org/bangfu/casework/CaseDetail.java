@@ -11,5 +11,5 @@ import org.bangfu.identification.HardshipCase;
 /** Everything the case screen shows: the record, each stage's result, where the process stands and its history. */
 public record CaseDetail(HardshipCase hardshipCase, String unitName, Optional<GradeAssessment> assessment,
                          Optional<ApprovalDecision> decision, Optional<PaymentRecord> payment,
-                         List<String> currentSteps, List<TimelineEntry> timeline) {
+                         List<String> currentSteps, List<TimelineEntry> timeline, List<String> completedSteps) {
 }

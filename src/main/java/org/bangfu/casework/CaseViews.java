@@ -1,5 +1,9 @@
 package org.bangfu.casework;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrganizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -35,9 +40,11 @@ public class CaseViews {
     private final PaymentService payments;
     private final AuditTrail audit;
     private final HistoryService history;
+    private final RepositoryService repository;
 
     CaseViews(IdentificationService identification, OrganizationService organization, GradingService grading,
-              ApprovalService approval, PaymentService payments, AuditTrail audit, HistoryService history) {
+              ApprovalService approval, PaymentService payments, AuditTrail audit, HistoryService history,
+              RepositoryService repository) {
         this.identification = identification;
         this.organization = organization;
         this.grading = grading;
@@ -45,6 +52,7 @@ public class CaseViews {
         this.payments = payments;
         this.audit = audit;
         this.history = history;
+        this.repository = repository;
     }
 
     @Transactional(readOnly = true)
@@ -61,11 +69,15 @@ public class CaseViews {
         HardshipCase hardshipCase = identification.caseFor(caseNo, user);
         List<TimelineEntry> timeline = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        List<String> completed = new ArrayList<>();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNo).singleResult();
         if (instance != null) {
             for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list()) {
+                if (step.getEndTime() != null && !completed.contains(step.getActivityId())) {
+                    completed.add(step.getActivityId()); // every finished node, gateways too: the diagram marks them
+                }
                 if (!SHOWN_ACTIVITIES.contains(step.getActivityType())) {
                     continue;
                 }
@@ -82,7 +94,23 @@ public class CaseViews {
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         return new CaseDetail(hardshipCase, organization.unit(hardshipCase.unitId()).name(),
                 grading.latestAssessment(hardshipCase.id()), approval.decision(hardshipCase.id()),
-                payments.payment(hardshipCase.id()), current, timeline);
+                payments.payment(hardshipCase.id()), current, timeline, completed);
+    }
+
+    /** The BPMN XML of the process definition this case runs on ("" before it started), for the case diagram. */
+    @Transactional(readOnly = true)
+    public String processXml(String caseNo, CurrentUser user) {
+        identification.caseFor(caseNo, user); // the same jurisdiction check as detail()
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNo).singleResult();
+        if (instance == null) {
+            return "";
+        }
+        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
+            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static OffsetDateTime time(Date date) {

@@ -53,6 +53,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                         .map(step -> getTranslation("task." + step)).toList())));
         state.setId("case-state");
         add(title, state, new CaseSummary(detail));
+        BpmnDiagram diagram = new BpmnDiagram();
+        diagram.setId("case-diagram");
+        diagram.show(views.processXml(caseNo, users.require()), detail.completedSteps(), detail.currentSteps());
+        add(diagram);
         detail.decision().ifPresent(d -> add(new Paragraph(d.approved()
                 ? getTranslation("casework.case.approved", Formats.money(d.amount()), d.decidedBy(),
                 Formats.dateTime(d.decidedAt()))
