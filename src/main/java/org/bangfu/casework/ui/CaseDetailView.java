@@ -53,6 +53,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                         .map(step -> getTranslation("task." + step)).toList())));
         state.setId("case-state");
         add(title, state, new CaseSummary(detail));
+        BpmnDiagram diagram = new BpmnDiagram();
+        diagram.setId("case-diagram");
+        if (detail.diagram().processDefinitionId() != null) {
+            diagram.show(views.processXml(detail.diagram().processDefinitionId()), detail.diagram().completed(),
+                    detail.currentSteps());
+        }
+        add(diagram);
         detail.payment().ifPresent(p -> add(new Paragraph(getTranslation("casework.case.paid",
                 Formats.money(p.amount()), p.cardMasked(), getTranslation("enum.FundSource." + p.fundSource()),
                 Formats.dateTime(p.recordedAt())))));
