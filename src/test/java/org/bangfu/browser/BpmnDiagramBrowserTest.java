@@ -88,17 +88,17 @@ class BpmnDiagramBrowserTest extends IntegrationTest {
 
         WebElement diagram = visible("#case-diagram");
         waiting().until(ExpectedConditions.attributeToBe(diagram, "data-state", "shown"));
-        assertThat(diagram.getAttribute("data-current")).isEqualTo("Task_ApproveAid");
+        assertThat(diagram.getAttribute("data-current")).isEqualTo("Task_FirstReview");
         assertThat(diagram.findElements(By.cssSelector(".djs-container svg"))).isNotEmpty();
         assertThat(diagram.findElements(By.cssSelector(
-                ".bangfu-current[data-element-id='Task_ApproveAid']"))).hasSize(1);
+                ".bangfu-current[data-element-id='Task_FirstReview']"))).hasSize(1);
         assertThat(diagram.findElements(By.cssSelector(
-                ".bangfu-done[data-element-id='Task_AssessGrade']"))).hasSize(1);
+                ".bangfu-done[data-element-id='Gateway_NeedsFirstReview']"))).hasSize(1);
         assertThat(diagram.findElements(By.cssSelector(
-                ".bangfu-taken[data-element-id='Flow_ToAssessGrade']"))).hasSize(1);
+                ".bangfu-taken[data-element-id='Flow_CaseFiled_NeedsFirstReview']"))).hasSize(1);
         // Chinese element names are drawn as SVG text
-        assertThat(diagram.findElement(By.cssSelector("[data-element-id='Task_ApproveAid'] text")).getText())
-                .isEqualTo("审批帮扶申请");
+        assertThat(diagram.findElement(By.cssSelector("[data-element-id='Task_FirstReview'] text")).getText())
+                .isEqualTo("基层工会初审");
         assertThat(diagram.getSize().getHeight()).isEqualTo(360);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", diagram);
         screenshot("diagram-01-case-filed");

@@ -63,9 +63,9 @@ class BpmnDiagramTest extends UiTest {
 
         BpmnDiagram diagram = _get(BpmnDiagram.class, spec -> spec.withId("case-diagram"));
         assertThat(diagram.getXml()).contains("id=\"HardshipCaseProcess\"", "bpmndi:BPMNDiagram");
-        assertThat(diagram.getCurrent()).containsExactly("Task_ApproveAid");
-        assertThat(diagram.getCompleted()).contains("StartEvent_CaseFiled", "Task_AssessGrade", "Gateway_Eligible")
-                .doesNotContain("Task_ApproveAid", "Task_RecordPayment");
+        assertThat(diagram.getCurrent()).containsExactly("Task_FirstReview");
+        assertThat(diagram.getCompleted()).contains("StartEvent_CaseFiled", "Gateway_NeedsFirstReview")
+                .doesNotContain("Task_FirstReview", "Task_ApproveFile");
     }
 
     @Test
