@@ -159,4 +159,13 @@ class FileAfterOpeningTest extends ProcessTestSupport {
                 .toList()).isEqualTo(items.stream().filter(ReverificationItem::sampled)
                 .map(ReverificationItem::caseId).toList());
     }
+
+    @Test
+    void theYearlyReviewAlsoStartsByItselfEveryFifteenthOfJanuary() {
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery()
+                .processDefinitionKey(ProcessIds.YEARLY_REVIEW_PROCESS).timers().singleResult();
+        assertThat(timer).isNotNull();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2027-01-15T09:00:00+08:00")
+                .toInstant());
+    }
 }
