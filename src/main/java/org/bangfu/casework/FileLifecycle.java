@@ -74,6 +74,10 @@ public class FileLifecycle {
 
     /** Starts the hardship-file process of a case; relapse and converted emergency files skip known steps. */
     public void startFileProcess(HardshipCase c, boolean needsFirstReview, boolean needsHomeVisit) {
+        if (!needsFirstReview) {
+            // Verified before (relapse of a known household, or relief the county approved): straight to checking.
+            files.changeStatus(c.id(), CaseStatus.VERIFYING);
+        }
         runtime.startProcessInstanceByKey(ProcessIds.HARDSHIP_CASE_PROCESS, c.caseNo(), groups(c)
                 .putValue(ProcessIds.VAR_NEEDS_FIRST_REVIEW, needsFirstReview)
                 .putValue(ProcessIds.VAR_NEEDS_HOME_VISIT, needsHomeVisit));

@@ -286,7 +286,8 @@ class JdbcAidService implements AidService {
     }
 
     private HardshipCase decidable(AidRequest request, Tier tier, CurrentUser approver) {
-        List<String> earlier = currentRound(request.id()).stream().map(ApprovalStep::decidedBy).toList();
+        List<String> earlier = new ArrayList<>(currentRound(request.id()).stream().map(ApprovalStep::decidedBy).toList());
+        earlier.add(request.requestedBy());
         HardshipCase c = decisions.checkApprover(request.caseId(), tier, approver, earlier);
         if (request.status() != AidStatus.PENDING || nextTier(request.id()).filter(tier::equals).isEmpty()) {
             throw new ConflictException("error.notAwaitingApproval", c.caseNo());

@@ -55,7 +55,7 @@ class EmergencyReliefProcessTest extends ProcessTestSupport {
         assertThat(c.status()).isEqualTo(CaseStatus.EMERGENCY);
         assertThat(c.kind()).isEqualTo(CaseKind.EMERGENCY);
         Task approval = openTask(c, ProcessIds.TASK_APPROVE_EMERGENCY);
-        LocalDate due = approval.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate due = dayOf(approval.getDueDate());
         assertThat(due).isBeforeOrEqualTo(today().plusDays(4));
         approveAndPay(c);
         assertThat(payments.payments(c.id())).singleElement().satisfies(p -> {
@@ -73,11 +73,14 @@ class EmergencyReliefProcessTest extends ProcessTestSupport {
         assertThat(emergencyProcess(c)).isNull();
         assertThat(passed(c, ProcessIds.END_CONVERTED)).isEqualTo(1);
         HardshipCase converted = reload(c);
-        assertThat(converted.status()).isEqualTo(CaseStatus.APPLIED);
+        assertThat(converted.status()).isEqualTo(CaseStatus.VERIFYING);
         assertThat(converted.workerName()).isEqualTo(c.workerName());
         assertThat(converted.householdSize()).isEqualTo(2);
         // already verified by the emergency approval: the file goes straight to the home visit
         assertThat(fileProcess(converted)).isWaitingAt(ProcessIds.TASK_HOME_VISIT);
+        homeVisit(converted);
+        meansCheck(converted, cleanCheck());
+        assertThat(reload(converted).status()).isEqualTo(CaseStatus.NOTICE);
     }
 
     @Test
@@ -116,7 +119,7 @@ class EmergencyReliefProcessTest extends ProcessTestSupport {
     void aMissedOneWorkingDayEscalatesToTheCity() {
         HardshipCase c = report();
         Task approval = openTask(c, ProcessIds.TASK_APPROVE_EMERGENCY);
-        LocalDate due = approval.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate due = dayOf(approval.getDueDate());
         moveClockTo(due.plusDays(1), 0);
         runJobs(c);
         assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)

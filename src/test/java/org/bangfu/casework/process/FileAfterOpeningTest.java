@@ -127,6 +127,9 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         assertThat(relapse.householdYearlyIncome()).isEqualByComparingTo("12000.00");
         assertThat(files.household(relapse.id()).members()).hasSize(2);
         assertThat(fileProcess(relapse)).isWaitingAt(ProcessIds.TASK_MEANS_CHECK);
+        meansCheck(relapse, cleanCheck());
+        assertThat(reload(relapse).status()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(reload(relapse).grade()).isEqualTo("DEEP");
         assertThat(fileProcess(c)).isNull();
         assertThat(passed(c, ProcessIds.END_RELAPSED)).isEqualTo(1);
         assertThat(followUp.watchList(user(CW))).anyMatch(w -> w.caseId() == c.id() && w.status().equals("RELAPSED")

@@ -219,7 +219,7 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         HardshipCase c = fileDeep();
         org.camunda.bpm.engine.task.Task review = openTask(c, ProcessIds.TASK_FIRST_REVIEW);
         assertThat(review.getDueDate()).isNotNull();
-        LocalDate due = review.getDueDate().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        LocalDate due = dayOf(review.getDueDate());
         moveClockTo(due.plusDays(1), 9);
         assertThat(inbox.myTasks(user(CW))).isEmpty();
         assertThat(inbox.groupTasks(user(CW))).filteredOn(t -> t.taskId().equals(review.getId()))

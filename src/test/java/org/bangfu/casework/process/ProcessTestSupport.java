@@ -52,6 +52,7 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired protected TaskActions actions;
     @Autowired protected TaskInbox inbox;
     @Autowired protected IdentificationService files;
+    @Autowired protected java.time.Clock clock;
     @Autowired protected org.camunda.bpm.engine.HistoryService history;
 
     protected static final String CW = "cw_canyin";
@@ -67,12 +68,17 @@ public abstract class ProcessTestSupport extends IntegrationTest {
         ClockUtil.reset();
     }
 
+    /** Moves business and engine time to the hour of the day, in the business time zone (China time). */
     protected void moveClockTo(LocalDate day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(clock.getZone()).toInstant()));
     }
 
     protected LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return LocalDate.now(clock);
+    }
+
+    protected LocalDate dayOf(Date date) {
+        return date.toInstant().atZone(clock.getZone()).toLocalDate();
     }
 
     protected HardshipCase fileAt(IntakeCommand command, String caseWorker) {
