@@ -1,0 +1,64 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.casework.ui.ErrorText;
+import org.bangfu.casework.ui.FieldErrors;
+import org.bangfu.identification.Attachment;
+import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.NewAttachment;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.shared.BangfuException;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * An upload that attaches each received file to the case at once (kind given), through the identification module,
+ * which refuses empty, too large or wrong-type files. Refusals show below the upload.
+ */
+public class AttachmentUpload extends VerticalLayout {
+
+    public final Upload upload;
+    public final ErrorText error = new ErrorText();
+    private final Span uploaded = new Span();
+    private int count;
+
+    public AttachmentUpload(String label, long caseId, AttachmentKind kind, Long visitId, IdentificationService files,
+                            CurrentUser user) {
+        setPadding(false);
+        setSpacing(false);
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                store(files, caseId, new NewAttachment(kind, metadata.fileName(), metadata.contentType(), bytes,
+                        visitId), user)))));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
+                ".doc", ".docx");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        add(new Span(label), upload, error, uploaded);
+    }
+
+    /** Attaches one file; public so that tests can hand in bytes without a browser. */
+    public void store(IdentificationService files, long caseId, NewAttachment file, CurrentUser user) {
+        error.setInvalid(false);
+        try {
+            Attachment saved = files.attach(caseId, file, user);
+            count++;
+            uploaded.setText(getTranslation("casework.form.uploaded", count, saved.fileName()));
+        } catch (BangfuException refused) {
+            FieldErrors errors = new FieldErrors(this);
+            errors.add("file", error);
+            errors.add("kind", error);
+            errors.show(refused);
+        }
+    }
+
+    public int count() {
+        return count;
+    }
+
+    static void notifyAfter(String message) {
+        Notification.show(message);
+    }
+}
