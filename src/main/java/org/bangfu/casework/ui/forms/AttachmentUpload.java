@@ -10,7 +10,6 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -25,13 +24,20 @@ public class AttachmentUpload extends VerticalLayout {
     public final ErrorText error = new ErrorText();
     private final Span uploaded = new Span();
     private int count;
+    private Runnable afterStore = () -> { };
 
     public AttachmentUpload(String label, long caseId, AttachmentKind kind, Long visitId, IdentificationService files,
                             CurrentUser user) {
+        this(label, caseId, () -> kind, visitId, files, user);
+    }
+
+    /** The kind is read when a file arrives: the case screen lets the user pick it. */
+    public AttachmentUpload(String label, long caseId, java.util.function.Supplier<AttachmentKind> kind, Long visitId,
+                            IdentificationService files, CurrentUser user) {
         setPadding(false);
         setSpacing(false);
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                store(files, caseId, new NewAttachment(kind, metadata.fileName(), metadata.contentType(), bytes,
+                store(files, caseId, new NewAttachment(kind.get(), metadata.fileName(), metadata.contentType(), bytes,
                         visitId), user)))));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
                 ".doc", ".docx");
@@ -46,6 +52,7 @@ public class AttachmentUpload extends VerticalLayout {
             Attachment saved = files.attach(caseId, file, user);
             count++;
             uploaded.setText(getTranslation("casework.form.uploaded", count, saved.fileName()));
+            afterStore.run();
         } catch (BangfuException refused) {
             FieldErrors errors = new FieldErrors(this);
             errors.add("file", error);
@@ -54,11 +61,13 @@ public class AttachmentUpload extends VerticalLayout {
         }
     }
 
+    /** Runs after each stored file (the case screen refreshes its attachment list). */
+    public void afterStore(Runnable afterStore) {
+        this.afterStore = afterStore;
+    }
+
     public int count() {
         return count;
     }
 
-    static void notifyAfter(String message) {
-        Notification.show(message);
-    }
 }
