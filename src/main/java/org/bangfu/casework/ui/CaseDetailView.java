@@ -1,7 +1,5 @@
 package org.bangfu.casework.ui;
 
-import java.math.BigDecimal;
-
 import jakarta.annotation.security.PermitAll;
 
 import org.bangfu.approval.AidService;
@@ -9,7 +7,6 @@ import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
 import org.bangfu.casework.ui.forms.AttachmentUpload;
-import org.bangfu.followup.RelapseReport;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
@@ -29,7 +26,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -189,26 +185,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     public CaseInputDialog openReportRelapse() {
-        BigDecimalField income = new BigDecimalField(getTranslation("casework.intake.householdYearlyIncome"));
-        BigDecimalField rigid = new BigDecimalField(getTranslation("casework.intake.rigidExpenses"));
-        TextArea situation = new TextArea(getTranslation("casework.case.relapseSituation"));
-        income.setId("relapse-income");
-        rigid.setId("relapse-rigid");
-        rigid.setValue(BigDecimal.ZERO);
-        situation.setId("relapse-situation");
-        CaseInputDialog dialog = new CaseInputDialog("report-relapse", getTranslation("casework.case.reportRelapse"),
-                getTranslation("casework.case.reportRelapseSubmit"), d -> {
-                    HardshipCase relapse = actions.reportRelapse(shown.id(), new RelapseReport(income.getValue(),
-                            rigid.getValue(), situation.getValue()), user);
-                    Notification.show(getTranslation("casework.case.relapseFiled", relapse.caseNo()));
-                    getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
-                            new RouteParameters("caseNo", relapse.caseNo())));
-                }, income, rigid, situation);
-        dialog.errors.add("householdYearlyIncome", income);
-        dialog.errors.add("rigidExpenses", rigid);
-        dialog.errors.add("situation", situation);
-        dialog.open();
-        return dialog;
+        return RelapseDialog.open(this, shown.id(), actions, user, relapse -> getUI().ifPresent(ui -> ui.navigate(
+                CaseDetailView.class, new RouteParameters("caseNo", relapse.caseNo()))));
     }
 
     @Override
