@@ -54,9 +54,9 @@ public final class Fixtures {
         return intake(residentId(), new BigDecimal("24000.00"), HardshipCause.ILLNESS);
     }
 
-    /** A relative-hardship household: 3 people, 66,000 yuan, 6,000 rigid: 1,666.67 a month, between 1 and 2 低保. */
+    /** A relative-hardship household: 3 people, 60,000 yuan, 6,000 rigid: 1,500 a month, between 1 and 2 低保. */
     public static IntakeCommand relativeHardship() {
-        return intake(residentId(), new BigDecimal("66000.00"), HardshipCause.UNEMPLOYMENT);
+        return intake(residentId(), new BigDecimal("60000.00"), HardshipCause.UNEMPLOYMENT);
     }
 
     /** A household far above twice the minimum living standard: no grade. */

@@ -99,7 +99,7 @@ public class CaseActions {
     @Transactional
     public void startReverification(int year, Long seed, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.ANALYST, Role.ADMIN, Role.CASE_WORKER, Role.APPROVER);
-        runtime.startProcessInstanceByKey(ProcessIds.YEARLY_REVIEW_PROCESS, "review-" + year + "-"
+        runtime.startProcessInstanceByMessage(ProcessIds.MESSAGE_REVIEW_REQUESTED, "review-" + year + "-"
                         + user.unit().code(),
                 Variables.createVariables().putValue(ProcessIds.VAR_REVIEW_YEAR, year)
                         .putValue(ProcessIds.VAR_REVIEW_UNIT_ID, user.unit().id())

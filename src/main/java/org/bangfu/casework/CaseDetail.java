@@ -38,6 +38,11 @@ public record CaseDetail(HardshipCase hardshipCase, String unitName, Household h
     public record Diagram(String processDefinitionId, List<String> completed, List<String> current) {
     }
 
+    /** Ids of the completed flow nodes of the main process, for the diagram. */
+    public List<String> completedSteps() {
+        return diagram.completed();
+    }
+
     /** Backwards-compatible view of the payments: the first one, if any. */
     public Optional<PaymentRecord> payment() {
         return payments.stream().findFirst();

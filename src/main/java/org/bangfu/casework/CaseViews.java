@@ -115,6 +115,13 @@ public class CaseViews {
                 diagram == null ? new CaseDetail.Diagram(null, List.of(), List.of()) : diagram, current, timeline);
     }
 
+    /** The BPMN XML of a case's main process, after the same jurisdiction check as {@link #detail}. */
+    @Transactional(readOnly = true)
+    public String processXml(String caseNo, CurrentUser user) {
+        String definition = detail(caseNo, user).diagram().processDefinitionId();
+        return definition == null ? "" : processXml(definition);
+    }
+
     /** The BPMN XML of a deployed process definition, for the diagram viewer. */
     public String processXml(String processDefinitionId) {
         try (InputStream in = repository.getProcessModel(processDefinitionId)) {

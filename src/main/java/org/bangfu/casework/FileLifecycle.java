@@ -110,6 +110,10 @@ public class FileLifecycle {
         return Date.from(until.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
+    public void endNotice(long caseId) {
+        files.changeStatus(caseId, CaseStatus.AWAITING_APPROVAL);
+    }
+
     public void refuse(long caseId, String reasonName) {
         RefusalReason reason = RefusalReason.valueOf(reasonName);
         CaseStatus to = switch (reason) {

@@ -29,11 +29,21 @@ class GradeInputsTest {
 
     @Test
     void comparesYearlyPerCapitaIncomeWithTheProvincialAverage() {
-        GradeInputs below = new GradeInputs(BigDecimal.ONE, new BigDecimal("42499.99"), BigDecimal.TEN, "410100",
-                2026, new BigDecimal("42500"), 2025, false);
-        GradeInputs equal = new GradeInputs(BigDecimal.ONE, new BigDecimal("42500"), BigDecimal.TEN, "410100",
-                2026, new BigDecimal("42500"), 2025, false);
+        GradeInputs below = inputs(new BigDecimal("42499.99"));
+        GradeInputs equal = inputs(new BigDecimal("42500"));
         assertThat(below.belowProvincialAverage()).isTrue();
         assertThat(equal.belowProvincialAverage()).isFalse();
+    }
+
+    private static GradeInputs inputs(BigDecimal perCapitaYearly) {
+        return new GradeInputs(BigDecimal.ONE, BigDecimal.ONE, perCapitaYearly, BigDecimal.TEN, "410100", 2026,
+                new BigDecimal("42500"), 2025, 1, false, false, false, false, true, 12, false, BigDecimal.ZERO, true);
+    }
+
+    @Test
+    void hardshipCostRatioIsCostsOverIncomeAndCappedWithoutIncome() {
+        assertThat(GradeInputs.costRatio(new BigDecimal("8100"), new BigDecimal("10000"))).isEqualByComparingTo("0.81");
+        assertThat(GradeInputs.costRatio(BigDecimal.ZERO, BigDecimal.ZERO)).isEqualByComparingTo("0");
+        assertThat(GradeInputs.costRatio(BigDecimal.ONE, BigDecimal.ZERO)).isEqualByComparingTo("99");
     }
 }

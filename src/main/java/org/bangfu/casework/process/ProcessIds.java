@@ -50,6 +50,7 @@ public final class ProcessIds {
     public static final String MESSAGE_EXIT_REQUESTED = "Message_ExitRequested";
     public static final String MESSAGE_YEARLY_REVIEW = "Message_YearlyReview";
     public static final String MESSAGE_RELAPSE_REPORTED = "Message_RelapseReported";
+    public static final String MESSAGE_REVIEW_REQUESTED = "Message_ReviewRequested";
 
     /** Process variables: references and gateway flags only. */
     public static final String VAR_CASE_ID = "caseId";

@@ -115,6 +115,15 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse);
         bar.setId("case-actions");
         CaseSections sections = new CaseSections(this, detail);
+        // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.
+        diagramSlot.removeAll();
+        BpmnDiagram diagram = new BpmnDiagram();
+        diagram.setId("case-diagram");
+        if (detail.diagram().processDefinitionId() != null) {
+            diagram.show(views.processXml(detail.diagram().processDefinitionId()), detail.diagram().completed(),
+                    detail.currentSteps());
+        }
+        diagramSlot.add(diagram);
         add(new H2(getTranslation("casework.case.title", caseNo)), state, diagramSlot, bar,
                 section("casework.case.section.file", sections.file(), true),
                 section("casework.case.section.household", sections.household(), true),

@@ -48,8 +48,9 @@ class JdbcOrganizationService implements OrganizationService {
 
     static OrgUnit unitRow(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
         return new OrgUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                UnitLevel.valueOf(rs.getString("level")), rs.wasNull() ? null : parent,
+                UnitLevel.valueOf(rs.getString("level")), parentId,
                 rs.getString("division_code"), rs.getString("path"));
     }
 

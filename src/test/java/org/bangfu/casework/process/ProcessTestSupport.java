@@ -52,6 +52,7 @@ abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired TaskActions actions;
     @Autowired TaskInbox inbox;
     @Autowired IdentificationService files;
+    @Autowired org.camunda.bpm.engine.HistoryService history;
 
     static final String CW = "cw_canyin";
     static final String APPROVER = "approver_zhongyuan";
@@ -120,8 +121,8 @@ abstract class ProcessTestSupport extends IntegrationTest {
     int runJobs(HardshipCase c) {
         int executed = 0;
         for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().processInstanceBusinessKey(c.caseNo()).executable()
-                    .list();
+            List<Job> due = instances(c).stream().flatMap(p -> management.createJobQuery()
+                    .processInstanceId(p.getId()).executable().list().stream()).toList();
             if (due.isEmpty()) {
                 return executed;
             }
@@ -171,6 +172,13 @@ abstract class ProcessTestSupport extends IntegrationTest {
         endNotice(c);
         approveFile(c);
         return reload(c);
+    }
+
+    /** How often the case's processes passed an activity, ended or running. */
+    long passed(HardshipCase c, String activityId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
+                .mapToLong(p -> history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+                        .activityId(activityId).count()).sum();
     }
 
     static BigDecimal money(String text) {
