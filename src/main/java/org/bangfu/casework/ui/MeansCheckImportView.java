@@ -58,6 +58,7 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
                 }));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
+        upload.setI18n(Texts.uploadTexts(this));
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setId("import-upload");
         progress.setIndeterminate(true);

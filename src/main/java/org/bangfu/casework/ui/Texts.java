@@ -55,6 +55,20 @@ public final class Texts {
         return date == null ? "" : date.toString();
     }
 
+    /** The upload's own texts (buttons, drop hint, refusals) in the screen's language. */
+    public static com.vaadin.flow.component.upload.UploadI18N uploadTexts(Component owner) {
+        com.vaadin.flow.component.upload.UploadI18N texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(owner.getTranslation("casework.upload.add")).setMany(owner.getTranslation("casework.upload.add")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(owner.getTranslation("casework.upload.drop")).setMany(owner.getTranslation("casework.upload.drop")));
+        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(owner.getTranslation("casework.upload.tooMany"))
+                .setFileIsTooBig(owner.getTranslation("casework.upload.tooBig"))
+                .setIncorrectFileType(owner.getTranslation("casework.upload.wrongType")));
+        return texts;
+    }
+
     /** Adds a read-only label and value to a form layout. */
     public static Span item(FormLayout form, String label, String value) {
         Span span = new Span(value == null ? "" : value);

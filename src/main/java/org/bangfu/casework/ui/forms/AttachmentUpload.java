@@ -41,6 +41,7 @@ public class AttachmentUpload extends VerticalLayout {
                         visitId), user)))));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
                 ".doc", ".docx");
+        upload.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
         upload.setMaxFileSize(5 * 1024 * 1024);
         add(new Span(label), upload, error, uploaded);
     }

@@ -52,6 +52,7 @@ public class VisitForm extends TaskForm {
             photoCount.setText(getTranslation("casework.form.visit.photos", pendingPhotos.size()));
         }))));
         photos.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        photos.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
         photos.setMaxFileSize(5 * 1024 * 1024);
         photos.setId("visit-photos");
         ErrorText photoError = new ErrorText();
