@@ -1,6 +1,7 @@
 package org.bangfu.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,24 +15,32 @@ import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseIntake;
 import org.bangfu.casework.TaskItem;
 import org.bangfu.casework.ui.CaseDetailView;
+import org.bangfu.casework.ui.CaseInputDialog;
 import org.bangfu.casework.ui.EmergencyView;
 import org.bangfu.casework.ui.InboxView;
 import org.bangfu.casework.ui.IntakeView;
 import org.bangfu.casework.ui.MeansCheckImportView;
 import org.bangfu.casework.ui.MemberRow;
 import org.bangfu.casework.ui.RequestAidDialog;
+import org.bangfu.casework.ui.ReverificationView;
 import org.bangfu.casework.ui.TaskView;
+import org.bangfu.casework.ui.forms.AidDecisionForm;
+import org.bangfu.casework.ui.forms.CompleteEmergencyForm;
 import org.bangfu.casework.ui.forms.ExitDecisionForm;
 import org.bangfu.casework.ui.forms.FileDecisionForm;
 import org.bangfu.casework.ui.forms.FirstReviewForm;
+import org.bangfu.casework.ui.forms.HomeVisitForm;
+import org.bangfu.casework.ui.forms.ObjectionForm;
 import org.bangfu.funds.ui.PaymentListView;
 import org.bangfu.identification.AidType;
+import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
 import org.bangfu.identification.Health;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.MemberStatus;
+import org.bangfu.identification.NewAttachment;
 import org.bangfu.identification.Relation;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +56,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /** The case-work screens without a browser: menus by role, forms with their refusals beside the fields, the inbox. */
 class ScreensTest extends UiTest {
@@ -311,6 +322,109 @@ class ScreensTest extends UiTest {
         assertThat(GridKt._size(view.problems)).isPositive();
         assertThat(String.join(" ", GridKt._getFormattedRow(view.problems, 0))).contains("第 1 行");
         assertThat(view.progress.isVisible()).isFalse();
+    }
+
+    @Test
+    void aTimelyObjectionIsRecordedFromTheCaseAndResolvedOnItsTaskScreen() {
+        HardshipCase c = fixtures.inNotice();
+        assertThat(c.status()).isEqualTo(CaseStatus.NOTICE);
+        login("cw_canyin");
+        UI.getCurrent().navigate("cases/" + c.caseNo());
+        CaseDetailView view = (CaseDetailView) screen();
+        assertThat(view.lodgeObjection.isVisible()).isTrue();
+        assertThat(view.requestAid.isVisible()).isFalse();
+        CaseInputDialog dialog = view.openLodgeObjection();
+        dialog.submit.click();
+        assertThat(((TextField) dialog.errors.find("objector")).getErrorMessage()).isEqualTo("必填");
+        ((TextField) dialog.errors.find("objector")).setValue("邻居张某");
+        ((TextArea) dialog.errors.find("content")).setValue("家中有两套住房");
+        dialog.submit.click();
+        fixtures.runJobs(c);
+
+        String taskId = fixtures.claim(c, "Task_ResolveObjection", UiFixtures.CW);
+        UI.getCurrent().navigate("tasks/" + taskId);
+        ObjectionForm form = (ObjectionForm) ((TaskView) screen()).form;
+        assertThat(String.join(" ", _find(form, com.vaadin.flow.component.html.Span.class).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList())).contains("邻居张某", "家中有两套住房");
+        form.upheld.setValue(false);
+        form.resolution.setValue("经核实仅有一套住房");
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void theHomeVisitFormNeedsTheUploadedAuthorization() {
+        HardshipCase c = fixtures.fileDeep();
+        fixtures.firstReview(c);
+        String taskId = fixtures.claim(c, "Task_HomeVisit", UiFixtures.CW);
+        login("cw_canyin");
+        UI.getCurrent().navigate("tasks/" + taskId);
+        HomeVisitForm form = (HomeVisitForm) ((TaskView) screen()).form;
+        form.visitors.setValue("王丽");
+        form.findings.setValue("困难属实");
+        form.submit.click();
+        assertThat(form.authorization.error.isInvalid()).isTrue();
+        assertThat(form.authorization.error.getErrorMessage()).isEqualTo("请先上传本人签字的家庭经济状况核对授权书");
+        form.authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
+                "auth.exe", "application/x-msdownload", new byte[] {1}, null), fixtures.user(UiFixtures.CW));
+        assertThat(form.authorization.error.getErrorMessage()).isEqualTo("只能上传 JPG、PNG、PDF 或 Word 文件");
+        form.authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
+                "auth.pdf", "application/pdf", "%PDF-1.4".getBytes(), null), fixtures.user(UiFixtures.CW));
+        assertThat(form.authorization.count()).isEqualTo(1);
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.VERIFYING);
+    }
+
+    @Test
+    void emergencyReliefIsApprovedWithoutAReturnAndItsFileCompletedWithTheHouseholdEditor() {
+        HardshipCase c = intake.fileEmergency(Fixtures.emergency(), new BigDecimal("2500.00"), "relief",
+                fixtures.user(UiFixtures.CW));
+        String approval = fixtures.claim(c, "Task_ApproveEmergency", UiFixtures.APPROVER);
+        login("approver_zhongyuan");
+        UI.getCurrent().navigate("tasks/" + approval);
+        AidDecisionForm decision = (AidDecisionForm) ((TaskView) screen()).form;
+        assertThat(GridKt._findAll(_get(decision, Grid.class, spec -> spec.withId("aid-steps")))).isEmpty();
+        assertThat(decision.decision.getListDataView().getItems()).containsExactly(Outcome.APPROVED,
+                Outcome.REJECTED);
+        decision.decision.setValue(Outcome.APPROVED);
+        decision.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        fixtures.runJobs(c);
+
+        String complete = fixtures.claim(c, "Task_CompleteEmergencyFile", UiFixtures.CW);
+        login("cw_canyin");
+        UI.getCurrent().navigate("tasks/" + complete);
+        CompleteEmergencyForm form = (CompleteEmergencyForm) ((TaskView) screen()).form;
+        form.household.householdYearlyIncome.setValue(new BigDecimal("12000"));
+        form.household.rigidExpenses.setValue(new BigDecimal("3000"));
+        form.household.industry.setValue("物流");
+        form.household.hukouDivision.setValue("410102");
+        form.household.address.setValue("郑州市中原区");
+        form.household.situation.setValue("工伤后收入中断");
+        MemberRow spouse = form.household.addMember();
+        spouse.name.setValue("配偶");
+        spouse.relation.setValue(Relation.SPOUSE);
+        spouse.residentId.setValue("123");
+        spouse.status.setValue(MemberStatus.UNEMPLOYED);
+        form.submit.click();
+        assertThat(spouse.residentId.isInvalid()).isTrue();
+        spouse.residentId.setValue(Fixtures.residentId());
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        HardshipCase converted = identification.caseById(c.id());
+        assertThat(converted.status()).isEqualTo(CaseStatus.APPLIED);
+        assertThat(converted.householdSize()).isEqualTo(2);
+    }
+
+    @Test
+    void aReverificationRunIsStartedWithASeedAndListedWithItsCounts() {
+        login("cw_huiji");
+        ReverificationView view = UI.getCurrent().navigate(ReverificationView.class).orElseThrow();
+        view.year.setValue(2021);
+        view.seed.setValue("424242");
+        view.start.click();
+        assertThat(GridKt._findAll(view.runs)).anyMatch(run -> run.year() == 2021 && run.seed() == 424242L);
     }
 
     /** The n-th button in the actions cell of the row of this case. */

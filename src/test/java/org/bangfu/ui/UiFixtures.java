@@ -138,6 +138,25 @@ final class UiFixtures {
         runJobs(c);
     }
 
+    /** A deep-hardship application in its public notice. */
+    HardshipCase inNotice() {
+        HardshipCase c = fileDeep();
+        firstReview(c);
+        homeVisit(c);
+        meansCheck(c);
+        return reload(c);
+    }
+
+    /** Emergency relief approved by the county and paid: the case worker's Task_CompleteEmergencyFile waits. */
+    HardshipCase emergencyPaid() {
+        HardshipCase c = intake.fileEmergency(Fixtures.emergency(), new BigDecimal("2500.00"), "relief",
+                user(CW));
+        actions.decideAid(claim(c, "Task_ApproveEmergency", APPROVER), new DecisionCommand(Outcome.APPROVED, null),
+                user(APPROVER));
+        runJobs(c);
+        return reload(c);
+    }
+
     /** A deep-hardship application waiting for the county union's file approval. */
     HardshipCase awaitingFileApproval() {
         HardshipCase c = fileDeep();
