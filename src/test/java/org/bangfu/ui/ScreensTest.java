@@ -24,6 +24,7 @@ import org.bangfu.casework.ui.MemberRow;
 import org.bangfu.casework.ui.RequestAidDialog;
 import org.bangfu.casework.ui.ReverificationView;
 import org.bangfu.casework.ui.TaskView;
+import org.bangfu.casework.ui.WatchListView;
 import org.bangfu.casework.ui.forms.AidDecisionForm;
 import org.bangfu.casework.ui.forms.CompleteEmergencyForm;
 import org.bangfu.casework.ui.forms.ExitDecisionForm;
@@ -425,6 +426,27 @@ class ScreensTest extends UiTest {
         view.seed.setValue("424242");
         view.start.click();
         assertThat(GridKt._findAll(view.runs)).anyMatch(run -> run.year() == 2021 && run.seed() == 424242L);
+    }
+
+    @Test
+    void anExitedHouseholdOnTheWatchListRelapsesIntoANewLinkedFile() {
+        HardshipCase c = fixtures.exited();
+        assertThat(c.status()).isEqualTo(CaseStatus.EXITED);
+        login("cw_canyin");
+        WatchListView view = UI.getCurrent().navigate(WatchListView.class).orElseThrow();
+        org.bangfu.followup.WatchEntry entry = GridKt._findAll(view.grid).stream()
+                .filter(w -> w.caseId() == c.id()).findFirst().orElseThrow();
+        assertThat(entry.status()).isEqualTo("WATCHING");
+        assertThat(cell(view.grid, c.caseNo(), "actions").getChildren().toList()).singleElement()
+                .isInstanceOf(Button.class);
+        CaseInputDialog dialog = view.reportRelapse(entry);
+        ((com.vaadin.flow.component.textfield.BigDecimalField) dialog.errors.find("householdYearlyIncome"))
+                .setValue(new BigDecimal("12000"));
+        ((TextArea) dialog.errors.find("situation")).setValue("再次失业");
+        dialog.submit.click();
+        assertThat(screen()).isInstanceOf(CaseDetailView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-state")).getText()).contains("家庭经济状况核对");
+        assertThat(identification.relapseOf(c.id())).isPresent();
     }
 
     /** The n-th button in the actions cell of the row of this case. */

@@ -189,6 +189,18 @@ final class UiFixtures {
         return reload(c);
     }
 
+    /** A household whose exit was approved with one gradual month, paid, and closed into the archive (watched). */
+    HardshipCase exited() {
+        HardshipCase c = exitAssessed();
+        actions.decideExit(claim(c, "Task_ApproveExit", APPROVER), new org.bangfu.followup.ExitDecisionCommand(true, 1,
+                new BigDecimal("100.00"), null), user(APPROVER));
+        runJobs(c);
+        ClockUtil.setCurrentTime(Date.from(today().plusMonths(1).plusDays(1).atTime(9, 0)
+                .atZone(ZoneId.systemDefault()).toInstant()));
+        runJobs(c);
+        return reload(c);
+    }
+
     /** An exit assessed as EXIT by the case worker: the approver's Task_ApproveExit waits. */
     HardshipCase exitAssessed() {
         HardshipCase c = readyToExit();
