@@ -17,6 +17,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -73,9 +74,28 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             if (form instanceof TaskForm taskForm) {
                 taskForm.onDone(() -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
             }
-            add(heading, new HorizontalLayout(toCase, due), summary, form);
+            HorizontalLayout top = new HorizontalLayout(toCase, due);
+            top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent
+                    .Alignment.BASELINE);
+            if (!user.username().equals(task.assignee())) {
+                // Opened by address or from the case before claiming: the form only works once the task is mine.
+                form.setVisible(false);
+                Button claim = new Button(getTranslation("casework.inbox.claim"), click -> claim(taskId, event));
+                claim.setId("task-claim");
+                top.add(claim);
+            }
+            add(heading, top, summary, form);
         } catch (BangfuException refused) {
             add(new H2(getTranslation(refused.messageKey(), refused.args().toArray())));
+        }
+    }
+
+    private void claim(String taskId, BeforeEnterEvent event) {
+        try {
+            inbox.claim(taskId, user);
+            beforeEnter(event);
+        } catch (BangfuException refused) {
+            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
     }
 
