@@ -22,8 +22,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TransferContext;
-import com.vaadin.flow.server.streams.TransferProgressListener;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -49,13 +47,8 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
     public MeansCheckImportView(TaskActions actions, CurrentUsers users) {
         this.actions = actions;
         this.user = users.require();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importFile(bytes))), new TransferProgressListener() {
-                    @Override
-                    public void onStart(TransferContext context) {
-                        context.getUI().access(() -> working(true));
-                    }
-                }));
+        // The in-memory handler calls back inside UI.access: the session is locked here.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
         upload.setI18n(Texts.uploadTexts(this));
@@ -89,6 +82,15 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
             result.setText(getTranslation("casework.import.working"));
             problems.setVisible(false);
         }
+    }
+
+    /**
+     * Shows the progress indicator first and imports on the browser's next round trip: without server push, changes
+     * made while the import runs would only reach the browser after it.
+     */
+    private void received(byte[] csv) {
+        working(true);
+        getElement().executeJs("return 0").then(ignored -> importFile(csv));
     }
 
     /** Imports the file's bytes and shows the outcome; public so that tests need no browser upload. */

@@ -36,9 +36,9 @@ public class AttachmentUpload extends VerticalLayout {
                             IdentificationService files, CurrentUser user) {
         setPadding(false);
         setSpacing(false);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                store(files, caseId, new NewAttachment(kind.get(), metadata.fileName(), metadata.contentType(), bytes,
-                        visitId), user)))));
+        // The in-memory handler calls back inside UI.access: the session is locked here.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> store(files, caseId, new NewAttachment(
+                kind.get(), metadata.fileName(), metadata.contentType(), bytes, visitId), user)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
                 ".doc", ".docx");
         upload.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));

@@ -46,11 +46,12 @@ public class VisitForm extends TaskForm {
         findings.setLabel(getTranslation("casework.form.findings"));
         hardshipPersists = Texts.yesNo(this, "casework.form.visit.hardshipPersists");
         perCapitaIncome.setLabel(getTranslation("casework.form.visit.perCapitaIncome"));
-        photos = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        // The in-memory handler calls back inside UI.access: the session is locked here.
+        photos = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             pendingPhotos.add(new NewAttachment(AttachmentKind.VISIT_PHOTO, metadata.fileName(),
                     metadata.contentType(), bytes, null));
             photoCount.setText(getTranslation("casework.form.visit.photos", pendingPhotos.size()));
-        }))));
+        }));
         photos.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         photos.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
         photos.setMaxFileSize(5 * 1024 * 1024);
