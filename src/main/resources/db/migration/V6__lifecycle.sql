@@ -285,3 +285,9 @@ ALTER TABLE grade_assessment ADD COLUMN hardship_cost_ratio NUMERIC(10,4);
 ALTER TABLE grade_assessment ADD COLUMN still_in_difficulty BOOLEAN;
 ALTER TABLE grade_assessment ADD COLUMN reason VARCHAR(40);
 ALTER TABLE grade_assessment ADD COLUMN purpose VARCHAR(20) DEFAULT 'INTAKE' NOT NULL;
+
+-- Files of the thin slice (statuses FILED, APPROVED, PAID) predate the lifecycle: they are closed as cancelled,
+-- which frees their workers for a proper application.
+UPDATE hardship_case SET status = 'CANCELLED', refusal_note = 'thin-slice record closed by V6'
+ WHERE status IN ('FILED', 'APPROVED', 'PAID');
+DELETE FROM active_resident WHERE case_id IN (SELECT id FROM hardship_case WHERE status = 'CANCELLED');

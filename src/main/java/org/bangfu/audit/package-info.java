@@ -4,5 +4,6 @@
  * record one that was rolled back.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identification", "grading", "approval", "funds", "organization", "shell", "shared"})
+        allowedDependencies = {"identification", "grading", "approval", "funds", "settings", "organization", "shell",
+                "shared"})
 package org.bangfu.audit;

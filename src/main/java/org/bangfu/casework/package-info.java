@@ -1,10 +1,10 @@
 /**
  * Case work on the process engine: the only module that talks to Camunda. It files a case and starts its
- * {@code HardshipCaseProcess}, runs the service steps through delegates that call one module API each, keeps the
+ * {@code HardshipCaseProcess} (and the aid, emergency and yearly-review processes), runs the service steps through delegates that call one module API each, keeps the
  * task inbox (my tasks, claimable group tasks), completes tasks after the stage module has recorded the decision,
  * and builds the case view from Bangfu's records and the engine history. Its REST API lives in {@code api}, its
  * screens in {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "audit", "organization", "shell", "shared"})
+        "funds", "followup", "settings", "audit", "organization", "shell", "shared"})
 package org.bangfu.casework;

@@ -117,6 +117,44 @@ class ConventionsTest {
     }
 
     @Test
+    void everyDecisionTableIsNamedLikeItsFileAndHasATimeToLive() throws Exception {
+        List<Path> tables = files(MODELS, ".dmn");
+        assertThat(tables).isNotEmpty();
+        for (Path table : tables) {
+            Document doc = xml(table);
+            NodeList decisions = doc.getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/MODEL/",
+                    "decision");
+            assertThat(decisions.getLength()).as(table + " has one decision").isEqualTo(1);
+            Element decision = (Element) decisions.item(0);
+            assertThat(decision.getAttribute("id") + ".dmn").isEqualTo(table.getFileName().toString());
+            assertThat(decision.getAttributeNS("http://camunda.org/schema/1.0/dmn", "historyTimeToLive"))
+                    .as(table + " TTL").isNotBlank();
+        }
+    }
+
+    @Test
+    void everyUserTaskHasADueDateAndAnEscalationTimer() throws Exception {
+        for (Path model : files(MODELS, ".bpmn")) {
+            Document doc = xml(model);
+            NodeList userTasks = doc.getElementsByTagNameNS(BPMN_NS, "userTask");
+            NodeList boundaries = doc.getElementsByTagNameNS(BPMN_NS, "boundaryEvent");
+            for (int i = 0; i < userTasks.getLength(); i++) {
+                Element task = (Element) userTasks.item(i);
+                String id = task.getAttribute("id");
+                assertThat(task.getAttributeNS(CAMUNDA_NS, "dueDate")).as(id + " due date").contains(id);
+                boolean escalates = false;
+                for (int j = 0; j < boundaries.getLength(); j++) {
+                    Element boundary = (Element) boundaries.item(j);
+                    escalates |= boundary.getAttribute("attachedToRef").equals(id)
+                            && "false".equals(boundary.getAttribute("cancelActivity"))
+                            && boundary.getTextContent().contains("sla.escalateAt");
+                }
+                assertThat(escalates).as(id + " escalates when overdue").isTrue();
+            }
+        }
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(translations("translations_en.properties").keySet())
                 .containsExactlyInAnyOrderElementsOf(translations("translations.properties").keySet());
@@ -146,7 +184,16 @@ class ConventionsTest {
                 org.bangfu.identification.HardshipCause.class, org.bangfu.identification.AidType.class,
                 org.bangfu.identification.CaseStatus.class, org.bangfu.grading.Grade.class,
                 org.bangfu.funds.FundSource.class, org.bangfu.organization.Role.class,
-                org.bangfu.organization.UnitLevel.class);
+                org.bangfu.organization.UnitLevel.class, org.bangfu.identification.CaseKind.class,
+                org.bangfu.identification.Health.class, org.bangfu.identification.EmploymentStatus.class,
+                org.bangfu.identification.HousingType.class, org.bangfu.identification.HukouType.class,
+                org.bangfu.identification.MaritalStatus.class, org.bangfu.identification.ModelWorkerType.class,
+                org.bangfu.identification.PoliticalStatus.class, org.bangfu.identification.EmployerOwnership.class,
+                org.bangfu.identification.Relation.class, org.bangfu.identification.MemberStatus.class,
+                org.bangfu.identification.AttachmentKind.class, org.bangfu.identification.RefusalReason.class,
+                org.bangfu.approval.Tier.class, org.bangfu.approval.Outcome.class,
+                org.bangfu.approval.SchoolLevel.class, org.bangfu.approval.AidStatus.class,
+                org.bangfu.followup.ExitOutcome.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();

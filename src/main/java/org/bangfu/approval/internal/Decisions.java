@@ -58,7 +58,11 @@ class Decisions {
     HardshipCase checkApprover(long caseId, Tier tier, CurrentUser approver, List<String> alsoExcluded) {
         HardshipCase hardshipCase = files.caseById(caseId);
         jurisdiction.requireAnyRole(approver, Role.APPROVER);
-        jurisdiction.requireCovers(approver, tierUnit(hardshipCase.unitId(), tier).id());
+        OrgUnit unit = tierUnit(hardshipCase.unitId(), tier);
+        // The tier's own unit decides; its supervising unit may step in (escalated work). Nobody higher up skips a tier.
+        if (approver.unit().id() != unit.id() && approver.unit().id() != organization.supervisingUnit(unit.id()).id()) {
+            throw new ForbiddenException("error.notYourTier");
+        }
         if (files.participants(caseId).contains(approver.username())
                 || alsoExcluded.contains(approver.username())) {
             throw new ForbiddenException("error.fourEyes");

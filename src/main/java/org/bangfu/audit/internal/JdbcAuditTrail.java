@@ -12,6 +12,8 @@ import org.bangfu.identification.CaseFiled;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
+import org.bangfu.settings.CalendarDayChanged;
+import org.bangfu.settings.RuleSettingChanged;
 import org.bangfu.shared.CaseChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,18 @@ class JdbcAuditTrail implements AuditTrail {
     void on(CaseGraded event) {
         append("system", "CASE_GRADED", event.caseId(), event.unitId(),
                 event.grade() + " (GradeDecision v" + event.decisionVersion() + ")");
+    }
+
+    @EventListener
+    void on(RuleSettingChanged event) {
+        append(event.changedBy(), "RULE_SETTING_CHANGED", null, null, event.key() + " " + event.divisionCode() + " "
+                + event.effectiveFrom() + " = " + event.value().toPlainString());
+    }
+
+    @EventListener
+    void on(CalendarDayChanged event) {
+        append(event.changedBy(), "CALENDAR_CHANGED", null, null, event.date() + (event.removed() ? " removed"
+                : (event.working() ? " working " : " holiday ") + event.name()));
     }
 
     @EventListener
@@ -74,7 +88,7 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> recent(CurrentUser auditor, int limit) {
         jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql("SELECT a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a "
-                        + "JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE ? ORDER BY a.id DESC "
+                        + "LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE ? OR a.unit_id IS NULL) ORDER BY a.id DESC "
                         + "FETCH FIRST ? ROWS ONLY")
                 .params(jurisdiction.subtreePrefix(auditor) + "%", limit).query(JdbcAuditTrail::row).list();
     }

@@ -88,6 +88,11 @@ class FileAfterOpeningTest extends ProcessTestSupport {
                 }));
         assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, 7, money("100"), null),
                 user(APPROVER))).isInstanceOf(InvalidInputException.class);
+        org.bangfu.Rest.Reply overRest = new org.bangfu.Rest(baseUrl()).post(APPROVER, "/api/tasks/" + approve
+                + "/decide-exit", java.util.Map.of("approve", true, "gradualMonths", 2, "monthlyAid", "200.00"));
+        assertThat(overRest.status()).isEqualTo(400);
+        assertThat(overRest.json().get("errors").get(0).get("field").asText()).isEqualTo("monthlyAid");
+        assertThat(overRest.json().get("errors").get(0).get("message").asText()).contains("180.00", "300.00");
         actions.decideExit(approve, new ExitDecisionCommand(true, 2, money("180.00"), null), user(APPROVER));
         assertThat(reload(c).status()).isEqualTo(CaseStatus.GRADUAL_EXIT);
         runJobs(c);
@@ -153,5 +158,14 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         assertThat(followUp.items(run.id()).stream().filter(ReverificationItem::sampled).map(ReverificationItem::caseId)
                 .toList()).isEqualTo(items.stream().filter(ReverificationItem::sampled)
                 .map(ReverificationItem::caseId).toList());
+    }
+
+    @Test
+    void theYearlyReviewAlsoStartsByItselfEveryFifteenthOfJanuary() {
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery()
+                .processDefinitionKey(ProcessIds.YEARLY_REVIEW_PROCESS).timers().singleResult();
+        assertThat(timer).isNotNull();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2027-01-15T09:00:00+08:00")
+                .toInstant());
     }
 }

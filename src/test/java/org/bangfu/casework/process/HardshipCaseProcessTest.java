@@ -252,4 +252,34 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         assertThat(followUp.incomes(c.id())).singleElement()
                 .satisfies(r -> assertThat(r.month()).isEqualTo(YearMonth.from(today()).atDay(1)));
     }
+
+    @Test
+    void anAnalystsNewGradeTableGradesNewFilesWhileEarlierFilesKeepTheirVersion() throws Exception {
+        HardshipCase before = fileDeep();
+        firstReview(before);
+        homeVisit(before);
+        meansCheck(before, cleanCheck());
+        int oldVersion = grading.latestAssessment(before.id()).orElseThrow().outcome().decisionVersion();
+        // The analyst lowers the deep threshold to half the 低保 and deploys, as Camunda Modeler would.
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/GradeDecision.dmn"));
+        String stricter = table.replaceFirst("<inputEntry id=\"([A-Za-z_]+)\"[^>]*>\\s*<text>&lt;= 1</text>",
+                "<inputEntry id=\"$1\"><text>&lt;= 0.5</text>");
+        assertThat(stricter).isNotEqualTo(table);
+        String deployment = engine.getRepositoryService().createDeployment().name("analyst change")
+                .addString("GradeDecision.dmn", stricter).deploy().getId();
+        try {
+            HardshipCase after = fileDeep();
+            firstReview(after);
+            homeVisit(after);
+            meansCheck(after, cleanCheck());
+            var assessment = grading.latestAssessment(after.id()).orElseThrow();
+            assertThat(assessment.outcome().decisionVersion()).isEqualTo(oldVersion + 1);
+            assertThat(assessment.outcome().grade().name()).isEqualTo("RELATIVE");
+            assertThat(grading.latestAssessment(before.id()).orElseThrow().outcome().decisionVersion())
+                    .isEqualTo(oldVersion);
+            assertThat(reload(before).grade()).isEqualTo("DEEP");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
 }

@@ -41,21 +41,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  * actions and the case actions, as the demo users. Time moves with {@link #moveClockTo}; due jobs (async steps and
  * timers) of a case run with {@link #runJobs}, since the job executor is off in tests.
  */
-abstract class ProcessTestSupport extends IntegrationTest {
+public abstract class ProcessTestSupport extends IntegrationTest {
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired CaseIntake intake;
-    @Autowired CaseActions caseActions;
-    @Autowired TaskActions actions;
-    @Autowired TaskInbox inbox;
-    @Autowired IdentificationService files;
-    @Autowired org.camunda.bpm.engine.HistoryService history;
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected RuntimeService runtime;
+    @Autowired protected TaskService tasks;
+    @Autowired protected ManagementService management;
+    @Autowired protected CaseIntake intake;
+    @Autowired protected CaseActions caseActions;
+    @Autowired protected TaskActions actions;
+    @Autowired protected TaskInbox inbox;
+    @Autowired protected IdentificationService files;
+    @Autowired protected org.camunda.bpm.engine.HistoryService history;
 
-    static final String CW = "cw_canyin";
-    static final String APPROVER = "approver_zhongyuan";
+    protected static final String CW = "cw_canyin";
+    protected static final String APPROVER = "approver_zhongyuan";
 
     @BeforeEach
     void bindAssertions() {
@@ -67,37 +67,37 @@ abstract class ProcessTestSupport extends IntegrationTest {
         ClockUtil.reset();
     }
 
-    void moveClockTo(LocalDate day, int hour) {
+    protected void moveClockTo(LocalDate day, int hour) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant()));
     }
 
-    LocalDate today() {
+    protected LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
-    HardshipCase fileAt(IntakeCommand command, String caseWorker) {
+    protected HardshipCase fileAt(IntakeCommand command, String caseWorker) {
         return intake.file(command, user(caseWorker));
     }
 
-    HardshipCase fileDeep() {
+    protected HardshipCase fileDeep() {
         return fileAt(Fixtures.deepHardship(), CW);
     }
 
-    HardshipCase reload(HardshipCase c) {
+    protected HardshipCase reload(HardshipCase c) {
         return files.caseById(c.id());
     }
 
-    List<ProcessInstance> instances(HardshipCase c) {
+    protected List<ProcessInstance> instances(HardshipCase c) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list();
     }
 
-    ProcessInstance fileProcess(HardshipCase c) {
+    protected ProcessInstance fileProcess(HardshipCase c) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
                 .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).singleResult();
     }
 
     /** The open task of that type on the case, claimed by the user through the inbox. */
-    String claim(HardshipCase c, String taskKey, String username) {
+    protected String claim(HardshipCase c, String taskKey, String username) {
         Task task = openTask(c, taskKey);
         CurrentUser user = user(username);
         if (!username.equals(task.getAssignee())) {
@@ -106,19 +106,19 @@ abstract class ProcessTestSupport extends IntegrationTest {
         return task.getId();
     }
 
-    Task openTask(HardshipCase c, String taskKey) {
+    protected Task openTask(HardshipCase c, String taskKey) {
         List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
                 .orderByTaskCreateTime().asc().list();
         assertThat(found).as("open " + taskKey + " of " + c.caseNo()).isNotEmpty();
         return found.get(0);
     }
 
-    boolean hasTask(HardshipCase c, String taskKey) {
+    protected boolean hasTask(HardshipCase c, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey).count() > 0;
     }
 
     /** Executes the due jobs of the case's processes until none is left (a job may create the next one). */
-    int runJobs(HardshipCase c) {
+    protected int runJobs(HardshipCase c) {
         int executed = 0;
         for (int round = 0; round < 50; round++) {
             List<Job> due = instances(c).stream().flatMap(p -> management.createJobQuery()
@@ -134,37 +134,37 @@ abstract class ProcessTestSupport extends IntegrationTest {
         throw new AssertionError("jobs keep coming for " + c.caseNo());
     }
 
-    void firstReview(HardshipCase c) {
+    protected void firstReview(HardshipCase c) {
         actions.firstReview(claim(c, ProcessIds.TASK_FIRST_REVIEW, CW), true, "材料齐全", user(CW));
     }
 
-    void homeVisit(HardshipCase c) {
+    protected void homeVisit(HardshipCase c) {
         files.attach(c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION, "授权书.pdf",
                 "application/pdf", "%PDF-1.4 signed".getBytes(), null), user(CW));
         actions.homeVisit(claim(c, ProcessIds.TASK_HOME_VISIT, CW), today(), "王丽、张伟", "家中确有困难", user(CW));
     }
 
-    void meansCheck(HardshipCase c, MeansCheck result) {
+    protected void meansCheck(HardshipCase c, MeansCheck result) {
         actions.meansCheck(claim(c, ProcessIds.TASK_MEANS_CHECK, CW), result, user(CW));
     }
 
-    MeansCheck cleanCheck() {
+    protected MeansCheck cleanCheck() {
         return new MeansCheck(1, false, false, false, false, today(), null);
     }
 
     /** Lets the notice run out: moves the clock past its end and fires the timer. */
-    void endNotice(HardshipCase c) {
+    protected void endNotice(HardshipCase c) {
         moveClockTo(reload(c).noticeUntil().plusDays(1), 9);
         runJobs(c);
     }
 
-    void approveFile(HardshipCase c) {
+    protected void approveFile(HardshipCase c) {
         actions.decideFile(claim(c, ProcessIds.TASK_APPROVE_FILE, APPROVER),
                 new DecisionCommand(Outcome.APPROVED, null), user(APPROVER));
     }
 
     /** Application to opened file on the normal path. */
-    HardshipCase openFile() {
+    protected HardshipCase openFile() {
         HardshipCase c = fileDeep();
         firstReview(c);
         homeVisit(c);
@@ -175,13 +175,13 @@ abstract class ProcessTestSupport extends IntegrationTest {
     }
 
     /** How often the case's processes passed an activity, ended or running. */
-    long passed(HardshipCase c, String activityId) {
+    protected long passed(HardshipCase c, String activityId) {
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
                 .mapToLong(p -> history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
                         .activityId(activityId).count()).sum();
     }
 
-    static BigDecimal money(String text) {
+    protected static BigDecimal money(String text) {
         return new BigDecimal(text);
     }
 }
