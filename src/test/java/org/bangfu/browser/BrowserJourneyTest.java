@@ -260,4 +260,19 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(visible("#case-file").getText()).contains("DA");
         screenshot("08-file-open");
     }
+
+    @Test
+    void aRefusedMeansCheckFileShowsItsProblemsByLine() throws Exception {
+        login("cw_canyin");
+        browser.get(baseUrl() + "/means-check-import");
+        Path csv = Files.createTempFile("means-check", ".csv");
+        Files.writeString(csv, "residentId,homesOwned,privateVehicle,businessWithEmployees,childAtHighFeeSchool,"
+                + "onDibao,checkedOn\n410102198503120015,1,false,false,false,false,2026-01-05\n");
+        visible("#import-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
+        assertThat(visible("#import-problems").getText()).contains("第 2 行");
+        assertThat(visible("#import-result").getText()).startsWith("文件未导入");
+        screenshot("10-means-check-import-refused");
+        logout();
+    }
 }

@@ -110,6 +110,7 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
             problems.setVisible(false);
         } finally {
             progress.setVisible(false);
+            upload.clearFileList();
         }
     }
 
