@@ -26,6 +26,13 @@ import org.bangfu.casework.ui.ReverificationView;
 import org.bangfu.casework.ui.TaskView;
 import org.bangfu.casework.ui.WatchListView;
 import org.bangfu.casework.ui.forms.AidDecisionForm;
+import org.bangfu.casework.ui.forms.CallBackForm;
+import org.bangfu.casework.ui.forms.ExitAssessmentForm;
+import org.bangfu.casework.ui.forms.MeansCheckForm;
+import org.bangfu.casework.ui.forms.ProvideInfoForm;
+import org.bangfu.casework.ui.forms.ReviseAidForm;
+import org.bangfu.casework.ui.forms.TaskForm;
+import org.bangfu.casework.ui.forms.YearlyReviewForm;
 import org.bangfu.casework.ui.forms.CompleteEmergencyForm;
 import org.bangfu.casework.ui.forms.ExitDecisionForm;
 import org.bangfu.casework.ui.forms.FileDecisionForm;
@@ -447,6 +454,117 @@ class ScreensTest extends UiTest {
         assertThat(screen()).isInstanceOf(CaseDetailView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-state")).getText()).contains("家庭经济状况核对");
         assertThat(identification.relapseOf(c.id())).isPresent();
+    }
+
+    /** Logs in, opens the task screen and returns its form. */
+    private TaskForm openForm(String taskId, String username) {
+        login(username);
+        UI.getCurrent().navigate("tasks/" + taskId);
+        return (TaskForm) ((TaskView) screen()).form;
+    }
+
+    @Test
+    void theMeansCheckFormStartsTheNotice() {
+        HardshipCase c = fixtures.fileDeep();
+        fixtures.firstReview(c);
+        fixtures.homeVisit(c);
+        MeansCheckForm form = (MeansCheckForm) openForm(fixtures.claim(c, "Task_MeansCheck", UiFixtures.CW),
+                UiFixtures.CW);
+        form.homesOwned.clear();
+        form.submit.click();
+        assertThat(form.homesOwned.isInvalid()).isTrue();
+        form.homesOwned.setValue(1);
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.NOTICE);
+    }
+
+    @Test
+    void aReturnedFileIsResubmittedOnTheProvideInfoForm() {
+        HardshipCase c = fixtures.awaitingFileApproval();
+        FileDecisionForm decision = (FileDecisionForm) openForm(fixtures.claim(c, "Task_ApproveFile",
+                UiFixtures.APPROVER), UiFixtures.APPROVER);
+        decision.decision.setValue(Outcome.RETURNED);
+        decision.reason.setValue("缺少病历");
+        decision.submit.click();
+        assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.RETURNED);
+
+        ProvideInfoForm form = (ProvideInfoForm) openForm(fixtures.claim(c, "Task_ProvideInfo", UiFixtures.CW),
+                UiFixtures.CW);
+        assertThat(String.join(" ", _find(form, com.vaadin.flow.component.html.Span.class).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList())).contains("缺少病历");
+        form.resubmit.setValue(true);
+        form.note.setValue("已补充病历");
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void aReturnedAidRequestIsRevisedWithANewAmount() {
+        HardshipCase c = fixtures.openFile();
+        fixtures.requestAid(c, "3000.00");
+        AidDecisionForm decision = (AidDecisionForm) openForm(fixtures.claim(c, "Task_ApproveAid",
+                UiFixtures.APPROVER), UiFixtures.APPROVER);
+        assertThat(_get(decision, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("aid-cap"))
+                .getText()).startsWith("上限");
+        decision.decision.setValue(Outcome.RETURNED);
+        decision.reason.setValue("金额偏高");
+        decision.submit.click();
+
+        ReviseAidForm form = (ReviseAidForm) openForm(fixtures.claim(c, "Task_ReviseAidRequest", UiFixtures.CW),
+                UiFixtures.CW);
+        assertThat(form.amount.getValue()).isEqualByComparingTo("3000.00");
+        form.resubmit.setValue(true);
+        form.amount.setValue(new BigDecimal("2000.00"));
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(fixtures.openTask(c, "Task_ApproveAid")).isNotNull();
+    }
+
+    @Test
+    void theExitAssessmentShowsTheIncomeMonthsAndRecordsAReliefOutcome() {
+        HardshipCase c = fixtures.readyToExit();
+        login("cw_canyin");
+        UI.getCurrent().navigate("cases/" + c.caseNo());
+        ((CaseDetailView) screen()).startExitAssessment();
+        ExitAssessmentForm form = (ExitAssessmentForm) openForm(fixtures.claim(c, "Task_AssessExit", UiFixtures.CW),
+                UiFixtures.CW);
+        assertThat(_get(form, Paragraph.class, spec -> spec.withId("exit-check")).getText()).contains("6");
+        form.submit.click();
+        assertThat(form.outcome.isInvalid()).isTrue();
+        form.outcome.setValue(org.bangfu.followup.ExitOutcome.RELIEVED);
+        form.causesGone.setValue(false);
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.RELIEVED);
+    }
+
+    @Test
+    void theYearlyReviewFormConfirmsTheIncome() {
+        HardshipCase c = fixtures.openFile();
+        fixtures.startReverification(2022);
+        YearlyReviewForm form = (YearlyReviewForm) openForm(fixtures.claim(c, "Task_YearlyReview", UiFixtures.CW),
+                UiFixtures.CW);
+        assertThat(form.householdYearlyIncome.getValue()).isEqualByComparingTo("24000.00");
+        form.householdYearlyIncome.setValue(new BigDecimal("-1"));
+        form.submit.click();
+        assertThat(form.householdYearlyIncome.isInvalid()).isTrue();
+        form.householdYearlyIncome.setValue(new BigDecimal("24000.00"));
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void aCallBackOnAnExitedHouseholdIsRecorded() {
+        HardshipCase c = fixtures.exited();
+        fixtures.moveClockMonths(c, 3);
+        CallBackForm form = (CallBackForm) openForm(fixtures.claim(c, "Task_CallBack", UiFixtures.CW),
+                UiFixtures.CW);
+        form.relapsed.setValue(false);
+        form.note.setValue("生活稳定");
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
     }
 
     /** The n-th button in the actions cell of the row of this case. */

@@ -174,6 +174,23 @@ final class UiFixtures {
         return reload(c);
     }
 
+    void requestAid(HardshipCase c, String amount) {
+        caseActions.requestAid(new AidRequestCommand(c.id(), AidType.LIVING, new BigDecimal(amount), null, null,
+                "living"), user(CW));
+    }
+
+    /** Starts the yearly re-verification of cw_canyin's unit for a year no other test uses. */
+    void startReverification(int year) {
+        caseActions.startReverification(year, 7L, user(CW));
+    }
+
+    /** Moves the engine clock on by months and runs every due job of the case. */
+    void moveClockMonths(HardshipCase c, int months) {
+        ClockUtil.setCurrentTime(Date.from(today().plusMonths(months).plusDays(1).atTime(9, 0)
+                .atZone(ZoneId.systemDefault()).toInstant()));
+        runJobs(c);
+    }
+
     /** An open file that was paid 3,600 of living aid (a former monthly aid of 300) and has had 6 months above 低保. */
     HardshipCase readyToExit() {
         HardshipCase c = openFile();
