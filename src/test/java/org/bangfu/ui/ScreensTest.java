@@ -32,6 +32,7 @@ import org.bangfu.casework.ui.forms.MeansCheckForm;
 import org.bangfu.casework.ui.forms.ProvideInfoForm;
 import org.bangfu.casework.ui.forms.ReviseAidForm;
 import org.bangfu.casework.ui.forms.TaskForm;
+import org.bangfu.casework.ui.forms.VisitForm;
 import org.bangfu.casework.ui.forms.YearlyReviewForm;
 import org.bangfu.casework.ui.forms.CompleteEmergencyForm;
 import org.bangfu.casework.ui.forms.ExitDecisionForm;
@@ -565,6 +566,26 @@ class ScreensTest extends UiTest {
         form.note.setValue("生活稳定");
         form.submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void aFollowUpVisitIsRecordedWithItsPhoto() {
+        HardshipCase c = fixtures.openFile();
+        fixtures.moveClockMonths(c, 3);
+        VisitForm form = (VisitForm) openForm(fixtures.claim(c, "Task_FollowUpVisit", UiFixtures.CW), UiFixtures.CW);
+        form.visitDate.setValue(fixtures.today());
+        form.visitors.setValue("王丽");
+        form.findings.setValue("仍需帮扶");
+        form.perCapitaIncome.setValue(new BigDecimal("600.00"));
+        form.submit.click();
+        assertThat(form.hardshipPersists.isInvalid()).isTrue();
+        form.hardshipPersists.setValue(true);
+        form.pendingPhotos.add(new NewAttachment(AttachmentKind.VISIT_PHOTO, "visit.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
+        form.submit.click();
+        assertThat(screen()).isInstanceOf(InboxView.class);
+        assertThat(identification.attachments(c.id())).anyMatch(a -> a.kind() == AttachmentKind.VISIT_PHOTO
+                && a.visitId() != null);
     }
 
     /** The n-th button in the actions cell of the row of this case. */
