@@ -2,79 +2,200 @@ package org.bangfu.casework.ui;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.bangfu.approval.AidService;
+import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
-import org.bangfu.casework.TimelineEntry;
+import org.bangfu.casework.ui.forms.AttachmentUpload;
+import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.IdentificationService;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
+import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.shell.Formats;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
-/** A case (案件详情): its data, grading, decision, payment, where the process stands, and its history. */
+/**
+ * A case (案件详情): status and current steps, the diagram slot, the actions the user may start on it, then one
+ * section per stage (file, household, attachments, verification, grading, approvals, aid, payments, follow-up) and
+ * the history from the engine and the audit trail.
+ */
 @Route("cases/:caseNo")
 @PermitAll
 public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CaseViews views;
-    private final CurrentUsers users;
-    private String caseNo = "";
+    public static final String DIAGRAM_SLOT_ID = "case-diagram-slot";
 
-    public CaseDetailView(CaseViews views, CurrentUsers users) {
+    private final CaseViews views;
+    private final CaseActions actions;
+    private final IdentificationService files;
+    private final AidService aid;
+    private final CurrentUser user;
+    private String caseNo = "";
+    private HardshipCase shown;
+    /** Where the BPMN diagram component goes (added by the diagram's own code, not here). */
+    public final Div diagramSlot = new Div();
+    public final Button lodgeObjection = new Button();
+    public final Button requestAid = new Button();
+    public final Button requestExit = new Button();
+    public final Button reportRelapse = new Button();
+
+    public CaseDetailView(CaseViews views, CaseActions actions, IdentificationService files, AidService aid,
+                          CurrentUsers users) {
         this.views = views;
-        this.users = users;
+        this.actions = actions;
+        this.files = files;
+        this.aid = aid;
+        this.user = users.require();
+        diagramSlot.setId(DIAGRAM_SLOT_ID);
+        diagramSlot.setWidthFull();
+        lodgeObjection.setText(getTranslation("casework.case.lodgeObjection"));
+        lodgeObjection.setId("case-lodge-objection");
+        lodgeObjection.addClickListener(click -> openLodgeObjection());
+        requestAid.setText(getTranslation("casework.case.requestAid"));
+        requestAid.setId("case-request-aid");
+        requestAid.addClickListener(click -> openRequestAid());
+        requestExit.setText(getTranslation("casework.case.requestExit"));
+        requestExit.setId("case-request-exit");
+        requestExit.addClickListener(click -> startExitAssessment());
+        reportRelapse.setText(getTranslation("casework.case.reportRelapse"));
+        reportRelapse.setId("case-report-relapse");
+        reportRelapse.addClickListener(click -> openReportRelapse());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caseNo = event.getRouteParameters().get("caseNo").orElse("");
+        render();
+    }
+
+    /** Reads the case again and rebuilds the screen (after an action on it). */
+    public void render() {
         removeAll();
         try {
-            show(views.detail(caseNo, users.require()));
+            show(views.detail(caseNo, user));
         } catch (BangfuException refused) {
             add(new H2(getTranslation(refused.messageKey(), refused.args().toArray())));
         }
     }
 
     private void show(CaseDetail detail) {
-        H2 title = new H2(getTranslation("casework.case.title", caseNo));
+        shown = detail.hardshipCase();
+        CaseStatus status = shown.status();
         Paragraph state = new Paragraph(getTranslation("casework.case.state",
-                getTranslation("enum.CaseStatus." + detail.hardshipCase().status()),
+                getTranslation("enum.CaseStatus." + status),
                 detail.currentSteps().isEmpty() ? getTranslation("casework.case.noOpenStep")
                         : String.join(", ", detail.currentSteps().stream()
-                        .map(step -> getTranslation("task." + step)).toList())));
+                        .map(step -> getTranslation("task." + step)).distinct().toList())));
         state.setId("case-state");
-        add(title, state, new CaseSummary(detail));
+        boolean caseWorker = user.hasRole(Role.CASE_WORKER);
+        lodgeObjection.setVisible(caseWorker && status == CaseStatus.NOTICE);
+        requestAid.setVisible(caseWorker && status.isOpenFile());
+        requestExit.setVisible(caseWorker && status.isOpenFile());
+        reportRelapse.setVisible(caseWorker && status == CaseStatus.EXITED);
+        HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse);
+        bar.setId("case-actions");
+        CaseSections sections = new CaseSections(this, detail);
+        // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.
+        diagramSlot.removeAll();
         BpmnDiagram diagram = new BpmnDiagram();
         diagram.setId("case-diagram");
         if (detail.diagram().processDefinitionId() != null) {
             diagram.show(views.processXml(detail.diagram().processDefinitionId()), detail.diagram().completed(),
                     detail.currentSteps());
         }
-        add(diagram);
-        detail.payment().ifPresent(p -> add(new Paragraph(getTranslation("casework.case.paid",
-                Formats.money(p.amount()), p.cardMasked(), getTranslation("enum.FundSource." + p.fundSource()),
-                Formats.dateTime(p.recordedAt())))));
-        Grid<TimelineEntry> timeline = new Grid<>();
-        timeline.setId("case-timeline");
-        timeline.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("casework.case.when"))
-                .setAutoWidth(true);
-        timeline.addColumn(e -> "engine".equals(e.source()) ? getTranslation("task." + e.what())
-                : getTranslation("enum.AuditAction." + e.what())).setHeader(getTranslation("casework.case.what"));
-        timeline.addColumn(e -> e.who() == null ? "" : e.who()).setHeader(getTranslation("casework.case.who"));
-        timeline.addColumn(e -> "engine".equals(e.source()) ? getTranslation("casework.case.step." + e.detail())
-                : e.detail()).setHeader(getTranslation("casework.case.detail"));
-        timeline.setItems(detail.timeline());
-        timeline.setAllRowsVisible(true);
-        add(new H3(getTranslation("casework.case.history")), timeline);
+        diagramSlot.add(diagram);
+        add(new H2(getTranslation("casework.case.title", caseNo)), state, diagramSlot, bar,
+                section("casework.case.section.file", sections.file(), true),
+                section("casework.case.section.household", sections.household(), true),
+                section("casework.case.section.attachments", attachments(sections), true),
+                section("casework.case.section.verification", sections.verification(), true),
+                section("casework.case.section.grading", sections.grading(), true),
+                section("casework.case.section.approvals", sections.approvals(), true),
+                section("casework.case.section.aid", sections.aid(), true),
+                section("casework.case.section.payments", sections.payments(), true),
+                section("casework.case.section.followUp", sections.followUp(), true),
+                section("casework.case.history", sections.timeline(), true));
+    }
+
+    private Details section(String titleKey, Component content, boolean opened) {
+        Details details = new Details(getTranslation(titleKey), content);
+        details.setOpened(opened);
+        details.setWidthFull();
+        return details;
+    }
+
+    private Component attachments(CaseSections sections) {
+        VerticalLayout layout = new VerticalLayout(sections.attachments(files, user));
+        layout.setPadding(false);
+        if (user.hasRole(Role.CASE_WORKER)) {
+            ComboBox<AttachmentKind> kind = Texts.enumBox(this, AttachmentKind.class, "casework.case.attachmentKind");
+            kind.setValue(AttachmentKind.EVIDENCE);
+            kind.setId("attachment-kind");
+            AttachmentUpload upload = new AttachmentUpload(getTranslation("casework.case.upload"), shown.id(),
+                    kind::getValue, null, files, user);
+            upload.setId("attachment-upload");
+            upload.afterStore(this::render);
+            layout.add(new HorizontalLayout(kind, upload));
+        }
+        return layout;
+    }
+
+    public CaseInputDialog openLodgeObjection() {
+        TextField objector = new TextField(getTranslation("casework.form.objection.objector"));
+        TextArea content = new TextArea(getTranslation("casework.form.objection.content"));
+        objector.setId("objection-objector");
+        content.setId("objection-content");
+        CaseInputDialog dialog = new CaseInputDialog("lodge-objection", getTranslation("casework.case.lodgeObjection"),
+                getTranslation("casework.case.lodgeObjectionSubmit"), d -> {
+                    actions.lodgeObjection(shown.id(), objector.getValue(), content.getValue(), user);
+                    Notification.show(getTranslation("casework.case.objectionLodged"));
+                    render();
+                }, objector, content);
+        dialog.errors.add("objector", objector);
+        dialog.errors.add("content", content);
+        dialog.open();
+        return dialog;
+    }
+
+    public RequestAidDialog openRequestAid() {
+        RequestAidDialog dialog = new RequestAidDialog(shown.id(), actions, aid, user, this::render);
+        dialog.open();
+        return dialog;
+    }
+
+    public void startExitAssessment() {
+        try {
+            actions.requestExitAssessment(shown.id(), user);
+            Notification.show(getTranslation("casework.case.exitRequested"));
+            render();
+        } catch (BangfuException refused) {
+            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
+        }
+    }
+
+    public CaseInputDialog openReportRelapse() {
+        return RelapseDialog.open(this, shown.id(), actions, user, relapse -> getUI().ifPresent(ui -> ui.navigate(
+                CaseDetailView.class, new RouteParameters("caseNo", relapse.caseNo()))));
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.bangfu.casework.TaskFilter;
 import org.bangfu.casework.TaskInbox;
 import org.bangfu.casework.TaskItem;
+import org.bangfu.casework.ui.forms.TaskForms;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.BangfuException;
@@ -13,20 +15,28 @@ import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-/** The task inbox (待办): my tasks and claimable group tasks, with counts; claim, unclaim, open. */
+/**
+ * The task inbox (待办): my tasks, tasks my groups may claim, or both; only overdue ones, one task type, a case number
+ * or worker name; earliest due first. Claim, unclaim and open per row, and claim several at once.
+ */
 @Route("")
 @Menu(order = 1, title = "menu.inbox")
 @PermitAll
@@ -34,8 +44,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     public final Tab mineTab = new Tab();
     public final Tab groupTab = new Tab();
-    public final Tabs tabs = new Tabs(mineTab, groupTab);
-    final Grid<TaskItem> grid = new Grid<>();
+    public final Tab allTab = new Tab();
+    public final Tabs tabs = new Tabs(mineTab, groupTab, allTab);
+    public final Checkbox overdueOnly = new Checkbox();
+    public final ComboBox<String> taskType = new ComboBox<>();
+    public final TextField search = new TextField();
+    public final Button claimSelected = new Button();
+    public final Grid<TaskItem> grid = new Grid<>();
 
     private final TaskInbox inbox;
     private final CurrentUser user;
@@ -45,49 +60,99 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.user = users.require();
         mineTab.setId("tab-mine");
         groupTab.setId("tab-group");
+        allTab.setId("tab-all");
+        overdueOnly.setLabel(getTranslation("casework.inbox.overdueOnly"));
+        overdueOnly.setId("inbox-overdue");
+        taskType.setLabel(getTranslation("casework.inbox.taskType"));
+        taskType.setItems(TaskForms.KEYS);
+        taskType.setItemLabelGenerator(key -> getTranslation("task." + key));
+        taskType.setClearButtonVisible(true);
+        taskType.setId("inbox-task-type");
+        search.setLabel(getTranslation("casework.inbox.search"));
+        search.setPlaceholder(getTranslation("casework.inbox.searchHint"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("inbox-search");
+        claimSelected.setText(getTranslation("casework.inbox.claimSelected"));
+        claimSelected.setId("inbox-claim-selected");
+        claimSelected.addClickListener(click -> claimSelected());
+        HorizontalLayout filters = new HorizontalLayout(taskType, search, overdueOnly, claimSelected);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
         grid.setId("inbox-grid");
-        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("casework.inbox.task"))
-                .setAutoWidth(true);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(this::title).setHeader(getTranslation("casework.inbox.task")).setAutoWidth(true)
+                .setKey("task");
         grid.addColumn(TaskItem::caseNo).setHeader(getTranslation("casework.inbox.caseNo")).setAutoWidth(true);
         grid.addColumn(TaskItem::workerName).setHeader(getTranslation("casework.inbox.worker"));
         grid.addColumn(TaskItem::unitName).setHeader(getTranslation("casework.inbox.unit")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("casework.inbox.created"));
-        grid.addComponentColumn(this::due).setHeader(getTranslation("casework.inbox.due"));
+        grid.addComponentColumn(this::due).setHeader(getTranslation("casework.inbox.due")).setKey("due");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("casework.inbox.actions")).setAutoWidth(true)
                 .setKey("actions");
         tabs.addSelectedChangeListener(e -> refresh());
-        add(new H2(getTranslation("casework.inbox.title")), tabs, grid);
+        overdueOnly.addValueChangeListener(e -> refresh());
+        taskType.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(new H2(getTranslation("casework.inbox.title")), tabs, filters, grid);
         refresh();
     }
 
-    boolean showingMine() {
-        return tabs.getSelectedTab() == mineTab;
+    public TaskFilter.Scope scope() {
+        if (tabs.getSelectedTab() == groupTab) {
+            return TaskFilter.Scope.GROUP;
+        }
+        return tabs.getSelectedTab() == allTab ? TaskFilter.Scope.ALL : TaskFilter.Scope.MINE;
+    }
+
+    public TaskFilter filter() {
+        return new TaskFilter(scope(), overdueOnly.getValue(), taskType.getValue(), search.getValue());
     }
 
     public int mineTabCount() {
         return inbox.myTasks(user).size();
     }
 
-    void refresh() {
-        List<TaskItem> mine = inbox.myTasks(user);
-        List<TaskItem> group = inbox.groupTasks(user);
-        mineTab.setLabel(getTranslation("casework.inbox.mine", mine.size()));
-        groupTab.setLabel(getTranslation("casework.inbox.group", group.size()));
-        grid.setItems(showingMine() ? mine : group);
+    public void refresh() {
+        mineTab.setLabel(getTranslation("casework.inbox.mine", inbox.myTasks(user).size()));
+        groupTab.setLabel(getTranslation("casework.inbox.group", inbox.groupTasks(user).size()));
+        allTab.setLabel(getTranslation("casework.inbox.all"));
+        List<TaskItem> shown = inbox.inbox(filter(), user);
+        grid.deselectAll();
+        grid.setItems(shown);
+        claimSelected.setEnabled(scope() != TaskFilter.Scope.MINE);
+    }
+
+    private HorizontalLayout title(TaskItem task) {
+        HorizontalLayout title = new HorizontalLayout(new Span(getTranslation("task." + task.taskKey())));
+        title.setSpacing(true);
+        if (task.tier() != null) {
+            Span tier = new Span(getTranslation("enum.Tier." + task.tier()));
+            tier.getElement().getThemeList().add("badge contrast");
+            title.add(tier);
+        }
+        if (task.escalatedTo() != null) {
+            Span escalated = new Span(getTranslation("casework.inbox.escalated", task.escalatedTo()));
+            escalated.getElement().getThemeList().add("badge error");
+            escalated.setId("escalated-" + task.caseNo());
+            title.add(escalated);
+        }
+        return title;
     }
 
     private Span due(TaskItem task) {
         Span due = new Span(Formats.dateTime(task.due()));
         if (task.overdue()) {
             due.setText(due.getText() + " " + getTranslation("casework.inbox.overdue"));
-            due.getStyle().set("color", "var(--lumo-error-text-color)");
+            due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
         }
         return due;
     }
 
     private HorizontalLayout actions(TaskItem task) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (showingMine()) {
+        if (user.username().equals(task.assignee())) {
             Button open = new Button(getTranslation("casework.inbox.open"), click -> open(task));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             open.setId("open-" + task.caseNo());
@@ -95,14 +160,30 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                     task.taskId(), user)));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(open, unclaim);
-        } else {
+        } else if (task.assignee() == null) {
             Button claim = new Button(getTranslation("casework.inbox.claim"), click -> act(() -> inbox.claim(
                     task.taskId(), user)));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             claim.setId("claim-" + task.caseNo());
             actions.add(claim);
+        } else {
+            actions.add(new Span(task.assignee()));
         }
         return actions;
+    }
+
+    /** Claims every selected task it can and says how many were claimed and why the others were refused. */
+    public TaskInbox.BulkClaim claimSelected() {
+        List<String> ids = grid.getSelectedItems().stream().filter(t -> t.assignee() == null)
+                .map(TaskItem::taskId).toList();
+        TaskInbox.BulkClaim result = inbox.claimAll(ids, user);
+        StringBuilder text = new StringBuilder(getTranslation("casework.inbox.claimed", result.claimed(),
+                result.refused().size()));
+        result.refused().values().stream().distinct()
+                .forEach(key -> text.append(' ').append(getTranslation(key)));
+        Notification.show(text.toString(), 5000, Notification.Position.BOTTOM_START);
+        refresh();
+        return result;
     }
 
     void open(TaskItem task) {
@@ -113,7 +194,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
+            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
         refresh();
     }

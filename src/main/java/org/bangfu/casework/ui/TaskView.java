@@ -2,115 +2,105 @@ package org.bangfu.casework.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.bangfu.approval.DecisionCommand;
-import org.bangfu.approval.Outcome;
-import org.bangfu.casework.TaskActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
 import org.bangfu.casework.TaskInbox;
 import org.bangfu.casework.TaskItem;
+import org.bangfu.casework.ui.forms.FormServices;
+import org.bangfu.casework.ui.forms.TaskContext;
+import org.bangfu.casework.ui.forms.TaskForm;
+import org.bangfu.casework.ui.forms.TaskForms;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shell.Formats;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
-/** The approval task form (审批): the case's facts and grading, then approve with an amount or reject with a reason. */
+/** A task (办理): the case in brief with a link to it, then the form of the task's kind. */
 @Route("tasks/:taskId")
-@RolesAllowed(Role.APPROVER_NAME)
+@RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public final RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
-    public final BigDecimalField amount = new BigDecimalField();
-    public final TextArea reason = new TextArea();
-    public final Button submit = new Button();
-
     private final TaskInbox inbox;
-    private final TaskActions actions;
     private final CaseViews views;
+    private final FormServices services;
     private final CurrentUser user;
-    private String taskId;
+    private String title = "";
+    /** The form shown, for tests. */
+    public Component form;
 
-    public TaskView(TaskInbox inbox, TaskActions actions, CaseViews views, CurrentUsers users) {
+    public TaskView(TaskInbox inbox, CaseViews views, FormServices services, CurrentUsers users) {
         this.inbox = inbox;
-        this.actions = actions;
         this.views = views;
+        this.services = services;
         this.user = users.require();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        String taskId = event.getRouteParameters().get("taskId").orElseThrow();
         removeAll();
         try {
             TaskItem task = inbox.task(taskId, user);
             CaseDetail detail = views.detail(task.caseNo(), user);
-            add(new H2(getTranslation("task." + task.taskKey()) + " · " + task.caseNo()),
-                    new CaseSummary(detail), decisionForm(detail));
+            title = getTranslation("task." + task.taskKey()) + " \u00b7 " + task.caseNo();
+            H2 heading = new H2(title);
+            heading.setId("task-title");
+            RouterLink toCase = new RouterLink(getTranslation("casework.task.openCase", task.caseNo()),
+                    CaseDetailView.class, new RouteParameters("caseNo", task.caseNo()));
+            toCase.setId("task-case-link");
+            Span due = new Span(getTranslation("casework.inbox.due") + ": " + Formats.dateTime(task.due()));
+            if (task.overdue()) {
+                due.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            Details summary = new Details(getTranslation("casework.task.caseSummary"), new CaseSummary(detail));
+            summary.setOpened(true);
+            summary.setWidthFull();
+            form = TaskForms.create(new TaskContext(task, detail, user, services));
+            if (form instanceof TaskForm taskForm) {
+                taskForm.onDone(() -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+            }
+            HorizontalLayout top = new HorizontalLayout(toCase, due);
+            top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent
+                    .Alignment.BASELINE);
+            if (!user.username().equals(task.assignee())) {
+                // Opened by address or from the case before claiming: the form only works once the task is mine.
+                form.setVisible(false);
+                Button claim = new Button(getTranslation("casework.inbox.claim"), click -> claim(taskId, event));
+                claim.setId("task-claim");
+                top.add(claim);
+            }
+            add(heading, top, summary, form);
         } catch (BangfuException refused) {
             add(new H2(getTranslation(refused.messageKey(), refused.args().toArray())));
         }
     }
 
-    private VerticalLayout decisionForm(CaseDetail detail) {
-        decision.setId("decision");
-        decision.setLabel(getTranslation("casework.task.decision"));
-        decision.setItems(Boolean.TRUE, Boolean.FALSE);
-        decision.setItemLabelGenerator(v -> getTranslation(v ? "casework.task.approve" : "casework.task.reject"));
-        amount.setId("decision-amount");
-        amount.setLabel(getTranslation("casework.task.amount"));
-        amount.setVisible(false);
-        reason.setId("decision-reason");
-        reason.setLabel(getTranslation("casework.task.reason"));
-        reason.setWidthFull();
-        decision.addValueChangeListener(e -> {
-            amount.setVisible(!Boolean.FALSE.equals(e.getValue()));
-            reason.setVisible(!Boolean.TRUE.equals(e.getValue()));
-        });
-        submit.setText(getTranslation("casework.task.submit"));
-        submit.setId("decision-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
-        return new VerticalLayout(decision, amount, reason, submit);
-    }
-
-    void submit() {
-        decision.setInvalid(false);
-        amount.setInvalid(false);
-        reason.setInvalid(false);
+    private void claim(String taskId, BeforeEnterEvent event) {
         try {
-            actions.decideFile(taskId, new DecisionCommand(decision.getValue() == null ? null : decision.getValue() ? Outcome.APPROVED : Outcome.REJECTED, reason.getValue()), user);
-            Notification.show(getTranslation("casework.task.done"));
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-        } catch (InvalidInputException refused) {
-            refused.errors().forEach(error -> {
-                String message = getTranslation(error.messageKey(), error.args().toArray());
-                switch (error.field()) {
-                    case "amount" -> { amount.setErrorMessage(message); amount.setInvalid(true); }
-                    case "reason" -> { reason.setErrorMessage(message); reason.setInvalid(true); }
-                    default -> { decision.setErrorMessage(message); decision.setInvalid(true); }
-                }
-            });
+            inbox.claim(taskId, user);
+            beforeEnter(event);
         } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
+            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("task.Task_ApproveAid");
+        return title;
     }
 }

@@ -1,0 +1,106 @@
+package org.bangfu.casework.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.bangfu.casework.CaseIntake;
+import org.bangfu.identification.EmergencyCommand;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.HardshipCause;
+import org.bangfu.organization.CurrentUsers;
+import org.bangfu.organization.Role;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.ConflictException;
+import org.bangfu.shared.FieldError;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+/**
+ * Emergency relief (一事一议、先行救助): who, why, the card, and the one-off amount and purpose. The county decides
+ * fast and pays first; the household is completed afterwards from the inbox.
+ */
+@Route("emergency")
+@Menu(order = 2.5, title = "menu.emergency")
+@RolesAllowed(Role.CASE_WORKER_NAME)
+public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
+
+    public final TextField workerName = new TextField();
+    public final TextField residentId = new TextField();
+    public final TextField phone = new TextField();
+    public final TextField employer = new TextField();
+    public final ComboBox<HardshipCause> hardshipCause;
+    public final TextArea situation = new TextArea();
+    public final TextField bankCard = new TextField();
+    public final BigDecimalField amount = new BigDecimalField();
+    public final TextArea purpose = new TextArea();
+    public final Button submit = new Button();
+    final FieldErrors errors = new FieldErrors(this);
+
+    private final CaseIntake intake;
+    private final CurrentUsers users;
+
+    public EmergencyView(CaseIntake intake, CurrentUsers users) {
+        this.intake = intake;
+        this.users = users;
+        hardshipCause = Texts.enumBox(this, HardshipCause.class, "casework.intake.hardshipCause");
+        workerName.setLabel(getTranslation("casework.intake.workerName"));
+        residentId.setLabel(getTranslation("casework.intake.residentId"));
+        phone.setLabel(getTranslation("casework.intake.phone"));
+        employer.setLabel(getTranslation("casework.intake.employer"));
+        situation.setLabel(getTranslation("casework.emergency.situation"));
+        bankCard.setLabel(getTranslation("casework.intake.bankCard"));
+        amount.setLabel(getTranslation("casework.emergency.amount"));
+        purpose.setLabel(getTranslation("casework.emergency.purpose"));
+        errors.add("workerName", workerName).setId("emergency-workerName");
+        errors.add("residentId", residentId).setId("emergency-residentId");
+        errors.add("phone", phone).setId("emergency-phone");
+        errors.add("employer", employer).setId("emergency-employer");
+        errors.add("hardshipCause", hardshipCause).setId("emergency-hardshipCause");
+        errors.add("situation", situation).setId("emergency-situation");
+        errors.add("bankCard", bankCard).setId("emergency-bankCard");
+        errors.add("amount", amount).setId("emergency-amount");
+        errors.add("purpose", purpose).setId("emergency-purpose");
+        submit.setText(getTranslation("casework.emergency.submit"));
+        submit.setId("emergency-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submit());
+        FormLayout form = new FormLayout(workerName, residentId, phone, employer, bankCard, hardshipCause, situation,
+                amount, purpose);
+        add(new H2(getTranslation("casework.emergency.title")),
+                new Paragraph(getTranslation("casework.emergency.help")), form, submit);
+    }
+
+    public void submit() {
+        errors.clear();
+        try {
+            HardshipCase filed = intake.fileEmergency(new EmergencyCommand(workerName.getValue(),
+                    residentId.getValue(), phone.getValue(), employer.getValue(), hardshipCause.getValue(),
+                    situation.getValue(), bankCard.getValue()), amount.getValue(), purpose.getValue(),
+                    users.require());
+            Notification.show(getTranslation("casework.emergency.filed", filed.caseNo()));
+            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseNo", filed.caseNo())));
+        } catch (ConflictException duplicate) {
+            errors.show(FieldError.of("residentId", duplicate.messageKey(), duplicate.args().toArray()));
+        } catch (BangfuException refused) {
+            errors.show(refused);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.emergency.title");
+    }
+}

@@ -1,0 +1,47 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.casework.ui.Texts;
+import org.bangfu.followup.ExitAssessmentCommand;
+import org.bangfu.followup.ExitCheck;
+import org.bangfu.followup.ExitOutcome;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The case worker's exit assessment: shows how many consecutive months the income was above 低保 against the months
+ * an exit needs, then proposes exit, relieved or continue.
+ */
+public class ExitAssessmentForm extends TaskForm {
+
+    public final RadioButtonGroup<ExitOutcome> outcome = new RadioButtonGroup<>();
+    public final RadioButtonGroup<Boolean> causesGone;
+    public final TextArea note = new TextArea();
+
+    public ExitAssessmentForm(TaskContext context) {
+        super(context);
+        ExitCheck check = context.services().followUp.exitCheck(context.caseId());
+        Paragraph shown = new Paragraph(getTranslation("casework.form.exit.check", check.consecutiveMonthsAbove(),
+                check.requiredMonths(), Texts.yesNo(this, check.incomeConditionMet())));
+        shown.setId("exit-check");
+        outcome.setLabel(getTranslation("casework.form.exit.outcome"));
+        outcome.setItems(ExitOutcome.values());
+        outcome.setItemLabelGenerator(o -> Texts.enumText(this, o));
+        outcome.setId("exit-outcome");
+        causesGone = Texts.yesNo(this, "casework.form.exit.causesGone");
+        causesGone.setId("exit-causes-gone");
+        note.setLabel(getTranslation("casework.form.note"));
+        errors.add("outcome", outcome);
+        errors.add("causesGone", causesGone);
+        errors.add("note", note);
+        add(shown);
+        layout(outcome, causesGone, note);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.assessExit(context.taskId(), new ExitAssessmentCommand(outcome.getValue(),
+                causesGone.getValue(), note.getValue()), context.user());
+    }
+}

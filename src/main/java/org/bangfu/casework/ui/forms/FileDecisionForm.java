@@ -1,0 +1,38 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.Outcome;
+import org.bangfu.casework.ui.Texts;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** The county union's decision on the file: approve (the file opens), reject, or return for more information. */
+public class FileDecisionForm extends TaskForm {
+
+    public final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
+    public final TextArea reason = new TextArea();
+
+    public FileDecisionForm(TaskContext context) {
+        super(context);
+        decision.setLabel(getTranslation("casework.task.decision"));
+        decision.setItems(Outcome.values());
+        decision.setItemLabelGenerator(o -> Texts.enumText(this, o));
+        decision.setId("decision");
+        reason.setLabel(getTranslation("casework.form.reason"));
+        reason.setHelperText(getTranslation("casework.form.reasonHelper"));
+        reason.setWidthFull();
+        reason.setId("decision-reason");
+        submit.setId("decision-submit");
+        errors.add("decision", decision);
+        errors.add("outcome", decision);
+        errors.add("reason", reason);
+        layout(decision, reason);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.decideFile(context.taskId(), new DecisionCommand(decision.getValue(),
+                reason.getValue()), context.user());
+    }
+}

@@ -1,0 +1,51 @@
+package org.bangfu.casework.ui.forms;
+
+import java.time.LocalDate;
+
+import org.bangfu.identification.MeansCheck;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The civil-affairs means check entered by hand: homes, vehicle, business, high-fee school, 低保 cover. */
+public class MeansCheckForm extends TaskForm {
+
+    public final IntegerField homesOwned = new IntegerField();
+    public final Checkbox privateVehicle = new Checkbox();
+    public final Checkbox businessWithEmployees = new Checkbox();
+    public final Checkbox childAtHighFeeSchool = new Checkbox();
+    public final Checkbox onDibao = new Checkbox();
+    public final DatePicker checkedOn = new DatePicker();
+    public final TextField source = new TextField();
+
+    public MeansCheckForm(TaskContext context) {
+        super(context);
+        homesOwned.setLabel(getTranslation("casework.form.meansCheck.homesOwned"));
+        homesOwned.setMin(0);
+        homesOwned.setValue(1);
+        homesOwned.setStepButtonsVisible(true);
+        homesOwned.setId("means-homes");
+        privateVehicle.setLabel(getTranslation("casework.form.meansCheck.privateVehicle"));
+        businessWithEmployees.setLabel(getTranslation("casework.form.meansCheck.businessWithEmployees"));
+        childAtHighFeeSchool.setLabel(getTranslation("casework.form.meansCheck.childAtHighFeeSchool"));
+        onDibao.setLabel(getTranslation("casework.form.meansCheck.onDibao"));
+        checkedOn.setLabel(getTranslation("casework.form.meansCheck.checkedOn"));
+        checkedOn.setValue(LocalDate.now());
+        checkedOn.setId("means-checked-on");
+        source.setLabel(getTranslation("casework.form.meansCheck.source"));
+        errors.add("homesOwned", homesOwned);
+        errors.add("checkedOn", checkedOn);
+        errors.add("source", source);
+        layout(homesOwned, checkedOn, privateVehicle, businessWithEmployees, childAtHighFeeSchool, onDibao, source);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.meansCheck(context.taskId(), new MeansCheck(homesOwned.getValue(),
+                privateVehicle.getValue(), businessWithEmployees.getValue(), childAtHighFeeSchool.getValue(),
+                onDibao.getValue(), checkedOn.getValue(), source.getValue().isBlank() ? null : source.getValue()),
+                context.user());
+    }
+}

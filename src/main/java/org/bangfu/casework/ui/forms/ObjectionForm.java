@@ -1,0 +1,47 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.casework.ui.Texts;
+import org.bangfu.identification.Objection;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shell.Formats;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** Resolving an objection lodged during the notice: shows it, then upheld (no file) or dismissed, with the finding. */
+public class ObjectionForm extends TaskForm {
+
+    public final RadioButtonGroup<Boolean> upheld;
+    public final TextArea resolution = new TextArea();
+
+    public ObjectionForm(TaskContext context) {
+        super(context);
+        FormLayout shown = new FormLayout();
+        shown.setId("objection-shown");
+        try {
+            Objection objection = context.services().actions.objectionOf(context.taskId(), context.user());
+            Texts.item(shown, getTranslation("casework.form.objection.objector"), objection.objector());
+            Texts.item(shown, getTranslation("casework.form.objection.lodgedAt"),
+                    Formats.dateTime(objection.lodgedAt()));
+            Texts.item(shown, getTranslation("casework.form.objection.content"), objection.content());
+        } catch (BangfuException refused) {
+            Texts.item(shown, "", getTranslation(refused.messageKey(), refused.args().toArray()));
+        }
+        upheld = errors.add("upheld", Texts.choice(this, "casework.form.objection.result",
+                "casework.form.objection.upheld", "casework.form.objection.dismissed"));
+        upheld.setId("objection-upheld");
+        resolution.setLabel(getTranslation("casework.form.objection.resolution"));
+        resolution.setId("objection-resolution");
+        errors.add("resolution", resolution);
+        add(new H4(getTranslation("casework.form.objection.title")), shown);
+        layout(upheld, resolution);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.resolveObjection(context.taskId(), require(upheld.getValue(), "upheld"),
+                resolution.getValue(), context.user());
+    }
+}

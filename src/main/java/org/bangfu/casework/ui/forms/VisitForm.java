@@ -1,0 +1,92 @@
+package org.bangfu.casework.ui.forms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bangfu.casework.ui.ErrorText;
+import org.bangfu.casework.ui.Texts;
+import org.bangfu.followup.Visit;
+import org.bangfu.followup.VisitCommand;
+import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.NewAttachment;
+import org.bangfu.shared.BangfuException;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * A follow-up visit of an open file: date, visitors, findings, whether hardship persists, this month's per-capita
+ * income, and photos. Photos are kept until the visit is recorded and then attached to it (kind VISIT_PHOTO).
+ */
+public class VisitForm extends TaskForm {
+
+    public final DatePicker visitDate = new DatePicker();
+    public final TextField visitors = new TextField();
+    public final TextArea findings = new TextArea();
+    public final RadioButtonGroup<Boolean> hardshipPersists;
+    public final BigDecimalField perCapitaIncome = new BigDecimalField();
+    public final Upload photos;
+    public final List<NewAttachment> pendingPhotos = new ArrayList<>();
+    private final Span photoCount = new Span();
+
+    public VisitForm(TaskContext context) {
+        super(context);
+        visitDate.setLabel(getTranslation("casework.form.visitDate"));
+        visitDate.setValue(LocalDate.now());
+        visitors.setLabel(getTranslation("casework.form.visitors"));
+        findings.setLabel(getTranslation("casework.form.findings"));
+        hardshipPersists = Texts.yesNo(this, "casework.form.visit.hardshipPersists");
+        perCapitaIncome.setLabel(getTranslation("casework.form.visit.perCapitaIncome"));
+        // The in-memory handler calls back inside UI.access: the session is locked here.
+        photos = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            pendingPhotos.add(new NewAttachment(AttachmentKind.VISIT_PHOTO, metadata.fileName(),
+                    metadata.contentType(), bytes, null));
+            photoCount.setText(getTranslation("casework.form.visit.photos", pendingPhotos.size()));
+        }));
+        photos.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        photos.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
+        photos.setMaxFileSize(5 * 1024 * 1024);
+        photos.setId("visit-photos");
+        ErrorText photoError = new ErrorText();
+        errors.add("visitDate", visitDate);
+        errors.add("visitors", visitors);
+        errors.add("findings", findings);
+        errors.add("hardshipPersists", hardshipPersists);
+        errors.add("perCapitaIncome", perCapitaIncome);
+        errors.add("file", photoError);
+        layout(visitDate, visitors, findings, hardshipPersists, perCapitaIncome,
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+                        new Span(getTranslation("casework.form.visit.photoLabel")), photos, photoCount, photoError));
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.followUpVisit(context.taskId(), new VisitCommand(visitDate.getValue(),
+                visitors.getValue(), findings.getValue(), hardshipPersists.getValue(), perCapitaIncome.getValue()),
+                context.user());
+        if (pendingPhotos.isEmpty()) {
+            return;
+        }
+        // The visit is recorded by now; its id links the photos to it.
+        Long visitId = context.services().followUp.visits(context.caseId()).stream()
+                .max(Comparator.comparingLong(Visit::id)).map(Visit::id).orElse(null);
+        for (NewAttachment photo : pendingPhotos) {
+            try {
+                context.services().files.attach(context.caseId(), new NewAttachment(photo.kind(), photo.fileName(),
+                        photo.contentType(), photo.content(), visitId), context.user());
+            } catch (BangfuException refused) {
+                Notification.show(photo.fileName() + ": "
+                        + getTranslation(refused.messageKey(), refused.args().toArray()));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.identification.HardshipCase;
+
+import com.vaadin.flow.component.textfield.BigDecimalField;
+
+/** The yearly review: the case worker confirms or corrects the household income; re-grading follows. */
+public class YearlyReviewForm extends TaskForm {
+
+    public final BigDecimalField householdYearlyIncome = new BigDecimalField();
+    public final BigDecimalField rigidExpenses = new BigDecimalField();
+
+    public YearlyReviewForm(TaskContext context) {
+        super(context);
+        HardshipCase c = context.detail().hardshipCase();
+        householdYearlyIncome.setLabel(getTranslation("casework.intake.householdYearlyIncome"));
+        householdYearlyIncome.setValue(c.householdYearlyIncome());
+        householdYearlyIncome.setId("review-income");
+        rigidExpenses.setLabel(getTranslation("casework.intake.rigidExpenses"));
+        rigidExpenses.setValue(c.rigidExpenses());
+        rigidExpenses.setId("review-rigid");
+        errors.add("householdYearlyIncome", householdYearlyIncome);
+        errors.add("rigidExpenses", rigidExpenses);
+        layout(householdYearlyIncome, rigidExpenses);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.yearlyReview(context.taskId(), householdYearlyIncome.getValue(),
+                rigidExpenses.getValue(), context.user());
+    }
+}

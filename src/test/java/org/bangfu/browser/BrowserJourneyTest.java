@@ -1,0 +1,278 @@
+package org.bangfu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.bangfu.Fixtures;
+import org.bangfu.IntegrationTest;
+import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.IdentificationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The one real-browser journey (headless Debian Chromium): a case worker files a household application, does the
+ * first review, the home visit with the signed authorization uploaded and the means check; the notice runs out
+ * (engine clock moved, timer executed); an approver approves the file and the case shows 在档. Screenshots go to
+ * target/screenshots.
+ */
+class BrowserJourneyTest extends IntegrationTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @Autowired IdentificationService files;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!present && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            System.err.println("!!! WARNING: no /usr/bin/chromium + /usr/bin/chromedriver: browser journey skipped");
+        }
+        Assumptions.assumeTrue(present || "true".equalsIgnoreCase(System.getenv("CI")),
+                "apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private WebElement visible(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Scrolls the element into view first: forms run below the fold at 1280x900. */
+    private void click(String css) {
+        click(visible(css));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void type(String fieldId, String text) {
+        WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void pick(String comboId, String label) {
+        WebElement input = visible("#" + comboId + " input");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(label);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[contains(., '" + label + "')]"))).click();
+    }
+
+    /** The radio button with this label (and not a longer label containing it, such as 不通过 for 通过). */
+    private void choose(String label, String notLabel) {
+        click(waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-radio-button[contains(., '" + label + "') and not(contains(., '" + notLabel + "'))]"))));
+    }
+
+    private void login(String username) {
+        browser.get(baseUrl() + "/login");
+        visible("vaadin-login-form");
+        WebElement user = visible("vaadin-login-form input[name='username']");
+        user.sendKeys(username);
+        WebElement password = visible("vaadin-login-form input[name='password']");
+        password.sendKeys("demo1234", Keys.ENTER);
+        visible("#current-user");
+    }
+
+    private void logout() {
+        click("#logout");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Lets the search field's lazy value change and the grid refresh reach the browser before the next click. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(1200);
+    }
+
+    /** Claims the case's open task from the group tab (found by its number) and opens it from my tasks. */
+    private void claimAndOpen(String caseNo) throws InterruptedException {
+        browser.get(baseUrl() + "/");
+        click("#tab-group");
+        type("inbox-search", caseNo);
+        settle();
+        click("#claim-" + caseNo);
+        settle();
+        click("#tab-mine");
+        settle();
+        click("#open-" + caseNo);
+        visible("#task-form");
+    }
+
+    private void submitTask() {
+        click("#task-submit");
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/tasks/")));
+        visible("#inbox-grid");
+    }
+
+    /** Lets the public notice run out: the engine clock moves past its last day and the timer job runs. */
+    private void endNotice(HardshipCase c) {
+        HardshipCase inNotice = files.caseById(c.id());
+        ClockUtil.setCurrentTime(Date.from(inNotice.noticeUntil().plusDays(1).atTime(9, 0)
+                .atZone(ZoneId.systemDefault()).toInstant()));
+        for (int round = 0; round < 10; round++) {
+            var due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
+                    .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).executable().list()
+                            .stream()).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.stream().map(Job::getId).forEach(management::executeJob);
+        }
+    }
+
+    @Test
+    void aHouseholdApplicationGoesThroughVerificationNoticeAndApprovalToAnOpenFile() throws Exception {
+        try {
+            journey();
+        } catch (Exception | AssertionError failed) {
+            screenshot("99-failure");
+            throw failed;
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void journey() throws Exception {
+        browser.get(baseUrl() + "/login");
+        assertThat(visible("vaadin-login-form").getText()).contains("登录");
+        screenshot("01-login");
+
+        login("cw_canyin");
+        browser.get(baseUrl() + "/intake");
+        type("intake-workerName", "赵大勇");
+        type("intake-residentId", Fixtures.residentId());
+        type("intake-phone", "13700001111");
+        type("intake-employer", "豫香园餐饮");
+        type("intake-bankCard", Fixtures.bankCard("621700000000987"));
+        pick("intake-hardshipCause", "因病");
+        type("intake-householdYearlyIncome", "24000");
+        type("intake-rigidExpenses", "6000");
+        type("household-industry", "餐饮业");
+        type("household-hukouDivision", "410102");
+        type("household-address", "郑州市中原区建设路1号");
+        type("household-situation", "本人患病，配偶失业");
+        click("#member-add");
+        type("member-0-name", "赵小红");
+        pick("member-0-relation", "子女");
+        type("member-0-residentId", Fixtures.residentId());
+        pick("member-0-status", "在校");
+        screenshot("02-intake");
+        click("#intake-submit");
+
+        waiting().until(ExpectedConditions.urlContains("/cases/BF"));
+        String caseNo = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(visible("#case-state").getText()).contains("已申请");
+        screenshot("03-case-filed");
+        HardshipCase filed = files.casesByNumbers(java.util.List.of(caseNo)).get(0);
+
+        claimAndOpen(caseNo);
+        choose("通过", "不通过");
+        screenshot("04-first-review");
+        submitTask();
+
+        claimAndOpen(caseNo);
+        Path authorization = Files.createTempFile("authorization", ".pdf");
+        Files.write(authorization, "%PDF-1.4 signed authorization".getBytes());
+        WebElement upload = visible("#visit-authorization vaadin-upload");
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(authorization.toAbsolutePath().toString());
+        waiting().until(driver -> files.attachments(filed.id()).size() == 1);
+        type("visit-visitors", "王丽、张伟");
+        type("visit-findings", "家中确有困难");
+        screenshot("05-home-visit");
+        submitTask();
+
+        claimAndOpen(caseNo);
+        screenshot("06-means-check");
+        submitTask();
+        assertThat(files.caseById(filed.id()).status()).isEqualTo(CaseStatus.NOTICE);
+
+        endNotice(filed);
+        assertThat(files.caseById(filed.id()).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+        logout();
+
+        login("approver_zhongyuan");
+        claimAndOpen(caseNo);
+        choose("批准", "不批准");
+        screenshot("07-file-approval");
+        click("#decision-submit");
+        visible("#inbox-grid");
+
+        browser.get(baseUrl() + "/cases/" + caseNo);
+        assertThat(visible("#case-state").getText()).contains("在档");
+        assertThat(visible("#case-file").getText()).contains("DA");
+        screenshot("08-file-open");
+    }
+
+    @Test
+    void aRefusedMeansCheckFileShowsItsProblemsByLine() throws Exception {
+        login("cw_canyin");
+        browser.get(baseUrl() + "/means-check-import");
+        Path csv = Files.createTempFile("means-check", ".csv");
+        Files.writeString(csv, "residentId,homesOwned,privateVehicle,businessWithEmployees,childAtHighFeeSchool,"
+                + "onDibao,checkedOn\n410102198503120015,1,false,false,false,false,2026-01-05\n");
+        visible("#import-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
+        assertThat(visible("#import-problems").getText()).contains("第 2 行");
+        assertThat(visible("#import-result").getText()).startsWith("文件未导入");
+        screenshot("10-means-check-import-refused");
+        logout();
+    }
+}
