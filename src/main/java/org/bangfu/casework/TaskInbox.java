@@ -47,6 +47,9 @@ public class TaskInbox {
     static final Set<String> APPROVAL_TASKS = Set.of(ProcessIds.TASK_APPROVE_FILE, ProcessIds.TASK_APPROVE_AID,
             ProcessIds.TASK_APPROVE_EMERGENCY, ProcessIds.TASK_APPROVE_EXIT, ProcessIds.TASK_SPOT_CHECK);
 
+    static final Set<String> AID_TASKS = Set.of(ProcessIds.TASK_APPROVE_AID, ProcessIds.TASK_REVISE_AID_REQUEST,
+            ProcessIds.TASK_APPROVE_EMERGENCY);
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final Jurisdiction jurisdiction;
@@ -243,10 +246,13 @@ public class TaskInbox {
         Object tier = APPROVAL_TASKS.contains(task.getTaskDefinitionKey())
                 ? tasks.getVariable(task.getId(), ProcessIds.VAR_TIER) : null;
         Object escalated = tasks.getVariableLocal(task.getId(), TaskEscalation.ESCALATED_TO);
+        Object request = AID_TASKS.contains(task.getTaskDefinitionKey())
+                ? tasks.getVariable(task.getId(), ProcessIds.VAR_AID_REQUEST_ID) : null;
         return new TaskItem(task.getId(), task.getTaskDefinitionKey(), c.caseNo(), c.id(), c.workerName(),
                 organization.unit(c.unitId()).name(), time(task.getCreateTime()), time(task.getDueDate()),
                 task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),
-                tier == null ? null : tier.toString(), escalated == null ? null : escalated.toString());
+                tier == null ? null : tier.toString(), escalated == null ? null : escalated.toString(),
+                request == null ? null : (Long) request);
     }
 
     private static OffsetDateTime time(Date date) {

@@ -422,7 +422,8 @@ class ScreensTest extends UiTest {
         form.submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         HardshipCase converted = identification.caseById(c.id());
-        assertThat(converted.status()).isEqualTo(CaseStatus.APPLIED);
+        // verified by the emergency approval already: the converted file goes straight to the home visit
+        assertThat(converted.status()).isEqualTo(CaseStatus.VERIFYING);
         assertThat(converted.householdSize()).isEqualTo(2);
     }
 

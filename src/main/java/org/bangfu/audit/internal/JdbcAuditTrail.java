@@ -95,7 +95,8 @@ class JdbcAuditTrail implements AuditTrail {
 
     private static AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long caseId = rs.getLong("case_id");
+        Long id = rs.wasNull() ? null : caseId;
         return new AuditEntry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
-                rs.getString("action"), rs.wasNull() ? null : caseId, rs.getString("detail"));
+                rs.getString("action"), id, rs.getString("detail"));
     }
 }

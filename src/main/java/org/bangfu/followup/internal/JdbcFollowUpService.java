@@ -392,9 +392,10 @@ class JdbcFollowUpService implements FollowUpService {
                 .param(jurisdiction.subtreePrefix(user) + "%")
                 .query((rs, n) -> {
                     long relapse = rs.getLong("relapse_case_id");
+                    Long relapseId = rs.wasNull() ? null : relapse;
                     return new WatchEntry(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("worker_name"),
                             rs.getObject("watched_from", LocalDate.class), rs.getObject("watched_until", LocalDate.class),
-                            rs.getString("status"), rs.wasNull() ? null : relapse);
+                            rs.getString("status"), relapseId);
                 }).list();
     }
 

@@ -440,9 +440,10 @@ class JdbcIdentificationService implements IdentificationService {
                 .param(caseId)
                 .query((rs, n) -> {
                     long visit = rs.getLong("visit_id");
+                    Long visitId = rs.wasNull() ? null : visit;
                     return new Attachment(rs.getLong("id"), rs.getLong("case_id"),
                             AttachmentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
-                            rs.getString("content_type"), rs.getInt("size_bytes"), rs.wasNull() ? null : visit,
+                            rs.getString("content_type"), rs.getInt("size_bytes"), visitId,
                             rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
                 }).list();
     }

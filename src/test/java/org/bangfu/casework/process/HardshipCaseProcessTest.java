@@ -221,7 +221,7 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         assertThat(review.getDueDate()).isNotNull();
         LocalDate due = dayOf(review.getDueDate());
         moveClockTo(due.plusDays(1), 9);
-        assertThat(inbox.myTasks(user(CW))).isEmpty();
+        assertThat(inbox.myTasks(user(CW))).noneMatch(t -> t.taskId().equals(review.getId()));
         assertThat(inbox.groupTasks(user(CW))).filteredOn(t -> t.taskId().equals(review.getId()))
                 .singleElement().satisfies(t -> assertThat(t.overdue()).isTrue());
         runJobs(c);

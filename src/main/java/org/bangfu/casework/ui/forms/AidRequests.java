@@ -17,8 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The aid request a task works on, and how the forms show it. The task list does not name the request, so it is
- * the case's oldest request in the status the task waits on (pending for a decision, returned for a revision).
+ * The aid request a task works on (named by the task), and how the forms show it.
  */
 final class AidRequests {
 
@@ -26,8 +25,9 @@ final class AidRequests {
     }
 
     static Optional<AidRequest> of(TaskContext context, AidStatus status, boolean emergency) {
+        Long id = context.task().aidRequestId();
         return context.detail().aidRequests().stream()
-                .filter(r -> r.status() == status && r.emergency() == emergency)
+                .filter(r -> id != null ? r.id() == id : r.status() == status && r.emergency() == emergency)
                 .min(Comparator.comparing(AidRequest::requestedAt));
     }
 
