@@ -171,4 +171,24 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2027-01-15T09:00:00+08:00")
                 .toInstant());
     }
+
+    @Test
+    void withoutARelapseTheWatchEndsAfterItsPeriodWithCallBacksOnTheWay() {
+        HardshipCase c = openFileWithAid();
+        incomeAboveDibaoFor(c, 6);
+        exitWith(c, 1, "0.00");
+        runJobs(c);
+        moveClockTo(today().plusMonths(1).plusDays(1), 9);
+        runJobs(c);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.EXITED);
+        moveClockTo(today().plusMonths(3).plusDays(1), 9);
+        runJobs(c);
+        actions.callBack(claim(c, ProcessIds.TASK_CALL_BACK, CW), false, "工作稳定", user(CW));
+        moveClockTo(today().plusMonths(25), 9);
+        runJobs(c);
+        assertThat(passed(c, ProcessIds.END_WATCH_ENDED)).isEqualTo(1);
+        assertThat(fileProcess(c)).isNull();
+        assertThat(hasTask(c, ProcessIds.TASK_CALL_BACK)).isFalse();
+        assertThat(followUp.watchList(user(CW))).anyMatch(w -> w.caseId() == c.id() && w.status().equals("ENDED"));
+    }
 }
