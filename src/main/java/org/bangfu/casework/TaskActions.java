@@ -17,10 +17,12 @@ import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.FollowUpService;
 import org.bangfu.followup.ReverificationItem;
 import org.bangfu.followup.VisitCommand;
+import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CompleteFileCommand;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.MeansCheck;
+import org.bangfu.identification.NewAttachment;
 import org.bangfu.identification.Objection;
 import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.CurrentUser;
@@ -162,8 +164,19 @@ public class TaskActions {
 
     @Transactional
     public void followUpVisit(String taskId, VisitCommand visit, CurrentUser user) {
+        followUpVisit(taskId, visit, List.of(), user);
+    }
+
+    /** The visit and its photos together: a refused photo leaves no visit either, and the task stays open. */
+    @Transactional
+    public void followUpVisit(String taskId, VisitCommand visit, List<NewAttachment> photos, CurrentUser user) {
         Task task = inbox.assignedTask(taskId, user, ProcessIds.TASK_FOLLOW_UP_VISIT);
-        followUp.recordVisit(inbox.caseIdOf(task), visit, user);
+        long caseId = inbox.caseIdOf(task);
+        long visitId = followUp.recordVisit(caseId, visit, user).id();
+        for (NewAttachment photo : photos) {
+            files.attach(caseId, new NewAttachment(AttachmentKind.VISIT_PHOTO, photo.fileName(), photo.contentType(),
+                    photo.content(), visitId), user);
+        }
         tasks.complete(taskId);
     }
 

@@ -2,20 +2,16 @@ package org.bangfu.casework.ui.forms;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.bangfu.casework.ui.ErrorText;
 import org.bangfu.casework.ui.Texts;
-import org.bangfu.followup.Visit;
 import org.bangfu.followup.VisitCommand;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.NewAttachment;
-import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,7 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * A follow-up visit of an open file: date, visitors, findings, whether hardship persists, this month's per-capita
- * income, and photos. Photos are kept until the visit is recorded and then attached to it (kind VISIT_PHOTO).
+ * income, and photos. Photos are kept until the form is sent and recorded with the visit (kind VISIT_PHOTO).
  */
 public class VisitForm extends TaskForm {
 
@@ -70,23 +66,9 @@ public class VisitForm extends TaskForm {
 
     @Override
     protected void complete() {
+        // One transaction: a refused photo is shown next to the upload and nothing is recorded.
         context.services().actions.followUpVisit(context.taskId(), new VisitCommand(visitDate.getValue(),
                 visitors.getValue(), findings.getValue(), hardshipPersists.getValue(), perCapitaIncome.getValue()),
-                context.user());
-        if (pendingPhotos.isEmpty()) {
-            return;
-        }
-        // The visit is recorded by now; its id links the photos to it.
-        Long visitId = context.services().followUp.visits(context.caseId()).stream()
-                .max(Comparator.comparingLong(Visit::id)).map(Visit::id).orElse(null);
-        for (NewAttachment photo : pendingPhotos) {
-            try {
-                context.services().files.attach(context.caseId(), new NewAttachment(photo.kind(), photo.fileName(),
-                        photo.contentType(), photo.content(), visitId), context.user());
-            } catch (BangfuException refused) {
-                Notification.show(photo.fileName() + ": "
-                        + getTranslation(refused.messageKey(), refused.args().toArray()));
-            }
-        }
+                List.copyOf(pendingPhotos), context.user());
     }
 }
