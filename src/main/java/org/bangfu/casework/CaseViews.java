@@ -118,8 +118,11 @@ public class CaseViews {
     /** The BPMN XML of a case's main process, after the same jurisdiction check as {@link #detail}. */
     @Transactional(readOnly = true)
     public String processXml(String caseNo, CurrentUser user) {
-        String definition = detail(caseNo, user).diagram().processDefinitionId();
-        return definition == null ? "" : processXml(definition);
+        identification.caseFor(caseNo, user);
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).orderByProcessInstanceStartTime().desc()
+                .list().stream().findFirst().map(instance -> processXml(instance.getProcessDefinitionId()))
+                .orElse("");
     }
 
     /** The BPMN XML of a deployed process definition, for the diagram viewer. */

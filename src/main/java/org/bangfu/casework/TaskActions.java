@@ -18,12 +18,14 @@ import org.bangfu.followup.FollowUpService;
 import org.bangfu.followup.ReverificationItem;
 import org.bangfu.followup.VisitCommand;
 import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.CompleteFileCommand;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.MeansCheck;
 import org.bangfu.identification.NewAttachment;
 import org.bangfu.identification.Objection;
+import org.bangfu.identification.RefusalReason;
 import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ConflictException;
@@ -128,9 +130,7 @@ public class TaskActions {
         if (resubmit) {
             approval.resubmitFile(caseId, note, user);
         } else {
-            requireText("note", note);
-            files.refuse(caseId, org.bangfu.identification.CaseStatus.REFUSED,
-                    org.bangfu.identification.RefusalReason.WITHDRAWN, note.trim(), user.username());
+            endFile(caseId, CaseStatus.REFUSED, RefusalReason.WITHDRAWN, "note", note, user);
         }
         tasks.complete(taskId, Map.of(ProcessIds.VAR_RESUBMITTED, resubmit));
     }
@@ -225,10 +225,8 @@ public class TaskActions {
         if (complete) {
             files.completeEmergencyFile(caseId, file, user);
         } else {
-            requireText("cancelReason", cancelReason);
-            files.refuse(caseId, org.bangfu.identification.CaseStatus.CANCELLED,
-                    org.bangfu.identification.RefusalReason.EMERGENCY_CANCELLED, cancelReason.trim(),
-                    user.username());
+            endFile(caseId, CaseStatus.CANCELLED, RefusalReason.EMERGENCY_CANCELLED, "cancelReason", cancelReason,
+                    user);
         }
         tasks.complete(taskId, Map.of(ProcessIds.VAR_FILE_COMPLETED, complete));
     }
@@ -241,12 +239,15 @@ public class TaskActions {
         tasks.complete(taskId);
     }
 
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
+    /** A case worker ends the file with a reason they must give (withdrawal, cancelled relief). */
+    private void endFile(long caseId, CaseStatus to, RefusalReason reason, String field, String text,
+                         CurrentUser user) {
+        if (text == null || text.isBlank()) {
             throw new InvalidInputException(FieldError.of(field, "validation.reason.required"));
         }
-        if (value.trim().length() > 500) {
+        if (text.trim().length() > 500) {
             throw new InvalidInputException(FieldError.of(field, "validation.tooLong", 500));
         }
+        files.refuse(caseId, to, reason, text.trim(), user.username());
     }
 }

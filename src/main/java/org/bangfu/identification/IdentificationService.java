@@ -65,6 +65,9 @@ public interface IdentificationService {
     /** People who filed, reviewed, visited or checked the case: none of them may approve it. */
     Set<String> participants(long caseId);
 
+    /** {@link #participants(long)} of many cases in one query. */
+    java.util.Map<Long, Set<String>> participants(Collection<Long> caseIds);
+
     void addParticipant(long caseId, String username, String part);
 
     Attachment attach(long caseId, NewAttachment attachment, CurrentUser user);

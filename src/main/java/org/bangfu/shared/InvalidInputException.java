@@ -16,6 +16,13 @@ public class InvalidInputException extends BangfuException {
         this(List.of(error));
     }
 
+    /** Refuses the input if any field has a problem; does nothing otherwise. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -2,15 +2,12 @@ package org.bangfu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Date;
 
 import org.bangfu.Fixtures;
-import org.bangfu.IntegrationTest;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
@@ -18,22 +15,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -42,57 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (engine clock moved, timer executed); an approver approves the file and the case shows 在档. Screenshots go to
  * target/screenshots.
  */
-class BrowserJourneyTest extends IntegrationTest {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static WebDriver browser;
+class BrowserJourneyTest extends BrowserTest {
 
     @Autowired IdentificationService files;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
-
-    @BeforeAll
-    static void startBrowser() {
-        boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (!present && !"true".equalsIgnoreCase(System.getenv("CI"))) {
-            System.err.println("!!! WARNING: no /usr/bin/chromium + /usr/bin/chromedriver: browser journey skipped");
-        }
-        Assumptions.assumeTrue(present || "true".equalsIgnoreCase(System.getenv("CI")),
-                "apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private WebElement visible(String css) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    /** Scrolls the element into view first: forms run below the fold at 1280x900. */
-    private void click(String css) {
-        click(visible(css));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
 
     private void type(String fieldId, String text) {
         WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
@@ -115,25 +55,9 @@ class BrowserJourneyTest extends IntegrationTest {
                 "//vaadin-radio-button[contains(., '" + label + "') and not(contains(., '" + notLabel + "'))]"))));
     }
 
-    private void login(String username) {
-        browser.get(baseUrl() + "/login");
-        visible("vaadin-login-form");
-        WebElement user = visible("vaadin-login-form input[name='username']");
-        user.sendKeys(username);
-        WebElement password = visible("vaadin-login-form input[name='password']");
-        password.sendKeys("demo1234", Keys.ENTER);
-        visible("#current-user");
-    }
-
     private void logout() {
         click("#logout");
         waiting().until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Lets the search field's lazy value change and the grid refresh reach the browser before the next click. */

@@ -43,6 +43,7 @@ import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -105,9 +106,7 @@ class JdbcAidService implements AidService {
         if (command.aidType() == AidType.EDUCATION && command.schoolLevel() == null) {
             errors.add(FieldError.of("schoolLevel", "validation.required"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         checkCaps(c, command.aidType(), command.amount(), command.outOfPocket(), command.schoolLevel(), null);
         Tier tier = tiers.requiredTier(command.amount(), c.grade());
         long id = insert(c, command.aidType(), command.amount(), command.outOfPocket(), command.schoolLevel(),
@@ -131,9 +130,7 @@ class JdbcAidService implements AidService {
                 errors.add(FieldError.of("amount", "validation.aid.overEmergencyCap", max));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (requests(caseId).stream().anyMatch(r -> r.emergency() && r.status().isCounted())) {
             throw new ConflictException("error.emergencyAlreadyRequested", c.caseNo());
         }
@@ -141,11 +138,7 @@ class JdbcAidService implements AidService {
     }
 
     private static void purpose(List<FieldError> errors, String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            errors.add(FieldError.of("purpose", "validation.required"));
-        } else if (purpose.trim().length() > 500) {
-            errors.add(FieldError.of("purpose", "validation.tooLong", 500));
-        }
+        TextInput.required(errors, "purpose", purpose, 500);
     }
 
     private long insert(HardshipCase c, AidType type, BigDecimal amount, BigDecimal outOfPocket, SchoolLevel level,
@@ -326,9 +319,7 @@ class JdbcAidService implements AidService {
         List<FieldError> errors = new ArrayList<>();
         Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
         purpose(errors, purpose);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (!request.emergency()) {
             checkCaps(c, request.aidType(), amount, request.outOfPocket(), request.schoolLevel(), requestId);
         }

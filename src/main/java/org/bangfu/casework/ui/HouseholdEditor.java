@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui;
 
+import org.bangfu.shell.FieldErrors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

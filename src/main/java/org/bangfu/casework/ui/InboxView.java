@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui;
 
+import org.bangfu.shell.FieldErrors;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;

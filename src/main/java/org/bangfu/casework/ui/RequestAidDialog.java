@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui;
 
+import org.bangfu.shell.FieldErrors;
 import org.bangfu.approval.AidCap;
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidRequestCommand;

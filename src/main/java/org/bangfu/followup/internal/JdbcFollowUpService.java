@@ -45,6 +45,7 @@ import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,16 +112,14 @@ class JdbcFollowUpService implements FollowUpService {
         } else if (v.visitDate().isAfter(today())) {
             errors.add(FieldError.of("visitDate", "validation.date.future"));
         }
-        text(errors, "visitors", v.visitors(), 200);
-        text(errors, "findings", v.findings(), 2000);
+        TextInput.required(errors, "visitors", v.visitors(), 200);
+        TextInput.required(errors, "findings", v.findings(), 2000);
         if (v.hardshipPersists() == null) {
             errors.add(FieldError.of("hardshipPersists", "validation.required"));
         }
         Amounts.problemWithNonNegative(v.perCapitaIncome())
                 .ifPresent(k -> errors.add(FieldError.of("perCapitaIncome", k)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO followup_visit (case_id, visit_date, visitors, findings, hardship_persists, "
                         + "per_capita_income, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -146,9 +145,7 @@ class JdbcFollowUpService implements FollowUpService {
         }
         Amounts.problemWithNonNegative(perCapitaIncome)
                 .ifPresent(k -> errors.add(FieldError.of("perCapitaIncome", k)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         saveIncome(c, month, perCapitaIncome, user);
     }
 
@@ -211,9 +208,7 @@ class JdbcFollowUpService implements FollowUpService {
                 errors.add(FieldError.of("causesGone", "validation.exit.causes"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         BigDecimal former = command.outcome() == ExitOutcome.EXIT ? formerMonthlyAid(caseId) : null;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO exit_assessment (case_id, outcome, causes_gone, months_above_dibao, note, assessed_by, "
@@ -266,9 +261,7 @@ class JdbcFollowUpService implements FollowUpService {
         } else if (command.reason() == null || command.reason().isBlank()) {
             errors.add(FieldError.of("reason", "validation.reason.required"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         boolean approved = command.approve();
         jdbc.sql("UPDATE exit_assessment SET decision = ?, decided_by = ?, decided_at = ?, gradual_months = ?, "
                         + "gradual_monthly_aid = ? WHERE id = ?")
@@ -344,10 +337,8 @@ class JdbcFollowUpService implements FollowUpService {
     public void recordCallBack(long caseId, boolean relapsed, String note, CurrentUser user) {
         HardshipCase c = workable(caseId, user, Set.of(CaseStatus.EXITED));
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "note", note, 1000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        TextInput.required(errors, "note", note, 1000);
+        InvalidInputException.throwIfAny(errors);
         jdbc.sql("INSERT INTO callback_record (case_id, call_date, relapsed, note, recorded_by, recorded_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(caseId, today(), relapsed, note.trim(), user.username(), OffsetDateTime.now(clock)).update();
@@ -371,10 +362,8 @@ class JdbcFollowUpService implements FollowUpService {
                 .ifPresent(k -> errors.add(FieldError.of("householdYearlyIncome", k)));
         Amounts.problemWithNonNegative(report.rigidExpenses())
                 .ifPresent(k -> errors.add(FieldError.of("rigidExpenses", k)));
-        text(errors, "situation", report.situation(), 1000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        TextInput.required(errors, "situation", report.situation(), 1000);
+        InvalidInputException.throwIfAny(errors);
         HardshipCase relapse = files.openRelapseFile(archivedCaseId, report.householdYearlyIncome(),
                 report.rigidExpenses(), report.situation().trim(), user.username());
         jdbc.sql("UPDATE watch_entry SET status = 'RELAPSED', relapse_case_id = ? WHERE case_id = ?")
@@ -481,25 +470,15 @@ class JdbcFollowUpService implements FollowUpService {
         jurisdiction.requireCovers(user, c.unitId());
         List<FieldError> errors = new ArrayList<>();
         if (!confirmed) {
-            text(errors, "note", note, 1000);
+            TextInput.required(errors, "note", note, 1000);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         jdbc.sql("UPDATE reverification_item SET spot_check = ?, note = ?, checked_by = ?, checked_at = ? "
                         + "WHERE run_id = ? AND case_id = ?")
                 .params(confirmed ? "CONFIRMED" : "CORRECTED", note == null ? null : note.trim(), user.username(),
                         OffsetDateTime.now(clock), runId, caseId).update();
         events.publishEvent(new CaseChanged(user.username(), "SPOT_CHECK", caseId, c.unitId(),
                 confirmed ? "CONFIRMED" : "CORRECTED: " + note.trim()));
-    }
-
-    private static void text(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else if (value.trim().length() > max) {
-            errors.add(FieldError.of(field, "validation.tooLong", max));
-        }
     }
 
     private static ExitAssessment exitRow(ResultSet rs, int n) throws SQLException {

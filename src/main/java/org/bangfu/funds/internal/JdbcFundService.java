@@ -69,9 +69,7 @@ class JdbcFundService implements FundService {
         } else if (donorPurpose != null && donorPurpose.trim().length() > 200) {
             errors.add(FieldError.of("donorPurpose", "validation.tooLong", 200));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         long id = insert(user.unit().id(), source, fundYear, null,
                 donorPurpose == null || donorPurpose.isBlank() ? null : donorPurpose.trim(), amount, user);
         entry(LedgerEntryType.ALLOCATION, allocation(id), amount, null, null, user.username());

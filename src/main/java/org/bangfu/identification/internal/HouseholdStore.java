@@ -32,6 +32,13 @@ class HouseholdStore {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
+    /** The profile columns after {@code case_id}, in the order of {@link HouseholdProfile}. */
+    private static final String PROFILE_COLUMNS = "ethnicity, political_status, health, disability_category, "
+            + "employment_status, model_worker_type, housing_type, housing_area, marital_status, single_parent, "
+            + "hukou_type, hukou_division, address, own_monthly_income, medical_insurance, zero_employment, "
+            + "self_reliant, secondary_cause, migrant_worker, lives_in_city, employment_months, job_costs, "
+            + "hardship_costs, accident_event, still_in_difficulty, employer_ownership, industry, situation";
+
     HouseholdStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -39,13 +46,8 @@ class HouseholdStore {
 
     void saveProfile(long caseId, HouseholdProfile p) {
         jdbc.sql("DELETE FROM household_profile WHERE case_id = ?").param(caseId).update();
-        jdbc.sql("""
-                INSERT INTO household_profile (case_id, ethnicity, political_status, health, disability_category,
-                  employment_status, model_worker_type, housing_type, housing_area, marital_status, single_parent,
-                  hukou_type, hukou_division, address, own_monthly_income, medical_insurance, zero_employment,
-                  self_reliant, secondary_cause, migrant_worker, lives_in_city, employment_months, job_costs,
-                  hardship_costs, accident_event, still_in_difficulty, employer_ownership, industry, situation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql("INSERT INTO household_profile (case_id, " + PROFILE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(caseId, p.ethnicity().trim(), p.politicalStatus().name(), p.health().name(),
                         blankToNull(p.disabilityCategory()), p.employmentStatus().name(), p.modelWorkerType().name(),
                         p.housingType().name(), IntakeValidator.money(p.housingArea()), p.maritalStatus().name(),
@@ -80,18 +82,8 @@ class HouseholdStore {
 
     /** Copies profile, members, home visit and means check of an archived file onto its relapse file. */
     void copy(long fromCaseId, long toCaseId) {
-        jdbc.sql("""
-                INSERT INTO household_profile (case_id, ethnicity, political_status, health, disability_category,
-                  employment_status, model_worker_type, housing_type, housing_area, marital_status, single_parent,
-                  hukou_type, hukou_division, address, own_monthly_income, medical_insurance, zero_employment,
-                  self_reliant, secondary_cause, migrant_worker, lives_in_city, employment_months, job_costs,
-                  hardship_costs, accident_event, still_in_difficulty, employer_ownership, industry, situation)
-                SELECT ?, ethnicity, political_status, health, disability_category,
-                  employment_status, model_worker_type, housing_type, housing_area, marital_status, single_parent,
-                  hukou_type, hukou_division, address, own_monthly_income, medical_insurance, zero_employment,
-                  self_reliant, secondary_cause, migrant_worker, lives_in_city, employment_months, job_costs,
-                  hardship_costs, accident_event, still_in_difficulty, employer_ownership, industry, situation
-                FROM household_profile WHERE case_id = ?""").params(toCaseId, fromCaseId).update();
+        jdbc.sql("INSERT INTO household_profile (case_id, " + PROFILE_COLUMNS + ") SELECT ?, " + PROFILE_COLUMNS
+                + " FROM household_profile WHERE case_id = ?").params(toCaseId, fromCaseId).update();
         jdbc.sql("""
                 INSERT INTO household_member (case_id, name, relation, sex, birth_date, resident_id_enc,
                   resident_id_hash, resident_id_masked, health, monthly_income, status, employer_or_school)

@@ -16,6 +16,7 @@ import org.bangfu.shared.Amounts;
 import org.bangfu.shared.BankCardNumber;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ResidentId;
+import org.bangfu.shared.TextInput;
 
 /**
  * Every intake rule, field by field, so that a form and the REST API report all problems at once. Fields of the
@@ -172,17 +173,11 @@ final class IntakeValidator {
     }
 
     static void text(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else if (value.trim().length() > max) {
-            errors.add(FieldError.of(field, "validation.tooLong", max));
-        }
+        TextInput.required(errors, field, value, max);
     }
 
     private static void optionalText(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.trim().length() > max) {
-            errors.add(FieldError.of(field, "validation.tooLong", max));
-        }
+        TextInput.optional(errors, field, value, max);
     }
 
     private static void amount(List<FieldError> errors, String field, Optional<String> problem) {

@@ -86,9 +86,7 @@ class JdbcIdentificationService implements IdentificationService {
     public HardshipCase fileCase(IntakeCommand command, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
         List<FieldError> errors = IntakeValidator.problems(command);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         List<MemberCommand> members = command.members() == null ? List.of() : command.members();
         refuseIfAnyActive(command.residentId(), members);
         long id = insertCase(user, CaseKind.REGULAR, CaseStatus.APPLIED, command.workerName(), command.residentId(),
@@ -105,9 +103,7 @@ class JdbcIdentificationService implements IdentificationService {
     public HardshipCase fileEmergency(EmergencyCommand command, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
         List<FieldError> errors = IntakeValidator.problems(command);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         refuseIfAnyActive(command.residentId(), List.of());
         long id = insertCase(user, CaseKind.EMERGENCY, CaseStatus.EMERGENCY, command.workerName(),
                 command.residentId(), command.phone(), command.employer(), 1, BigDecimal.ZERO, BigDecimal.ZERO,
@@ -129,9 +125,7 @@ class JdbcIdentificationService implements IdentificationService {
         String residentId = cipher.decrypt(jdbc.sql("SELECT resident_id_enc FROM hardship_case WHERE id = ?")
                 .param(caseId).query(String.class).single());
         List<FieldError> errors = IntakeValidator.problems(command, residentId);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         List<MemberCommand> members = command.members() == null ? List.of() : command.members();
         for (MemberCommand member : members) {
             refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
@@ -388,6 +382,21 @@ class JdbcIdentificationService implements IdentificationService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Set<String>> participants(Collection<Long> caseIds) {
+        java.util.Map<Long, Set<String>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("SELECT case_id, username FROM case_participant WHERE case_id IN (:ids)")
+                .param("ids", List.copyOf(caseIds))
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return byCase;
+    }
+
+    @Override
     @Transactional
     public void addParticipant(long caseId, String username, String part) {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM case_participant WHERE case_id = ? AND username = ? AND part = ?")
@@ -417,9 +426,7 @@ class JdbcIdentificationService implements IdentificationService {
         if (a.contentType() == null || !ATTACHMENT_TYPES.contains(a.contentType())) {
             errors.add(FieldError.of("file", "validation.attachment.type"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO case_attachment (case_id, kind, file_name, content_type, size_bytes, content, visit_id, "
                         + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -474,9 +481,7 @@ class JdbcIdentificationService implements IdentificationService {
                 .ifPresent(k -> errors.add(FieldError.of("householdYearlyIncome", k)));
         org.bangfu.shared.Amounts.problemWithNonNegative(rigidExpenses)
                 .ifPresent(k -> errors.add(FieldError.of("rigidExpenses", k)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         jdbc.sql("UPDATE hardship_case SET household_yearly_income = ?, rigid_expenses = ? WHERE id = ?")
                 .params(IntakeValidator.money(householdYearlyIncome), IntakeValidator.money(rigidExpenses), caseId)
                 .update();

@@ -99,9 +99,7 @@ class JdbcVerificationService implements VerificationService {
         if (!signed) {
             errors.add(FieldError.of("authorization", "validation.authorization.missing"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         jdbc.sql("DELETE FROM verification_visit WHERE case_id = ?").param(caseId).update();
         jdbc.sql("INSERT INTO verification_visit (case_id, visit_date, visitors, findings, authorization_signed, "
                         + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, TRUE, ?, ?)")
@@ -127,9 +125,7 @@ class JdbcVerificationService implements VerificationService {
     public void recordMeansCheck(long caseId, MeansCheck result, CurrentUser user) {
         HardshipCase c = workable(caseId, user, CaseStatus.VERIFYING);
         List<FieldError> errors = MeansCheckImport.problems(result, LocalDate.now(clock), "");
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         save(c, result, "MANUAL", user);
     }
 
@@ -192,9 +188,7 @@ class JdbcVerificationService implements VerificationService {
         List<FieldError> errors = new ArrayList<>();
         IntakeValidator.text(errors, "objector", objector, 50);
         IntakeValidator.text(errors, "content", content, 1000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO objection (case_id, objector, content, lodged_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
                 .params(caseId, objector.trim(), content.trim(), OffsetDateTime.now(clock), user.username())
@@ -216,9 +210,7 @@ class JdbcVerificationService implements VerificationService {
         }
         List<FieldError> errors = new ArrayList<>();
         IntakeValidator.text(errors, "resolution", resolution, 1000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         jdbc.sql("UPDATE objection SET upheld = ?, resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
                 .params(upheld, resolution.trim(), user.username(), OffsetDateTime.now(clock), objectionId).update();
         events.publishEvent(new CaseChanged(user.username(), upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED",

@@ -108,9 +108,7 @@ class MeansCheckImport {
             }
             lines.add(new Line(target.get(), result));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (lines.isEmpty()) {
             throw new InvalidInputException(FieldError.of("file", "validation.import.empty"));
         }

@@ -74,9 +74,7 @@ class JdbcHolidayCalendar implements HolidayCalendar {
         } else if (name.length() > NAME_MAX) {
             errors.add(FieldError.of("name", "validation.tooLong", NAME_MAX));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int changed = jdbc.sql("UPDATE work_calendar SET working = ?, name = ?, provisional = ?, changed_by = ?, "
                         + "changed_at = ? WHERE cal_date = ?")

@@ -110,9 +110,7 @@ class JdbcRuleSettings implements RuleSettings {
         if (errors.isEmpty() && exists(key, division, command.effectiveFrom())) {
             errors.add(FieldError.of("effectiveFrom", "error.settingVersionExists"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             jdbc.sql("INSERT INTO rule_setting (setting_key, division_code, effective_from, setting_value, changed_by, "

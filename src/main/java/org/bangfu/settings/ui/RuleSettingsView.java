@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +20,8 @@ import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingCatalog;
 import org.bangfu.settings.SettingDefinition;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.HasValidation;
@@ -62,7 +60,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     public final DatePicker effectiveFrom = new DatePicker();
     public final BigDecimalField value = new BigDecimalField();
     public final Button add = new Button();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors(this);
     private final List<RuleSetting> versions = new ArrayList<>();
     private final ListDataProvider<RuleSetting> rows = new ListDataProvider<>(versions);
 
@@ -120,7 +118,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     private void field(FormLayout form, String name, com.vaadin.flow.component.Component component) {
         component.setId("settings-" + name);
         ((com.vaadin.flow.component.HasLabel) component).setLabel(getTranslation("settings.rules." + name));
-        fields.put(name, (HasValidation) component);
+        fields.add(name, (HasValidation) component);
         form.add(component);
     }
 
@@ -182,7 +180,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void submit() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.clear();
         try {
             RuleSetting saved = settings.addVersion(new NewRuleSetting(key.getValue(), divisionCode.getValue(),
                     effectiveFrom.getValue(), value.getValue()), user);
@@ -192,22 +190,12 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
             value.clear();
             refresh();
         } catch (InvalidInputException refused) {
-            refused.errors().forEach(this::show);
+            fields.show(refused);
         } catch (BangfuException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
     }
 
-    private void show(FieldError error) {
-        HasValidation field = fields.get(error.field());
-        String message = getTranslation(error.messageKey(), error.args().toArray());
-        if (field == null) {
-            Notification.show(message);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
 
     @Override
     public String getPageTitle() {

@@ -2,9 +2,7 @@ package org.bangfu.settings.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +21,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.HasValidation;
@@ -71,7 +70,7 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     public final DatePicker to = new DatePicker();
     public final Paragraph after = new Paragraph();
     public final Paragraph between = new Paragraph();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors(this);
 
     private final HolidayCalendar calendar;
     private final WorkingDays workingDays;
@@ -184,7 +183,7 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     private void field(FormLayout form, String field, com.vaadin.flow.component.Component component) {
         component.setId("calendar-" + field);
         ((com.vaadin.flow.component.HasLabel) component).setLabel(getTranslation("settings.calendar." + field));
-        fields.put(field, (HasValidation) component);
+        fields.add(field, (HasValidation) component);
         form.add(component);
     }
 
@@ -196,27 +195,27 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.clear();
         try {
             CalendarDay saved = calendar.save(new CalendarDayCommand(date.getValue(),
                     Boolean.TRUE.equals(working.getValue()), name.getValue(), provisional.getValue()), user);
             Notification.show(getTranslation("settings.calendar.saved", texts.day(saved.date())));
             showYearOf(saved.date());
         } catch (InvalidInputException refused) {
-            refused.errors().forEach(this::show);
+            fields.show(refused);
         } catch (BangfuException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
     }
 
     void remove() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.clear();
         try {
             calendar.remove(date.getValue(), user);
             Notification.show(getTranslation("settings.calendar.removed", texts.day(date.getValue())));
             showYearOf(date.getValue());
         } catch (NotFoundException notAnException) {
-            show(FieldError.of("date", notAnException.messageKey(), notAnException.args().toArray()));
+            fields.show(FieldError.of("date", notAnException.messageKey(), notAnException.args().toArray()));
         } catch (BangfuException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
         }
@@ -250,16 +249,6 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
         warning.setVisible(!text.isEmpty());
     }
 
-    private void show(FieldError error) {
-        HasValidation field = fields.get(error.field());
-        String message = getTranslation(error.messageKey(), error.args().toArray());
-        if (field == null) {
-            Notification.show(message);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
 
     @Override
     public String getPageTitle() {

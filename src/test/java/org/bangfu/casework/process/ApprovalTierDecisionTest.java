@@ -3,18 +3,12 @@ package org.bangfu.casework.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnEvaluationException;
@@ -31,19 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ApprovalTierDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-    private static DmnDecisionTableEvaluationEvent lastEvaluation;
+    private static DecisionTable table;
 
     @BeforeAll
-    static void parse() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> lastEvaluation = event));
-        engine = configuration.buildEngine();
-        try (InputStream dmn = ApprovalTierDecisionTest.class.getResourceAsStream("/bpmn/ApprovalTierDecision.dmn")) {
-            decision = engine.parseDecision("ApprovalTierDecision", dmn);
-        }
+    static void parse() {
+        table = DecisionTable.parse("ApprovalTierDecision");
     }
 
     static Stream<Arguments> amounts() {
@@ -61,11 +47,11 @@ class ApprovalTierDecisionTest {
     @ParameterizedTest(name = "{0}, {1} yuan -> {3} ({2})")
     @MethodSource("amounts")
     void theHighestTierFollowsTheSingleGrantAmount(String grade, String amount, String rule, String tier) {
-        DmnDecisionResultEntries result = engine.evaluateDecision(decision, Variables.createVariables()
+        DmnDecisionResultEntries result = table.evaluate(Variables.createVariables()
                 .putValue("amount", new BigDecimal(amount))
                 .putValue("grade", grade)).getSingleResult();
 
-        assertThat(lastEvaluation.getMatchingRules()).extracting(DmnEvaluatedDecisionRule::getId)
+        assertThat(table.lastEvaluation().getMatchingRules()).extracting(DmnEvaluatedDecisionRule::getId)
                 .containsExactly(rule);
         assertThat(result.getEntryMap()).containsOnlyKeys("tier");
         assertThat((String) result.getEntry("tier")).isEqualTo(tier);
@@ -73,16 +59,16 @@ class ApprovalTierDecisionTest {
 
     @Test
     void theTableHasTheThreeTiersInOrderAndAGradeColumnForAnalysts() {
-        DmnDecisionTableImpl table = (DmnDecisionTableImpl) decision.getDecisionLogic();
-        assertThat(table.getRules()).extracting(DmnDecisionTableRuleImpl::getId)
+        DmnDecisionTableImpl rules = (DmnDecisionTableImpl) table.decision().getDecisionLogic();
+        assertThat(rules.getRules()).extracting(DmnDecisionTableRuleImpl::getId)
                 .containsExactly("Rule_National", "Rule_Province", "Rule_County");
-        assertThat(table.getInputs()).extracting(input -> input.getExpression().getExpression())
+        assertThat(rules.getInputs()).extracting(input -> input.getExpression().getExpression())
                 .containsExactly("amount", "grade");
     }
 
     @Test
     void aMissingAmountIsAnErrorRatherThanACountyApproval() {
-        assertThatThrownBy(() -> engine.evaluateDecision(decision, Variables.createVariables()
+        assertThatThrownBy(() -> table.evaluate(Variables.createVariables()
                 .putValue("grade", "DEEP")))
                 .isInstanceOf(DmnEvaluationException.class)
                 .hasMessageContaining("amount");

@@ -58,6 +58,20 @@ class FileAfterOpeningTest extends ProcessTestSupport {
                 new ExitDecisionCommand(true, months, money(monthlyAid), null), user(APPROVER));
     }
 
+    /** An exited file after one gradual-exit month, archived, with its first call-back due. */
+    private HardshipCase archivedUntilTheFirstCallBack(String gradualAid) {
+        HardshipCase c = openFileWithAid();
+        incomeAboveDibaoFor(c, 6);
+        exitWith(c, 1, gradualAid);
+        runJobs(c);
+        moveClockTo(today().plusMonths(1).plusDays(1), 9);
+        runJobs(c);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.EXITED);
+        moveClockTo(today().plusMonths(3).plusDays(1), 9);
+        runJobs(c);
+        return c;
+    }
+
     @Test
     void exitNeedsSixMonthsAboveDibaoAndTheCausesGone() {
         HardshipCase c = openFileWithAid();
@@ -110,15 +124,7 @@ class FileAfterOpeningTest extends ProcessTestSupport {
 
     @Test
     void aRelapseOpensALinkedFileOnTheShortenedPathAndEndsTheWatch() {
-        HardshipCase c = openFileWithAid();
-        incomeAboveDibaoFor(c, 6);
-        exitWith(c, 1, "100.00");
-        runJobs(c);
-        moveClockTo(today().plusMonths(1).plusDays(1), 9);
-        runJobs(c);
-        assertThat(reload(c).status()).isEqualTo(CaseStatus.EXITED);
-        moveClockTo(today().plusMonths(3).plusDays(1), 9);
-        runJobs(c);
+        HardshipCase c = archivedUntilTheFirstCallBack("100.00");
         actions.callBack(claim(c, ProcessIds.TASK_CALL_BACK, CW), true, "再次失业", user(CW));
         HardshipCase relapse = caseActions.reportRelapse(c.id(), new RelapseReport(money("12000.00"),
                 money("3000.00"), "再次失业，配偶患病"), user(CW));
@@ -174,15 +180,7 @@ class FileAfterOpeningTest extends ProcessTestSupport {
 
     @Test
     void withoutARelapseTheWatchEndsAfterItsPeriodWithCallBacksOnTheWay() {
-        HardshipCase c = openFileWithAid();
-        incomeAboveDibaoFor(c, 6);
-        exitWith(c, 1, "0.00");
-        runJobs(c);
-        moveClockTo(today().plusMonths(1).plusDays(1), 9);
-        runJobs(c);
-        assertThat(reload(c).status()).isEqualTo(CaseStatus.EXITED);
-        moveClockTo(today().plusMonths(3).plusDays(1), 9);
-        runJobs(c);
+        HardshipCase c = archivedUntilTheFirstCallBack("0.00");
         actions.callBack(claim(c, ProcessIds.TASK_CALL_BACK, CW), false, "工作稳定", user(CW));
         moveClockTo(today().plusMonths(25), 9);
         runJobs(c);

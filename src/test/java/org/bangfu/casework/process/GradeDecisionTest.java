@@ -3,7 +3,6 @@ package org.bangfu.casework.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -12,13 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bangfu.grading.Grade;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnEvaluationException;
@@ -43,19 +37,11 @@ class GradeDecisionTest {
             "stillInDifficulty");
     private static final String HIGH_INCOME = "perCapitaMonthlyIncome=5000; perCapitaMonthlyIncomeAfterJobCosts=4800";
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-    private static DmnDecisionTableEvaluationEvent lastEvaluation;
+    private static DecisionTable table;
 
     @BeforeAll
-    static void parse() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> lastEvaluation = event));
-        engine = configuration.buildEngine();
-        try (InputStream dmn = GradeDecisionTest.class.getResourceAsStream("/bpmn/GradeDecision.dmn")) {
-            decision = engine.parseDecision("GradeDecision", dmn);
-        }
+    static void parse() {
+        table = DecisionTable.parse("GradeDecision");
     }
 
     static Stream<Arguments> cases() {
@@ -133,9 +119,9 @@ class GradeDecisionTest {
     @ParameterizedTest(name = "{0} -> {1}: {2} {3}")
     @MethodSource("cases")
     void gradesTheHouseholdByTheFirstMatchingRule(String changes, String rule, String grade, String reason) {
-        DmnDecisionResultEntries result = engine.evaluateDecision(decision, household(changes)).getSingleResult();
+        DmnDecisionResultEntries result = table.evaluate(household(changes)).getSingleResult();
 
-        assertThat(lastEvaluation.getMatchingRules()).extracting(DmnEvaluatedDecisionRule::getId)
+        assertThat(table.lastEvaluation().getMatchingRules()).extracting(DmnEvaluatedDecisionRule::getId)
                 .containsExactly(rule);
         assertThat(result.getEntryMap()).containsOnlyKeys("grade", "reason");
         assertThat((String) result.getEntry("grade")).isEqualTo(grade);
@@ -145,7 +131,7 @@ class GradeDecisionTest {
     @Test
     void everyRuleOfTheTableIsCoveredByACaseAndInThisOrder() {
         // A new or renamed rule must come with its own cases above.
-        List<String> rules = ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules().stream()
+        List<String> rules = ((DmnDecisionTableImpl) table.decision().getDecisionLogic()).getRules().stream()
                 .map(DmnDecisionTableRuleImpl::getId).toList();
         assertThat(rules).containsExactly("Rule_TwoHomes", "Rule_Business", "Rule_HighFeeSchool",
                 "Rule_PrivateVehicle", "Rule_MigrantConditions", "Rule_Deep", "Rule_Relative", "Rule_AccidentEvent",
@@ -167,7 +153,7 @@ class GradeDecisionTest {
         VariableMap withoutVehicle = household("");
         withoutVehicle.remove("privateVehicle");
 
-        assertThatThrownBy(() -> engine.evaluateDecision(decision, withoutVehicle))
+        assertThatThrownBy(() -> table.evaluate(withoutVehicle))
                 .isInstanceOf(DmnEvaluationException.class)
                 .hasMessageContaining("privateVehicle");
     }

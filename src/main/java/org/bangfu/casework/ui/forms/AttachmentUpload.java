@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.casework.ui.ErrorText;
-import org.bangfu.casework.ui.FieldErrors;
+import org.bangfu.shell.FieldErrors;
 import org.bangfu.identification.Attachment;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.IdentificationService;

@@ -1,6 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
-import org.bangfu.casework.ui.FieldErrors;
+import org.bangfu.shell.FieldErrors;
 import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.Component;

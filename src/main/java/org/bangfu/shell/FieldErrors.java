@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.shell;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
