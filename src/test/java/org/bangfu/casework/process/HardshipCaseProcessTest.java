@@ -246,7 +246,15 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         runJobs(c);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo())
                 .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_VISIT).count()).isEqualTo(1);
-        actions.followUpVisit(claim(c, ProcessIds.TASK_FOLLOW_UP_VISIT, CW), new org.bangfu.followup.VisitCommand(
+        String visit = claim(c, ProcessIds.TASK_FOLLOW_UP_VISIT, CW);
+        assertThatThrownBy(() -> actions.followUpVisit(visit, new org.bangfu.followup.VisitCommand(
+                today().plusDays(1), " ", "仍在治疗", null, money("-1")), user(CW)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field())
+                        .containsExactlyInAnyOrder("visitDate", "visitors", "hardshipPersists", "perCapitaIncome"));
+        assertThat(followUp.visits(c.id())).isEmpty();
+        assertThat(hasTask(c, ProcessIds.TASK_FOLLOW_UP_VISIT)).isTrue();
+        actions.followUpVisit(visit, new org.bangfu.followup.VisitCommand(
                 today(), "王丽", "仍在治疗", true, money("600.00")), user(CW));
         assertThat(followUp.visits(c.id())).hasSize(1);
         assertThat(followUp.incomes(c.id())).singleElement()
