@@ -66,7 +66,7 @@ public final class Fixtures {
 
     public static IntakeCommand intake(String residentId, BigDecimal yearlyIncome, HardshipCause cause) {
         return new IntakeCommand("测试职工", residentId, null, null, "13800138000", "测试单位", 3, yearlyIncome,
-                new BigDecimal("6000.00"), cause, bankCard("622202020011223"), profile(),
+                new BigDecimal("6000.00"), cause, bankCard("622202020011223"), "测试职工", null, profile(),
                 List.of(member("测试配偶", Relation.SPOUSE, MemberStatus.UNEMPLOYED),
                         member("测试子女", Relation.CHILD, MemberStatus.STUDENT)));
     }
@@ -86,6 +86,6 @@ public final class Fixtures {
 
     public static EmergencyCommand emergency() {
         return new EmergencyCommand("急难职工", residentId(), "13900139000", "测试物流公司", HardshipCause.ACCIDENT,
-                "工伤住院，三个月未发工资", bankCard("622202020011224"));
+                "工伤住院，三个月未发工资", bankCard("622202020011224"), "急难职工", null);
     }
 }

@@ -45,6 +45,12 @@ public interface AidService {
     /** Records that the approved request was paid. */
     void markPaid(long requestId);
 
+    /** Approved requests whose payments the bank made, in one statement. */
+    void markPaid(java.util.Collection<Long> requestIds);
+
+    /** The approved request's payment was cancelled and its money released: it no longer counts against caps. */
+    void markPaymentCancelled(long requestId);
+
     /** Granted (approved or paid) this year per type. */
     Map<AidType, BigDecimal> grantedThisYear(long caseId);
 

@@ -146,11 +146,18 @@ public class FileLifecycle {
         return item.map(ReverificationItem::sampled).orElse(false);
     }
 
-    /** Pays the next gradual-exit month; true when it was the last one. */
-    public boolean payNextGradualMonth(long caseId) {
+    /** The next gradual-exit month: its payment key (none when nothing is paid), and whether it is the last. */
+    public record GradualMonth(String paymentKey, boolean last) {
+    }
+
+    /** Approves the payment line of the next gradual-exit month (money reserved, waiting for a bank batch). */
+    public GradualMonth payNextGradualMonth(long caseId) {
         ExitAssessment exit = followUp.latestExit(caseId).orElseThrow();
-        Optional<Integer> paid = followUp.payNextGradualMonth(exit.id());
-        return paid.isEmpty() || paid.get() >= exit.gradualMonths();
+        Optional<Integer> month = followUp.payNextGradualMonth(exit.id());
+        boolean last = month.isEmpty() || month.get() >= exit.gradualMonths();
+        String key = month.map(m -> "exit-" + exit.id() + "-" + m).filter(k -> payments.byKey(k).isPresent())
+                .orElse(null);
+        return new GradualMonth(key, last);
     }
 
     public record Watch(Date until, String callBackCycle) {
@@ -181,8 +188,15 @@ public class FileLifecycle {
                 .orElse(new NextTier(false, null, null));
     }
 
-    public void payAid(long requestId) {
-        payments.payAid(requestId);
+    /** The payment line of a fully approved request, created in the approval's transaction: its key. */
+    public String approvePayment(long requestId, String approvedBy) {
+        return payments.approveAid(requestId, approvedBy).idempotencyKey();
+    }
+
+    /** The finance group of the unit that pays the line: it handles a payment the bank refused. */
+    public String financeGroup(String paymentKey) {
+        return payments.byKey(paymentKey).map(p -> Role.FINANCE.candidateGroup(
+                organization.unit(p.payingUnitId()).code())).orElseThrow();
     }
 
     public void convertEmergency(long caseId) {

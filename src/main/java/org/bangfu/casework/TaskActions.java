@@ -15,6 +15,7 @@ import org.bangfu.followup.ExitAssessment;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.FollowUpService;
+import org.bangfu.funds.PaymentService;
 import org.bangfu.followup.ReverificationItem;
 import org.bangfu.followup.VisitCommand;
 import org.bangfu.identification.AttachmentKind;
@@ -51,9 +52,11 @@ public class TaskActions {
     private final ApprovalService approval;
     private final AidService aid;
     private final FollowUpService followUp;
+    private final PaymentService payments;
 
     TaskActions(TaskInbox inbox, TaskService tasks, IdentificationService files, VerificationService verification,
-                ApprovalService approval, AidService aid, FollowUpService followUp) {
+                ApprovalService approval, AidService aid, FollowUpService followUp, PaymentService payments) {
+        this.payments = payments;
         this.inbox = inbox;
         this.tasks = tasks;
         this.files = files;
@@ -146,7 +149,31 @@ public class TaskActions {
         Object tier = tasks.getVariable(taskId, ProcessIds.VAR_TIER);
         Outcome outcome = aid.decide(inbox.requestIdOf(task), tier == null ? Tier.COUNTY : Tier.valueOf(tier.toString()),
                 decision, user).outcome();
-        tasks.complete(taskId, Map.of(ProcessIds.VAR_AID_DECISION, outcome.name()));
+        tasks.complete(taskId, Map.of(ProcessIds.VAR_AID_DECISION, outcome.name(),
+                ProcessIds.VAR_LAST_APPROVER, user.username()));
+    }
+
+    /**
+     * Finance's answer to a payment the bank refused (Task_HandleFailedPayment): re-send it in the next batch, after
+     * correcting the account when a new one is given (holder = worker; a non-card account confirmed), or cancel it
+     * with a reason, which releases the money. All in one transaction with the task.
+     */
+    @Transactional
+    public void handleFailedPayment(String taskId, boolean resend, FailedPaymentCommand command, CurrentUser user) {
+        Task task = inbox.assignedTask(taskId, user, ProcessIds.TASK_HANDLE_FAILED_PAYMENT);
+        String key = (String) tasks.getVariable(taskId, ProcessIds.VAR_PAYMENT_KEY);
+        long caseId = inbox.caseIdOf(task);
+        if (resend) {
+            if (command != null && command.newAccountNumber() != null && !command.newAccountNumber().isBlank()) {
+                files.changeBankAccount(caseId, command.newAccountNumber(), command.holderName(),
+                        Boolean.TRUE.equals(command.confirmNonCardAccount()), command.reason(), user);
+            }
+            payments.resend(key, user);
+        } else {
+            payments.cancel(key, command == null ? null : command.reason(), user);
+        }
+        tasks.complete(taskId, Map.of(ProcessIds.VAR_FAILED_PAYMENT_DECISION, resend ? "RESEND" : "CANCEL",
+                ProcessIds.VAR_PAYMENT_OUTCOME, resend ? "FAILED" : "CANCELLED"));
     }
 
     @Transactional

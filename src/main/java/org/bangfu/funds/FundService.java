@@ -3,6 +3,7 @@ package org.bangfu.funds;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bangfu.identification.AidType;
 import org.bangfu.organization.CurrentUser;
 
 /**
@@ -13,14 +14,32 @@ import org.bangfu.organization.CurrentUser;
  */
 public interface FundService {
 
-    /** Money arriving at the user's unit (finance or admin); refused field by field, nothing saved then. */
-    FundAllocation allocate(FundSource source, int fundYear, BigDecimal amount, String donorPurpose, CurrentUser user);
+    /**
+     * Money arriving at the user's unit (finance or admin); refused field by field, nothing saved then. A donation
+     * needs the aid type the donor gave it for ({@code donorAidType}) and may carry the donor's words
+     * ({@code donorPurpose}). Central special funds, and local government funds arriving at a province or above,
+     * may only go to national-level files.
+     */
+    FundAllocation allocate(FundSource source, int fundYear, BigDecimal amount, AidType donorAidType,
+                            String donorPurpose, CurrentUser user);
 
     /** Passes part of an allocation down to a direct child unit of its unit, as the child's own allocation. */
     FundAllocation passDown(long parentAllocationId, long childUnitId, BigDecimal amount, CurrentUser user);
 
+    /** Sends unused money of an allocation back to the parent allocation it came from (finance of either unit). */
+    FundAllocation returnToParent(long allocationId, BigDecimal amount, String reason, CurrentUser user);
+
+    /**
+     * Corrects what arrived on an allocation up ({@code increase}) or down, with a reason (finance or admin of a
+     * unit above the allocation's, or admin); never below what has been used.
+     */
+    FundAllocation correct(long allocationId, BigDecimal amount, boolean increase, String reason, CurrentUser user);
+
     /** Holds money of an allocation for a grant; refused (ConflictException) when less is available. */
     void reserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
+
+    /** Like {@link #reserve} but answers false, booking nothing, when less is available. */
+    boolean tryReserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
 
     /** Gives a reservation back (a rejected or failed payment). */
     void release(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
@@ -34,6 +53,12 @@ public interface FundService {
     List<FundAllocation> allocations(CurrentUser user);
 
     List<LedgerEntry> ledger(long allocationId);
+
+    /** Ledger lines of the user's subtree matching the filter, newest first, at most {@code limit}. */
+    List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit);
+
+    /** Per unit, source and year in the user's subtree (finance, auditors, administrators). */
+    List<FundSummary> summary(CurrentUser user);
 
     /** Every allocation whose columns differ from its ledger; empty when the books agree. */
     List<Reconciliation> reconcile(CurrentUser user);

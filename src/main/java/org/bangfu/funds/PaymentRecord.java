@@ -5,8 +5,14 @@ import java.time.OffsetDateTime;
 
 import org.bangfu.identification.AidType;
 
-/** One payment to the worker's own card: for an aid request (purpose AID or EMERGENCY) or a gradual-exit month. */
+/**
+ * One payment line to the worker's own account: for an aid request (purpose AID or EMERGENCY) or a gradual-exit
+ * month. Its idempotency key is created with the approval, together with the reservation on {@code allocationId};
+ * the paying unit is the unit whose allocation it draws on.
+ */
 public record PaymentRecord(long id, long caseId, String caseNo, Long aidRequestId, String purpose, AidType aidType,
                             String idempotencyKey, BigDecimal amount, String payeeName, String cardMasked,
-                            FundSource fundSource, String status, OffsetDateTime recordedAt) {
+                            FundSource fundSource, PaymentStatus status, OffsetDateTime recordedAt, Long payingUnitId,
+                            Long allocationId, Integer fundYear, Long batchId, String failureReason,
+                            OffsetDateTime paidAt, int attempts) {
 }

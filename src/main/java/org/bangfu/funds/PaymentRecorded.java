@@ -2,6 +2,10 @@ package org.bangfu.funds;
 
 import java.math.BigDecimal;
 
-/** A payment was recorded. */
-public record PaymentRecorded(long caseId, long unitId, BigDecimal amount, String idempotencyKey) {
+/**
+ * A payment line was created (APPROVED), re-sent (APPROVED again) or cancelled; the audit trail records it. Bank
+ * results arrive per batch: {@link BankResultImported}.
+ */
+public record PaymentRecorded(long caseId, long unitId, BigDecimal amount, String idempotencyKey,
+                              PaymentStatus status, String actor) {
 }

@@ -2,20 +2,47 @@ package org.bangfu.funds;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.bangfu.organization.CurrentUser;
 
-/** Payment records. Every record has a unique idempotency key, so a retried process step never pays twice. */
+/**
+ * Payment lines (GUIDE.md section 7). A line is created with the approval that grants the money, in the same
+ * transaction: it takes its idempotency key ({@code aid-<request>}, {@code exit-<assessment>-<month>}) and reserves
+ * the amount on an allocation the file may draw on (its unit's, or the nearest ancestor's when the rule
+ * {@code funds.drawFromAncestor} allows; earmarks respected). Calling again with the same key returns the same line
+ * and books nothing.
+ */
 public interface PaymentService {
 
-    /** Pays an approved aid request (emergency relief included) and marks it paid; refuses an unapproved one. */
-    PaymentRecord payAid(long aidRequestId);
+    /** The payment line of an approved aid request (emergency relief included); refuses an unapproved one. */
+    PaymentRecord approveAid(long aidRequestId, String approvedBy);
 
-    /** Pays month {@code month} of a gradual-exit period. */
-    PaymentRecord payGradualExit(long caseId, long exitId, int month, BigDecimal amount);
+    /** The payment line of month {@code month} of a gradual-exit period. */
+    PaymentRecord approveGradualExit(long caseId, long exitId, int month, BigDecimal amount, String approvedBy);
+
+    Optional<PaymentRecord> byKey(String idempotencyKey);
 
     List<PaymentRecord> payments(long caseId);
 
     /** Payments in the user's subtree (finance, auditors, administrators), newest first. */
     List<PaymentRecord> payments(CurrentUser user, int limit);
+
+    /** Lines the user's unit pays that wait for a batch (finance of that unit). */
+    List<PaymentRecord> awaitingBatch(CurrentUser user);
+
+    /** Lines the bank refused, in the user's subtree (finance). */
+    List<PaymentRecord> failed(CurrentUser user);
+
+    /** A failed line goes out again in the next batch (finance of the paying unit, after fixing the account). */
+    PaymentRecord resend(String idempotencyKey, CurrentUser user);
+
+    /** A failed or unbatched line is cancelled and its reservation released (finance of the paying unit). */
+    PaymentRecord cancel(String idempotencyKey, String reason, CurrentUser user);
+
+    /** Outcomes (PAID, FAILED, CANCELLED) not yet handed to the waiting process, oldest first. */
+    List<PaymentRecord> outcomesToSignal(int limit);
+
+    /** The waiting process has the outcome; the same outcome is never handed over twice. */
+    void markSignalled(long paymentId, PaymentStatus status);
 }

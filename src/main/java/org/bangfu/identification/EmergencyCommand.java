@@ -5,5 +5,6 @@ package org.bangfu.identification;
  * data are completed afterwards, when the file is turned into a full one.
  */
 public record EmergencyCommand(String workerName, String residentId, String phone, String employer,
-                               HardshipCause hardshipCause, String situation, String bankCard) {
+                               HardshipCause hardshipCause, String situation, String bankCard,
+                               String cardHolderName, Boolean confirmNonCardAccount) {
 }

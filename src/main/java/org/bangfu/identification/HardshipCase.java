@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.bangfu.shared.BankAccount;
 import org.bangfu.shared.Sex;
 
 /**
@@ -36,5 +37,8 @@ public record HardshipCase(
         RefusalReason refusalReason,
         String refusalNote,
         LocalDate noticeFrom,
-        LocalDate noticeUntil) {
+        LocalDate noticeUntil,
+        FileLevel fileLevel,
+        String cardHolderName,
+        BankAccount.Kind bankAccountKind) {
 }

@@ -62,6 +62,24 @@ public interface IdentificationService {
     /** The card's last four digits, for the payment record. */
     String bankCardLast4(long caseId);
 
+    /** The full account a case is paid to (payment module only: it writes the bank file). */
+    PayeeAccount payee(long caseId);
+
+    /**
+     * Replaces the account (case worker or finance, e.g. after the bank refused a payment). The holder must be the
+     * worker; an account that is not a card needs {@code confirmedNonCard}; refused field by field, nothing saved.
+     */
+    HardshipCase changeBankAccount(long caseId, String number, String holderName, boolean confirmedNonCard,
+                                   String reason, CurrentUser user);
+
+    /** The full account number, for finance, auditors and administrators; every reveal is recorded with its reason. */
+    String revealBankAccount(long caseId, String reason, CurrentUser user);
+
+    List<AccountReveal> accountReveals(long caseId);
+
+    /** Sets the file level (approver or administrator), with a reason; a temporary emergency file stays local. */
+    HardshipCase changeFileLevel(long caseId, FileLevel level, String reason, CurrentUser user);
+
     /** People who filed, reviewed, visited or checked the case: none of them may approve it. */
     Set<String> participants(long caseId);
 

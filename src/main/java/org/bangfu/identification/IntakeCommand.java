@@ -7,7 +7,8 @@ import java.util.List;
 import org.bangfu.shared.Sex;
 
 /**
- * An application for a hardship file (one per household). Sex and birth date are optional: when given they must
+ * An application for a hardship file (one per household). The account holder must be the worker; an account
+ * number that is not a bank card needs {@code confirmNonCardAccount}. Sex and birth date are optional: when given they must
  * agree with the resident ID. The household size counts the applicant and must equal 1 + the members listed.
  */
 public record IntakeCommand(
@@ -22,6 +23,8 @@ public record IntakeCommand(
         BigDecimal rigidExpenses,
         HardshipCause hardshipCause,
         String bankCard,
+        String cardHolderName,
+        Boolean confirmNonCardAccount,
         HouseholdProfile profile,
         List<MemberCommand> members) {
 }

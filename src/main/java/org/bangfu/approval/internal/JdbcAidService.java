@@ -355,6 +355,22 @@ class JdbcAidService implements AidService {
     }
 
     @Override
+    @Transactional
+    public void markPaid(java.util.Collection<Long> requestIds) {
+        if (!requestIds.isEmpty()) {
+            jdbc.sql("UPDATE aid_request SET status = 'PAID' WHERE status = 'APPROVED' AND id IN (:ids)")
+                    .param("ids", requestIds).update();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void markPaymentCancelled(long requestId) {
+        jdbc.sql("UPDATE aid_request SET status = ? WHERE id = ? AND status = ?")
+                .params(AidStatus.PAYMENT_CANCELLED.name(), requestId, AidStatus.APPROVED.name()).update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<AidType, BigDecimal> grantedThisYear(long caseId) {
         Map<AidType, BigDecimal> granted = new EnumMap<>(AidType.class);

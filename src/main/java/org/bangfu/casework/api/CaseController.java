@@ -78,7 +78,7 @@ class CaseController {
     @Operation(summary = "Emergency relief: a temporary file and its relief request, county approval within a working day")
     HardshipCase emergency(@RequestBody Emergency body) {
         return intake.fileEmergency(body.worker() == null ? new EmergencyCommand(null, null, null, null, null, null,
-                null) : body.worker(), body.amount(), body.purpose(), users.require());
+                null, null, null) : body.worker(), body.amount(), body.purpose(), users.require());
     }
 
     @GetMapping("/api/cases")

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PayAid / Task_PayEmergency (async, retried): pays the approved request once. */
+/**
+ * Task_ReserveFunds / Task_ReserveEmergency: in the transaction of the last approval, creates the payment line with
+ * its idempotency key and reserves the money; refused (the approval with it) when no allocation has enough. Sets
+ * {@code paymentKey} and {@code financeGroup} for the payment sub-process.
+ */
 @Component("payAidDelegate")
 class PayAidDelegate implements JavaDelegate {
 
@@ -17,6 +21,10 @@ class PayAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.payAid((Long) execution.getVariable(ProcessIds.VAR_AID_REQUEST_ID));
+        String approvedBy = (String) execution.getVariable(ProcessIds.VAR_LAST_APPROVER);
+        String key = lifecycle.approvePayment((Long) execution.getVariable(ProcessIds.VAR_AID_REQUEST_ID),
+                approvedBy == null ? "system" : approvedBy);
+        execution.setVariable(ProcessIds.VAR_PAYMENT_KEY, key);
+        execution.setVariable(ProcessIds.VAR_FINANCE_GROUP, lifecycle.financeGroup(key));
     }
 }

@@ -7,6 +7,10 @@ public final class ProcessIds {
     public static final String AID_REQUEST_PROCESS = "AidRequestProcess";
     public static final String EMERGENCY_RELIEF_PROCESS = "EmergencyReliefProcess";
     public static final String YEARLY_REVIEW_PROCESS = "YearlyReviewProcess";
+    public static final String PAYMENT_PROCESS = "PaymentProcess";
+    public static final String TASK_HANDLE_FAILED_PAYMENT = "Task_HandleFailedPayment";
+    public static final String MESSAGE_BANK_RESULT = "Message_BankResult";
+    public static final String END_PAYMENT_CANCELLED = "EndEvent_PaymentCancelled";
     public static final String GRADE_DECISION = "GradeDecision";
     public static final String APPROVAL_TIER_DECISION = "ApprovalTierDecision";
 
@@ -78,6 +82,15 @@ public final class ProcessIds {
     public static final String VAR_CALL_BACK_CYCLE = "callBackCycle";
     public static final String VAR_FILE_COMPLETED = "fileCompleted";
     public static final String VAR_REFUSAL_REASON = "refusalReason";
+    /** The idempotency key of the payment line a payment sub-process waits for; the bank result correlates on it. */
+    public static final String VAR_PAYMENT_KEY = "paymentKey";
+    public static final String VAR_FINANCE_GROUP = "financeGroup";
+    /** PAID, FAILED or CANCELLED: what the bank (or finance) made of the line. */
+    public static final String VAR_PAYMENT_OUTCOME = "paymentOutcome";
+    /** RESEND or CANCEL: finance's decision on a refused payment. */
+    public static final String VAR_FAILED_PAYMENT_DECISION = "failedPaymentDecision";
+    /** Who approved last: the payment line records it. */
+    public static final String VAR_LAST_APPROVER = "lastApprover";
     public static final String VAR_RUN_ID = "runId";
     public static final String VAR_REVIEW_YEAR = "reviewYear";
     public static final String VAR_REVIEW_UNIT_ID = "reviewUnitId";

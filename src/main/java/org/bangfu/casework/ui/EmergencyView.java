@@ -15,6 +15,7 @@ import org.bangfu.shared.FieldError;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -45,6 +46,8 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
     public final ComboBox<HardshipCause> hardshipCause;
     public final TextArea situation = new TextArea();
     public final TextField bankCard = new TextField();
+    public final TextField cardHolderName = new TextField();
+    public final Checkbox confirmNonCard = new Checkbox();
     public final BigDecimalField amount = new BigDecimalField();
     public final TextArea purpose = new TextArea();
     public final Button submit = new Button();
@@ -63,6 +66,9 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         employer.setLabel(getTranslation("casework.intake.employer"));
         situation.setLabel(getTranslation("casework.emergency.situation"));
         bankCard.setLabel(getTranslation("casework.intake.bankCard"));
+        cardHolderName.setLabel(getTranslation("casework.intake.cardHolderName"));
+        confirmNonCard.setLabel(getTranslation("casework.intake.confirmNonCard"));
+        confirmNonCard.setId("emergency-confirmNonCard");
         amount.setLabel(getTranslation("casework.emergency.amount"));
         purpose.setLabel(getTranslation("casework.emergency.purpose"));
         errors.add("workerName", workerName).setId("emergency-workerName");
@@ -72,13 +78,15 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         errors.add("hardshipCause", hardshipCause).setId("emergency-hardshipCause");
         errors.add("situation", situation).setId("emergency-situation");
         errors.add("bankCard", bankCard).setId("emergency-bankCard");
+        errors.add("cardHolderName", cardHolderName).setId("emergency-cardHolderName");
         errors.add("amount", amount).setId("emergency-amount");
         errors.add("purpose", purpose).setId("emergency-purpose");
         submit.setText(getTranslation("casework.emergency.submit"));
         submit.setId("emergency-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
-        FormLayout form = new FormLayout(workerName, residentId, phone, employer, bankCard, hardshipCause, situation,
+        FormLayout form = new FormLayout(workerName, residentId, phone, employer, bankCard, cardHolderName, confirmNonCard,
+                hardshipCause, situation,
                 amount, purpose);
         add(new H2(getTranslation("casework.emergency.title")),
                 new Paragraph(getTranslation("casework.emergency.help")), form, submit);
@@ -89,7 +97,8 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         try {
             HardshipCase filed = intake.fileEmergency(new EmergencyCommand(workerName.getValue(),
                     residentId.getValue(), phone.getValue(), employer.getValue(), hardshipCause.getValue(),
-                    situation.getValue(), bankCard.getValue()), amount.getValue(), purpose.getValue(),
+                    situation.getValue(), bankCard.getValue(), cardHolderName.getValue(), confirmNonCard.getValue()),
+                    amount.getValue(), purpose.getValue(),
                     users.require());
             Notification.show(getTranslation("casework.emergency.filed", filed.caseNo()));
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseNo", filed.caseNo())));

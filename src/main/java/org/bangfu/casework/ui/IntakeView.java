@@ -20,6 +20,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -50,6 +51,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     public final TextField employer = new TextField();
     public final ComboBox<HardshipCause> hardshipCause = new ComboBox<>();
     public final TextField bankCard = new TextField();
+    public final TextField cardHolderName = new TextField();
+    public final Checkbox confirmNonCard = new Checkbox();
     public final HouseholdEditor household = new HouseholdEditor();
     public final Button submit = new Button();
     final FieldErrors errors = new FieldErrors(this);
@@ -68,6 +71,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         field(applicant, "phone", phone);
         field(applicant, "employer", employer);
         field(applicant, "bankCard", bankCard);
+        field(applicant, "cardHolderName", cardHolderName);
+        confirmNonCard.setLabel(getTranslation("casework.intake.confirmNonCard"));
+        confirmNonCard.setId("intake-confirmNonCard");
+        applicant.add(confirmNonCard);
         field(applicant, "hardshipCause", hardshipCause);
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(v -> getTranslation("enum.Sex." + v));
@@ -111,7 +118,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         IntakeCommand command = new IntakeCommand(workerName.getValue(), residentId.getValue(), sex.getValue(),
                 birthDate.getValue(), phone.getValue(), employer.getValue(), household.householdSize.getValue(),
                 household.householdYearlyIncome.getValue(), household.rigidExpenses.getValue(),
-                hardshipCause.getValue(), bankCard.getValue(), household.profile(), household.memberCommands());
+                hardshipCause.getValue(), bankCard.getValue(), cardHolderName.getValue(), confirmNonCard.getValue(),
+                household.profile(), household.memberCommands());
         try {
             HardshipCase filed = intake.file(command, users.require());
             Notification.show(getTranslation("casework.intake.filedApplication", filed.caseNo()));

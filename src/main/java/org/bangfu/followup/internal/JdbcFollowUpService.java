@@ -297,7 +297,8 @@ class JdbcFollowUpService implements FollowUpService {
     public BigDecimal formerMonthlyAid(long caseId) {
         OffsetDateTime since = OffsetDateTime.now(clock).minusMonths(12);
         BigDecimal paid = payments.payments(caseId).stream()
-                .filter(p -> !"GRADUAL_EXIT".equals(p.purpose()) && p.recordedAt().isAfter(since))
+                .filter(p -> !"GRADUAL_EXIT".equals(p.purpose()) && p.recordedAt().isAfter(since)
+                        && p.status() != org.bangfu.funds.PaymentStatus.CANCELLED)
                 .map(p -> p.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         return paid.divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
     }
@@ -311,7 +312,8 @@ class JdbcFollowUpService implements FollowUpService {
         }
         int month = exit.gradualPaidMonths() + 1;
         if (exit.gradualMonthlyAid().signum() > 0) {
-            payments.payGradualExit(exit.caseId(), exitId, month, exit.gradualMonthlyAid());
+            payments.approveGradualExit(exit.caseId(), exitId, month, exit.gradualMonthlyAid(),
+                    exit.decidedBy() == null ? "system" : exit.decidedBy());
         }
         jdbc.sql("UPDATE exit_assessment SET gradual_paid_months = ? WHERE id = ? AND gradual_paid_months = ?")
                 .params(month, exitId, month - 1).update();

@@ -10,6 +10,11 @@ import java.util.List;
 
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
+import org.bangfu.funds.FundSummary;
+import org.bangfu.funds.LedgerFilter;
+import org.bangfu.identification.AidType;
+import org.bangfu.organization.UnitLevel;
+import org.bangfu.shared.TextInput;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.LedgerEntry;
 import org.bangfu.funds.LedgerEntryType;
@@ -37,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcFundService implements FundService {
 
-    private static final String AVAILABLE = "allocated - passed_down - reserved - spent";
+    private static final String AVAILABLE = "allocated - passed_down - returned - reserved - spent";
 
     private final JdbcClient jdbc;
     private final OrganizationService organization;
@@ -53,8 +58,8 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional
-    public FundAllocation allocate(FundSource source, int fundYear, BigDecimal amount, String donorPurpose,
-                                   CurrentUser user) {
+    public FundAllocation allocate(FundSource source, int fundYear, BigDecimal amount, AidType donorAidType,
+                                   String donorPurpose, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.ADMIN);
         List<FieldError> errors = new ArrayList<>();
         if (source == null) {
@@ -64,15 +69,19 @@ class JdbcFundService implements FundService {
             errors.add(FieldError.of("fundYear", "validation.range", 2000, 2100));
         }
         Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
-        if (source == FundSource.DONATION && (donorPurpose == null || donorPurpose.isBlank())) {
-            errors.add(FieldError.of("donorPurpose", "validation.required"));
-        } else if (donorPurpose != null && donorPurpose.trim().length() > 200) {
-            errors.add(FieldError.of("donorPurpose", "validation.tooLong", 200));
+        if (source == FundSource.DONATION && donorAidType == null) {
+            errors.add(FieldError.of("donorAidType", "validation.required"));
+        } else if (source != null && source != FundSource.DONATION && donorAidType != null) {
+            errors.add(FieldError.of("donorAidType", "validation.funds.purposeOnlyForDonations"));
         }
+        TextInput.optional(errors, "donorPurpose", donorPurpose, 200);
         InvalidInputException.throwIfAny(errors);
+        boolean nationalOnly = source == FundSource.CENTRAL_SPECIAL || (source == FundSource.LOCAL_GOVERNMENT
+                && (user.unit().level() == UnitLevel.PROVINCE || user.unit().level() == UnitLevel.NATIONAL));
         long id = insert(user.unit().id(), source, fundYear, null,
-                donorPurpose == null || donorPurpose.isBlank() ? null : donorPurpose.trim(), amount, user);
-        entry(LedgerEntryType.ALLOCATION, allocation(id), amount, null, null, user.username());
+                donorPurpose == null || donorPurpose.isBlank() ? null : donorPurpose.trim(), amount, nationalOnly,
+                donorAidType, user);
+        entry(LedgerEntryType.ALLOCATION, allocation(id), amount, null, null, user.username(), null);
         return allocation(id);
     }
 
@@ -90,11 +99,58 @@ class JdbcFundService implements FundService {
             throw new InvalidInputException(FieldError.of("amount", k));
         });
         change(parent, "passed_down = passed_down + ?", AVAILABLE + " >= ?", amount);
-        entry(LedgerEntryType.PASSED_DOWN, parent, amount, null, "to " + child.code(), user.username());
+        entry(LedgerEntryType.PASSED_DOWN, parent, amount, null, "to " + child.code(), user.username(), null);
         long id = insert(childUnitId, parent.source(), parent.fundYear(), parent.id(), parent.donorPurpose(), amount,
-                user);
-        entry(LedgerEntryType.ALLOCATION, allocation(id), amount, null, "from " + parent.id(), user.username());
+                parent.nationalFilesOnly(), parent.donorAidType(), user);
+        entry(LedgerEntryType.ALLOCATION, allocation(id), amount, null, "from " + parent.id(), user.username(), null);
         return allocation(id);
+    }
+
+    @Override
+    @Transactional
+    public FundAllocation returnToParent(long allocationId, BigDecimal amount, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.ADMIN);
+        FundAllocation child = allocation(allocationId);
+        jurisdiction.requireCovers(user, child.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        if (child.parentId() == null) {
+            errors.add(FieldError.of("allocation", "validation.funds.noParent"));
+        }
+        Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        FundAllocation parent = allocation(child.parentId());
+        change(child, "returned = returned + ?", AVAILABLE + " >= ?", amount);
+        entry(LedgerEntryType.RETURN, child, amount, null, "to " + parent.id(), user.username(), reason.trim());
+        change(parent, "passed_down = passed_down - ?", "passed_down >= ?", amount);
+        entry(LedgerEntryType.RETURN_RECEIVED, parent, amount, null, "from " + child.id(), user.username(),
+                reason.trim());
+        return allocation(allocationId);
+    }
+
+    @Override
+    @Transactional
+    public FundAllocation correct(long allocationId, BigDecimal amount, boolean increase, String reason,
+                                  CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.ADMIN);
+        FundAllocation allocation = allocation(allocationId);
+        jurisdiction.requireCovers(user, allocation.unitId());
+        if (!user.hasRole(Role.ADMIN) && allocation.unitId() == user.unit().id() && allocation.parentId() != null) {
+            // money passed down is corrected by the unit that passed it, not by the receiver
+            throw new org.bangfu.shared.ForbiddenException("error.funds.correctOwnAllocation");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        if (increase) {
+            change(allocation, "allocated = allocated + ?", "? > 0", amount);
+        } else {
+            change(allocation, "allocated = allocated - ?", AVAILABLE + " >= ? AND allocated - ? > 0", amount);
+        }
+        entry(increase ? LedgerEntryType.CORRECTION_IN : LedgerEntryType.CORRECTION_OUT, allocation, amount, null,
+                null, user.username(), reason.trim());
+        return allocation(allocationId);
     }
 
     @Override
@@ -102,7 +158,22 @@ class JdbcFundService implements FundService {
     public void reserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
         FundAllocation allocation = allocation(allocationId);
         change(allocation, "reserved = reserved + ?", AVAILABLE + " >= ?", amount);
-        entry(LedgerEntryType.RESERVATION, allocation, amount, caseId, reference, actor);
+        entry(LedgerEntryType.RESERVATION, allocation, amount, caseId, reference, actor, null);
+    }
+
+    @Override
+    @Transactional
+    public boolean tryReserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
+        Amounts.problemWithPositive(amount).ifPresent(k -> {
+            throw new InvalidInputException(FieldError.of("amount", k));
+        });
+        int changed = jdbc.sql("UPDATE fund_allocation SET reserved = reserved + ? WHERE id = ? AND " + AVAILABLE
+                + " >= ?").params(amount, allocationId, amount).update();
+        if (changed == 0) {
+            return false;
+        }
+        entry(LedgerEntryType.RESERVATION, allocation(allocationId), amount, caseId, reference, actor, null);
+        return true;
     }
 
     @Override
@@ -110,7 +181,7 @@ class JdbcFundService implements FundService {
     public void release(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
         FundAllocation allocation = allocation(allocationId);
         change(allocation, "reserved = reserved - ?", "reserved >= ?", amount);
-        entry(LedgerEntryType.RELEASE, allocation, amount, caseId, reference, actor);
+        entry(LedgerEntryType.RELEASE, allocation, amount, caseId, reference, actor, null);
     }
 
     @Override
@@ -126,7 +197,7 @@ class JdbcFundService implements FundService {
         if (changed == 0) {
             throw new ConflictException("error.fundsNotReserved", allocationId, amount.toPlainString());
         }
-        entry(LedgerEntryType.PAYMENT, allocation, amount, caseId, reference, actor);
+        entry(LedgerEntryType.PAYMENT, allocation, amount, caseId, reference, actor, null);
     }
 
     /** One conditional update; refused with what is available when the condition does not hold. */
@@ -134,8 +205,14 @@ class JdbcFundService implements FundService {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException(FieldError.of("amount", "validation.amount.positive"));
         }
+        List<Object> params = new ArrayList<>();
+        params.add(amount);
+        params.add(allocation.id());
+        for (int i = 0; i < condition.chars().filter(ch -> ch == '?').count(); i++) {
+            params.add(amount);
+        }
         int changed = jdbc.sql("UPDATE fund_allocation SET " + set + " WHERE id = ? AND " + condition)
-                .params(amount, allocation.id(), amount).update();
+                .params(params).update();
         if (changed == 0) {
             throw new ConflictException("error.fundsInsufficient", allocation(allocation.id()).available().toPlainString(),
                     amount.toPlainString());
@@ -143,22 +220,23 @@ class JdbcFundService implements FundService {
     }
 
     private long insert(long unitId, FundSource source, int year, Long parentId, String purpose, BigDecimal amount,
-                        CurrentUser user) {
+                        boolean nationalOnly, AidType donorAidType, CurrentUser user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO fund_allocation (unit_id, source, fund_year, parent_id, donor_purpose, allocated, "
-                        + "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "created_by, created_at, national_files_only, donor_aid_type) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(unitId, source.name(), year, parentId, purpose, amount.setScale(2), user.username(),
-                        OffsetDateTime.now(clock))
+                        OffsetDateTime.now(clock), nationalOnly, donorAidType == null ? null : donorAidType.name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     private void entry(LedgerEntryType type, FundAllocation allocation, BigDecimal amount, Long caseId,
-                       String reference, String actor) {
+                       String reference, String actor, String note) {
         jdbc.sql("INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount, "
-                        + "actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "actor, occurred_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(type.name(), allocation.id(), allocation.source().name(), allocation.unitId(), caseId,
-                        reference, amount.setScale(2), actor, OffsetDateTime.now(clock))
+                        reference, amount.setScale(2), actor, OffsetDateTime.now(clock), note)
                 .update();
     }
 
@@ -183,14 +261,73 @@ class JdbcFundService implements FundService {
     @Transactional(readOnly = true)
     public List<LedgerEntry> ledger(long allocationId) {
         return jdbc.sql("SELECT * FROM fund_ledger WHERE allocation_id = ? ORDER BY id").param(allocationId)
-                .query((rs, n) -> {
-                    long caseId = rs.getLong("case_id");
-                    Long caseRef = rs.wasNull() ? null : caseId;
-                    return new LedgerEntry(rs.getLong("id"), LedgerEntryType.valueOf(rs.getString("entry_type")),
-                            rs.getLong("allocation_id"), FundSource.valueOf(rs.getString("source")),
-                            rs.getLong("unit_id"), caseRef, rs.getString("reference"), rs.getBigDecimal("amount"),
-                            rs.getString("actor"), rs.getObject("occurred_at", OffsetDateTime.class));
-                }).list();
+                .query(JdbcFundService::ledgerRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        StringBuilder sql = new StringBuilder("SELECT l.* FROM fund_ledger l JOIN org_unit u ON u.id = l.unit_id "
+                + "JOIN fund_allocation a ON a.id = l.allocation_id WHERE u.path LIKE ?");
+        List<Object> params = new ArrayList<>();
+        params.add(jurisdiction.subtreePrefix(user) + "%");
+        if (filter.fundYear() != null) {
+            sql.append(" AND a.fund_year = ?");
+            params.add(filter.fundYear());
+        }
+        if (filter.source() != null) {
+            sql.append(" AND l.source = ?");
+            params.add(filter.source().name());
+        }
+        if (filter.type() != null) {
+            sql.append(" AND l.entry_type = ?");
+            params.add(filter.type().name());
+        }
+        if (filter.unitId() != null) {
+            sql.append(" AND l.unit_id = ?");
+            params.add(filter.unitId());
+        }
+        if (filter.caseNo() != null && !filter.caseNo().isBlank()) {
+            sql.append(" AND l.case_id IN (SELECT id FROM hardship_case WHERE case_no = ?)");
+            params.add(filter.caseNo().trim());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND l.occurred_at >= ?");
+            params.add(filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        if (filter.until() != null) {
+            sql.append(" AND l.occurred_at < ?");
+            params.add(filter.until().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        sql.append(" ORDER BY l.id DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FundSummary> summary(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql("SELECT u.id, u.code, u.name, a.source, a.fund_year, SUM(a.allocated) allocated, "
+                        + "SUM(a.passed_down) passed_down, SUM(a.reserved) reserved, SUM(a.spent) spent, "
+                        + "SUM(" + AVAILABLE + ") available FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id "
+                        + "WHERE u.path LIKE ? GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year "
+                        + "ORDER BY a.fund_year DESC, u.path, a.source")
+                .param(jurisdiction.subtreePrefix(user) + "%")
+                .query((rs, n) -> new FundSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        FundSource.valueOf(rs.getString("source")), rs.getInt("fund_year"),
+                        rs.getBigDecimal("allocated"), rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"),
+                        rs.getBigDecimal("spent"), rs.getBigDecimal("available"))).list();
+    }
+
+    private static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {
+        long caseId = rs.getLong("case_id");
+        Long caseRef = rs.wasNull() ? null : caseId;
+        return new LedgerEntry(rs.getLong("id"), LedgerEntryType.valueOf(rs.getString("entry_type")),
+                rs.getLong("allocation_id"), FundSource.valueOf(rs.getString("source")), rs.getLong("unit_id"),
+                caseRef, rs.getString("reference"), rs.getBigDecimal("amount"), rs.getString("actor"),
+                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note"));
     }
 
     @Override
@@ -202,10 +339,14 @@ class JdbcFundService implements FundService {
             BigDecimal passedDown = BigDecimal.ZERO;
             BigDecimal reserved = BigDecimal.ZERO;
             BigDecimal spent = BigDecimal.ZERO;
+            BigDecimal returned = BigDecimal.ZERO;
             for (LedgerEntry e : ledger(a.id())) {
                 switch (e.type()) {
-                    case ALLOCATION -> allocated = allocated.add(e.amount());
+                    case ALLOCATION, CORRECTION_IN -> allocated = allocated.add(e.amount());
+                    case CORRECTION_OUT -> allocated = allocated.subtract(e.amount());
                     case PASSED_DOWN -> passedDown = passedDown.add(e.amount());
+                    case RETURN_RECEIVED -> passedDown = passedDown.subtract(e.amount());
+                    case RETURN -> returned = returned.add(e.amount());
                     case RESERVATION -> reserved = reserved.add(e.amount());
                     case RELEASE -> reserved = reserved.subtract(e.amount());
                     case PAYMENT -> {
@@ -218,6 +359,7 @@ class JdbcFundService implements FundService {
             compare(differences, a.id(), "passedDown", a.passedDown(), passedDown);
             compare(differences, a.id(), "reserved", a.reserved(), reserved);
             compare(differences, a.id(), "spent", a.spent(), spent);
+            compare(differences, a.id(), "returned", a.returned(), returned);
         }
         return differences;
     }
@@ -234,6 +376,8 @@ class JdbcFundService implements FundService {
         Long parentId = rs.wasNull() ? null : parent;
         return new FundAllocation(rs.getLong("id"), rs.getLong("unit_id"), FundSource.valueOf(rs.getString("source")),
                 rs.getInt("fund_year"), parentId, rs.getString("donor_purpose"), rs.getBigDecimal("allocated"),
-                rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"), rs.getBigDecimal("spent"));
+                rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"), rs.getBigDecimal("spent"),
+                rs.getBigDecimal("returned"), rs.getBoolean("national_files_only"),
+                rs.getString("donor_aid_type") == null ? null : AidType.valueOf(rs.getString("donor_aid_type")));
     }
 }

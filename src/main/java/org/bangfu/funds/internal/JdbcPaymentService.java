@@ -4,49 +4,79 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
+import org.bangfu.funds.FundAllocation;
+import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
+import org.bangfu.funds.FundsRules;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentRecorded;
 import org.bangfu.funds.PaymentService;
+import org.bangfu.funds.PaymentStatus;
 import org.bangfu.identification.AidType;
+import org.bangfu.identification.FileLevel;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
+import org.bangfu.settings.RuleSettings;
+import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.BankCardNumber;
 import org.bangfu.shared.ConflictException;
+import org.bangfu.shared.FieldError;
+import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Payment lines. A line is created once per idempotency key (the unique constraint settles a race); it reserves
+ * its amount on the first allocation that fits, walking from the file's unit up the tree while the rule
+ * {@code funds.drawFromAncestor} allows, and respecting earmarks: national-only money for national-level files,
+ * donations for the aid type they were given for.
+ */
 @Service
 class JdbcPaymentService implements PaymentService {
 
-    private static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
-            + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at "
+    static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
+            + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, "
+            + "p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts "
             + "FROM payment_record p JOIN hardship_case c ON c.id = p.case_id ";
 
     private final JdbcClient jdbc;
     private final AidService aid;
     private final IdentificationService identification;
+    private final FundService funds;
+    private final OrganizationService organization;
+    private final RuleSettings settings;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification,
-                       Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
+    JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification, FundService funds,
+                       OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
+                       ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.aid = aid;
         this.identification = identification;
+        this.funds = funds;
+        this.organization = organization;
+        this.settings = settings;
         this.jurisdiction = jurisdiction;
         this.events = events;
         this.clock = clock;
@@ -54,7 +84,7 @@ class JdbcPaymentService implements PaymentService {
 
     @Override
     @Transactional
-    public PaymentRecord payAid(long aidRequestId) {
+    public PaymentRecord approveAid(long aidRequestId, String approvedBy) {
         String key = "aid-" + aidRequestId;
         Optional<PaymentRecord> existing = byKey(key);
         if (existing.isPresent()) {
@@ -64,34 +94,79 @@ class JdbcPaymentService implements PaymentService {
         if (request.status() != AidStatus.APPROVED) {
             throw new ConflictException("error.paymentWithoutApproval", aidRequestId);
         }
-        PaymentRecord paid = record(request.caseId(), aidRequestId, request.emergency() ? "EMERGENCY" : "AID",
-                request.aidType(), key, request.amount());
-        aid.markPaid(aidRequestId);
-        return paid;
+        return createLine(request.caseId(), aidRequestId, request.emergency() ? "EMERGENCY" : "AID",
+                request.aidType(), key, request.amount(), approvedBy);
     }
 
     @Override
     @Transactional
-    public PaymentRecord payGradualExit(long caseId, long exitId, int month, BigDecimal amount) {
+    public PaymentRecord approveGradualExit(long caseId, long exitId, int month, BigDecimal amount,
+                                           String approvedBy) {
         String key = "exit-" + exitId + "-" + month;
-        return byKey(key).orElseGet(() -> record(caseId, null, "GRADUAL_EXIT", AidType.LIVING, key, amount));
+        return byKey(key).orElseGet(() -> createLine(caseId, null, "GRADUAL_EXIT", AidType.LIVING, key, amount,
+                approvedBy));
     }
 
-    private PaymentRecord record(long caseId, Long requestId, String purpose, AidType type, String key,
-                                 BigDecimal amount) {
+    private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
+                                     BigDecimal amount, String approvedBy) {
         HardshipCase hardshipCase = identification.caseById(caseId);
+        PayeeAccount payee = identification.payee(caseId);
+        if (!payee.realName()) {
+            throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
+        }
+        FundAllocation allocation = reserveFor(hardshipCase, type, amount, key, approvedBy);
         jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
-                        + "payee_name, card_last4, fund_source, status, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, requestId, purpose, type.name(), key, amount, hardshipCase.workerName(),
-                        identification.bankCardLast4(caseId), FundSource.UNION_ALLOCATION.name(), "RECORDED",
-                        OffsetDateTime.now(clock))
+                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
+                        + "fund_year, approved_by, awaits_signal) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")
+                .params(caseId, requestId, purpose, type.name(), key, amount, payee.account().holderName(),
+                        payee.account().last4(), allocation.source().name(), PaymentStatus.APPROVED.name(),
+                        OffsetDateTime.now(clock), allocation.unitId(), allocation.id(), allocation.fundYear(),
+                        approvedBy)
                 .update();
-        events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key));
+        events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
+                approvedBy));
         return byKey(key).orElseThrow();
     }
 
-    private Optional<PaymentRecord> byKey(String key) {
+    /** The first allocation that fits, from the file's unit up; refused with the amount when none has enough. */
+    private FundAllocation reserveFor(HardshipCase c, AidType type, BigDecimal amount, String key, String actor) {
+        int year = LocalDate.now(clock).getYear();
+        OrgUnit unit = organization.unit(c.unitId());
+        boolean upwards = settings.find(SettingKeys.FUNDS_DRAW_FROM_ANCESTOR, unit.divisionCode(),
+                LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
+        OrgUnit current = unit;
+        while (current != null) {
+            for (FundAllocation candidate : candidates(current.id(), year, c.fileLevel(), type, amount)) {
+                if (funds.tryReserve(candidate.id(), amount, c.id(), key, actor)) {
+                    return funds.allocation(candidate.id());
+                }
+            }
+            if (!upwards || current.parentId() == null) {
+                break;
+            }
+            current = organization.unit(current.parentId());
+        }
+        throw new ConflictException("error.funds.noneAvailable", amount.toPlainString(), year,
+                unit.name());
+    }
+
+    private List<FundAllocation> candidates(long unitId, int year, FileLevel level, AidType type, BigDecimal amount) {
+        List<FundAllocation> fitting = new ArrayList<>();
+        List<Long> ids = jdbc.sql("SELECT id FROM fund_allocation WHERE unit_id = ? AND fund_year = ? "
+                        + "AND (NOT national_files_only OR ?) AND (source <> 'DONATION' OR donor_aid_type = ?) "
+                        + "AND allocated - passed_down - returned - reserved - spent >= ? ORDER BY id")
+                .params(unitId, year, level == FileLevel.NATIONAL, type.name(), amount).query(Long.class).list();
+        for (Long id : ids) {
+            fitting.add(funds.allocation(id));
+        }
+        fitting.sort(java.util.Comparator.comparingInt(a -> FundsRules.DRAW_ORDER.indexOf(a.source())));
+        return fitting;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PaymentRecord> byKey(String key) {
         return jdbc.sql(SELECT + "WHERE p.idempotency_key = ?").param(key).query(JdbcPaymentService::row).optional();
     }
 
@@ -111,13 +186,106 @@ class JdbcPaymentService implements PaymentService {
                 .params(jurisdiction.subtreePrefix(user) + "%", limit).query(JdbcPaymentService::row).list();
     }
 
-    private static PaymentRecord row(ResultSet rs, int n) throws SQLException {
-        long request = rs.getLong("aid_request_id");
-        Long requestId = rs.wasNull() ? null : request;
-        return new PaymentRecord(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), requestId,
-                rs.getString("purpose"), AidType.valueOf(rs.getString("aid_type")), rs.getString("idempotency_key"),
-                rs.getBigDecimal("amount"), rs.getString("payee_name"),
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentRecord> awaitingBatch(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE);
+        return jdbc.sql(SELECT + "WHERE p.paying_unit_id = ? AND p.status = 'APPROVED' ORDER BY p.id")
+                .param(user.unit().id()).query(JdbcPaymentService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentRecord> failed(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE ? "
+                        + "AND p.status = 'FAILED' ORDER BY p.id")
+                .param(jurisdiction.subtreePrefix(user) + "%").query(JdbcPaymentService::row).list();
+    }
+
+    @Override
+    @Transactional
+    public PaymentRecord resend(String key, CurrentUser user) {
+        PaymentRecord line = payableBy(key, user);
+        if (line.status() != PaymentStatus.FAILED) {
+            throw new ConflictException("error.payment.notFailed", key, line.status());
+        }
+        PayeeAccount payee = identification.payee(line.caseId());
+        if (!payee.realName()) {
+            throw new ConflictException("error.payment.notRealName", line.caseNo());
+        }
+        jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE, "
+                        + "payee_name = ?, card_last4 = ? WHERE id = ? AND status = 'FAILED'")
+                .params(payee.account().holderName(), payee.account().last4(), line.id()).update();
+        events.publishEvent(new PaymentRecorded(line.caseId(), identification.caseById(line.caseId()).unitId(),
+                line.amount(), key, PaymentStatus.APPROVED, user.username()));
+        return byKey(key).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public PaymentRecord cancel(String key, String reason, CurrentUser user) {
+        PaymentRecord line = payableBy(key, user);
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        if (line.status() != PaymentStatus.FAILED && line.status() != PaymentStatus.APPROVED) {
+            throw new ConflictException("error.payment.notCancellable", key, line.status());
+        }
+        // A failed line is cancelled from its finance task, which moves the process on itself; an unbatched one
+        // still has a process waiting for the bank, which is told through the outcome.
+        boolean signalled = line.status() == PaymentStatus.FAILED;
+        int changed = jdbc.sql("UPDATE payment_record SET status = 'CANCELLED', failure_reason = ?, "
+                        + "outcome_signalled = ? WHERE id = ? AND status = ?")
+                .params(reason.trim(), signalled, line.id(), line.status().name()).update();
+        if (changed == 0) {
+            throw new ConflictException("error.payment.notCancellable", key, line.status());
+        }
+        funds.release(line.allocationId(), line.amount(), line.caseId(), key, user.username());
+        if (line.aidRequestId() != null) {
+            aid.markPaymentCancelled(line.aidRequestId());
+        }
+        events.publishEvent(new PaymentRecorded(line.caseId(), identification.caseById(line.caseId()).unitId(),
+                line.amount(), key, PaymentStatus.CANCELLED, user.username()));
+        return byKey(key).orElseThrow();
+    }
+
+    /** The line, if the user is finance of the unit that pays it (or of a unit above it). */
+    private PaymentRecord payableBy(String key, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE);
+        PaymentRecord line = byKey(key).orElseThrow(() -> new NotFoundException("error.paymentNotFound", key));
+        jurisdiction.requireCovers(user, line.payingUnitId());
+        return line;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentRecord> outcomesToSignal(int limit) {
+        return jdbc.sql(SELECT + "WHERE p.awaits_signal AND NOT p.outcome_signalled "
+                        + "AND p.status IN ('PAID', 'FAILED', 'CANCELLED') ORDER BY p.id FETCH FIRST ? ROWS ONLY")
+                .param(limit).query(JdbcPaymentService::row).list();
+    }
+
+    @Override
+    @Transactional
+    public void markSignalled(long paymentId, PaymentStatus status) {
+        jdbc.sql("UPDATE payment_record SET outcome_signalled = TRUE WHERE id = ? AND status = ?")
+                .params(paymentId, status.name()).update();
+    }
+
+    static PaymentRecord row(ResultSet rs, int n) throws SQLException {
+        return new PaymentRecord(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
+                nullableLong(rs, "aid_request_id"), rs.getString("purpose"), AidType.valueOf(rs.getString("aid_type")),
+                rs.getString("idempotency_key"), rs.getBigDecimal("amount"), rs.getString("payee_name"),
                 BankCardNumber.maskedOf(rs.getString("card_last4")), FundSource.valueOf(rs.getString("fund_source")),
-                rs.getString("status"), rs.getObject("recorded_at", OffsetDateTime.class));
+                PaymentStatus.valueOf(rs.getString("status")), rs.getObject("recorded_at", OffsetDateTime.class),
+                nullableLong(rs, "paying_unit_id"), nullableLong(rs, "allocation_id"),
+                (Integer) rs.getObject("fund_year"), nullableLong(rs, "batch_id"), rs.getString("failure_reason"),
+                rs.getObject("paid_at", OffsetDateTime.class), rs.getInt("attempts"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.shared.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import org.bangfu.identification.HouseholdProfile;
 import org.bangfu.identification.IntakeCommand;
 import org.bangfu.identification.MemberCommand;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.BankCardNumber;
+import org.bangfu.shared.BankAccount;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.TextInput;
@@ -31,7 +31,8 @@ final class IntakeValidator {
 
     static List<FieldError> problems(IntakeCommand c) {
         List<FieldError> errors = new ArrayList<>();
-        applicant(errors, c.workerName(), c.residentId(), c.phone(), c.employer(), c.bankCard());
+        applicant(errors, c.workerName(), c.residentId(), c.phone(), c.employer(), c.bankCard(), c.cardHolderName(),
+                Boolean.TRUE.equals(c.confirmNonCardAccount()));
         if (errors.stream().noneMatch(e -> e.field().equals("residentId"))) {
             ResidentId id = new ResidentId(c.residentId().trim());
             if (c.sex() != null && c.sex() != id.sex()) {
@@ -51,7 +52,8 @@ final class IntakeValidator {
 
     static List<FieldError> problems(EmergencyCommand c) {
         List<FieldError> errors = new ArrayList<>();
-        applicant(errors, c.workerName(), c.residentId(), c.phone(), c.employer(), c.bankCard());
+        applicant(errors, c.workerName(), c.residentId(), c.phone(), c.employer(), c.bankCard(), c.cardHolderName(),
+                Boolean.TRUE.equals(c.confirmNonCardAccount()));
         if (c.hardshipCause() == null) {
             errors.add(FieldError.of("hardshipCause", "validation.required"));
         }
@@ -67,7 +69,7 @@ final class IntakeValidator {
     }
 
     private static void applicant(List<FieldError> errors, String name, String residentId, String phone,
-                                  String employer, String bankCard) {
+                                  String employer, String bankCard, String holder, boolean confirmedNonCard) {
         text(errors, "workerName", name, 50);
         ResidentId.problemWith(residentId).ifPresent(key -> errors.add(FieldError.of("residentId", key)));
         if (phone == null || phone.isBlank()) {
@@ -76,7 +78,7 @@ final class IntakeValidator {
             errors.add(FieldError.of("phone", "validation.phone.format"));
         }
         text(errors, "employer", employer, 100);
-        BankCardNumber.problemWith(bankCard).ifPresent(key -> errors.add(FieldError.of("bankCard", key)));
+        errors.addAll(BankAccount.problems(bankCard, holder, name, confirmedNonCard));
     }
 
     private static void household(List<FieldError> errors, Integer size, BigDecimal income, BigDecimal rigid,

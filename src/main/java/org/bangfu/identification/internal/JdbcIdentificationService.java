@@ -1,5 +1,6 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.shared.FieldCipher;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,10 @@ import org.bangfu.identification.CaseFiled;
 import org.bangfu.identification.CaseKind;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.CompleteFileCommand;
+import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.EmergencyCommand;
+import org.bangfu.identification.FileLevel;
+import org.bangfu.identification.PayeeAccount;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
 import org.bangfu.identification.Household;
@@ -33,12 +37,14 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
+import org.bangfu.shared.BankAccount;
 import org.bangfu.shared.BankCardNumber;
 import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.Sex;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +65,7 @@ class JdbcIdentificationService implements IdentificationService {
             + "c.sex, c.birth_date, c.phone, c.employer, c.household_size, c.household_yearly_income, "
             + "c.rigid_expenses, c.hardship_cause, c.bank_card_last4, c.status, c.grade, c.filed_by, c.filed_at, "
             + "c.file_no, c.opened_at, c.previous_case_id, c.refusal_reason, c.refusal_note, c.notice_from, "
-            + "c.notice_until";
+            + "c.notice_until, c.file_level, c.card_holder_name, c.bank_account_kind";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -91,7 +97,8 @@ class JdbcIdentificationService implements IdentificationService {
         refuseIfAnyActive(command.residentId(), members);
         long id = insertCase(user, CaseKind.REGULAR, CaseStatus.APPLIED, command.workerName(), command.residentId(),
                 command.phone(), command.employer(), command.householdSize(), command.householdYearlyIncome(),
-                command.rigidExpenses(), command.hardshipCause(), command.bankCard(), null);
+                command.rigidExpenses(), command.hardshipCause(),
+                BankAccount.of(command.bankCard(), command.cardHolderName()), null);
         households.saveProfile(id, command.profile());
         households.saveMembers(id, members);
         holdPlaces(id);
@@ -107,7 +114,7 @@ class JdbcIdentificationService implements IdentificationService {
         refuseIfAnyActive(command.residentId(), List.of());
         long id = insertCase(user, CaseKind.EMERGENCY, CaseStatus.EMERGENCY, command.workerName(),
                 command.residentId(), command.phone(), command.employer(), 1, BigDecimal.ZERO, BigDecimal.ZERO,
-                command.hardshipCause(), command.bankCard(), null);
+                command.hardshipCause(), BankAccount.of(command.bankCard(), command.cardHolderName()), null);
         jdbc.sql("UPDATE hardship_case SET situation = ? WHERE id = ?").params(command.situation().trim(), id).update();
         holdPlaces(id);
         return filed(id, user);
@@ -131,7 +138,7 @@ class JdbcIdentificationService implements IdentificationService {
             refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
         }
         jdbc.sql("UPDATE hardship_case SET household_size = ?, household_yearly_income = ?, rigid_expenses = ?, "
-                        + "status = ? WHERE id = ?")
+                        + "status = ?, file_level = 'NATIONAL' WHERE id = ?")
                 .params(command.householdSize(), IntakeValidator.money(command.householdYearlyIncome()),
                         IntakeValidator.money(command.rigidExpenses()), CaseStatus.APPLIED.name(), caseId)
                 .update();
@@ -164,10 +171,11 @@ class JdbcIdentificationService implements IdentificationService {
                 INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
                   resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
                   household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
-                  filed_by, filed_at)
+                  filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
                 SELECT unit_id, 'RELAPSE', id, worker_name, resident_id_enc, resident_id_hash, resident_id_masked, sex,
                   birth_date, phone, employer, household_size, household_yearly_income, rigid_expenses, hardship_cause,
-                  bank_card_enc, bank_card_last4, 'APPLIED', ?, ? FROM hardship_case WHERE id = ?""")
+                  bank_card_enc, bank_card_last4, 'APPLIED', ?, ?, card_holder_name, bank_account_kind, file_level
+                FROM hardship_case WHERE id = ?""")
                 .params(reportedBy, now, archivedCaseId).update(keys, "id");
         long id = keys.getKey().longValue();
         String caseNo = caseNumber(now, id);
@@ -191,22 +199,22 @@ class JdbcIdentificationService implements IdentificationService {
 
     private long insertCase(CurrentUser user, CaseKind kind, CaseStatus status, String name, String residentIdText,
                             String phone, String employer, int size, BigDecimal income, BigDecimal rigid,
-                            HardshipCause cause, String bankCard, Long previous) {
+                            HardshipCause cause, BankAccount card, Long previous) {
         ResidentId residentId = new ResidentId(residentIdText.trim().toUpperCase());
-        BankCardNumber card = new BankCardNumber(bankCard);
         OffsetDateTime now = now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
                   resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
                   household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
-                  filed_by, filed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(user.unit().id(), kind.name(), previous, name.trim(), cipher.encrypt(residentId.value()),
                         cipher.searchHash(residentId.value()), residentId.masked(), residentId.sex().name(),
                         residentId.birthDate(), phone.trim(), employer.trim(), size, IntakeValidator.money(income),
-                        IntakeValidator.money(rigid), cause.name(), cipher.encrypt(card.value()),
-                        card.value().substring(card.value().length() - 4), status.name(), user.username(), now)
+                        IntakeValidator.money(rigid), cause.name(), cipher.encrypt(card.number()), card.last4(),
+                        status.name(), user.username(), now, card.holderName(), card.kind().name(),
+                        (kind == CaseKind.EMERGENCY ? FileLevel.LOCAL : FileLevel.NATIONAL).name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("UPDATE hardship_case SET case_no = ? WHERE id = ?").params(caseNumber(now, id), id).update();
@@ -376,6 +384,83 @@ class JdbcIdentificationService implements IdentificationService {
 
     @Override
     @Transactional(readOnly = true)
+    public PayeeAccount payee(long caseId) {
+        return jdbc.sql("SELECT worker_name, phone, bank_card_enc, card_holder_name FROM hardship_case WHERE id = ?")
+                .param(caseId)
+                .query((rs, n) -> new PayeeAccount(caseId, rs.getString("worker_name"), rs.getString("phone"),
+                        BankAccount.of(cipher.decrypt(rs.getString("bank_card_enc")),
+                                rs.getString("card_holder_name"))))
+                .optional().orElseThrow(() -> new NotFoundException("error.caseNotFound", caseId));
+    }
+
+    @Override
+    @Transactional
+    public HardshipCase changeBankAccount(long caseId, String number, String holderName, boolean confirmedNonCard,
+                                          String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.FINANCE);
+        HardshipCase c = caseById(caseId);
+        jurisdiction.requireCovers(user, c.unitId());
+        List<FieldError> errors = new ArrayList<>(BankAccount.problems(number, holderName, c.workerName(),
+                confirmedNonCard));
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        BankAccount account = BankAccount.of(number, holderName);
+        jdbc.sql("UPDATE hardship_case SET bank_card_enc = ?, bank_card_last4 = ?, card_holder_name = ?, "
+                        + "bank_account_kind = ? WHERE id = ?")
+                .params(cipher.encrypt(account.number()), account.last4(), account.holderName(),
+                        account.kind().name(), caseId).update();
+        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_CHANGED", caseId, c.unitId(),
+                "****" + account.last4() + " " + account.kind() + ": " + reason.trim()));
+        return caseById(caseId);
+    }
+
+    @Override
+    @Transactional
+    public String revealBankAccount(long caseId, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        HardshipCase c = caseById(caseId);
+        jurisdiction.requireCovers(user, c.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        jdbc.sql("INSERT INTO bank_account_reveal (case_id, revealed_by, reason, revealed_at) VALUES (?, ?, ?, ?)")
+                .params(caseId, user.username(), reason.trim(), now()).update();
+        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_REVEALED", caseId, c.unitId(),
+                reason.trim()));
+        return payee(caseId).account().number();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountReveal> accountReveals(long caseId) {
+        return jdbc.sql("SELECT * FROM bank_account_reveal WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, n) -> new AccountReveal(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getString("revealed_by"), rs.getString("reason"),
+                        rs.getObject("revealed_at", OffsetDateTime.class))).list();
+    }
+
+    @Override
+    @Transactional
+    public HardshipCase changeFileLevel(long caseId, FileLevel level, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.APPROVER, Role.ADMIN);
+        HardshipCase c = caseById(caseId);
+        jurisdiction.requireCovers(user, c.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        if (level == null) {
+            errors.add(FieldError.of("fileLevel", "validation.required"));
+        } else if (level == FileLevel.NATIONAL && c.kind() == CaseKind.EMERGENCY && c.status() == CaseStatus.EMERGENCY) {
+            errors.add(FieldError.of("fileLevel", "validation.fileLevel.temporary"));
+        }
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        jdbc.sql("UPDATE hardship_case SET file_level = ? WHERE id = ?").params(level.name(), caseId).update();
+        events.publishEvent(new CaseChanged(user.username(), "FILE_LEVEL_CHANGED", caseId, c.unitId(),
+                level + ": " + reason.trim()));
+        return caseById(caseId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<String> participants(long caseId) {
         return new LinkedHashSet<>(jdbc.sql("SELECT username FROM case_participant WHERE case_id = ? ORDER BY username")
                 .param(caseId).query(String.class).list());
@@ -507,6 +592,8 @@ class JdbcIdentificationService implements IdentificationService {
                 rs.getString("grade"), rs.getString("filed_by"), rs.getObject("filed_at", OffsetDateTime.class),
                 rs.getString("file_no"), rs.getObject("opened_at", OffsetDateTime.class), previousId,
                 refusal == null ? null : RefusalReason.valueOf(refusal), rs.getString("refusal_note"),
-                rs.getObject("notice_from", LocalDate.class), rs.getObject("notice_until", LocalDate.class));
+                rs.getObject("notice_from", LocalDate.class), rs.getObject("notice_until", LocalDate.class),
+                FileLevel.valueOf(rs.getString("file_level")), rs.getString("card_holder_name"),
+                BankAccount.Kind.valueOf(rs.getString("bank_account_kind")));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.shared.FieldCipher;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,4 +1,4 @@
-package org.bangfu.identification.internal;
+package org.bangfu.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * (HMAC-SHA256) to search by, so the duplicate check never needs the plain number in the database.
  */
 @Component
-class FieldCipher {
+public class FieldCipher {
 
     private static final Logger log = LoggerFactory.getLogger(FieldCipher.class);
     static final String DEV_KEY = "YmFuZ2Z1LWRldmVsb3BtZW50LWtleS1vbmx5LTAwMDE=";
@@ -30,7 +30,7 @@ class FieldCipher {
     private final SecretKeySpec macKey;
     private final SecureRandom random = new SecureRandom();
 
-    FieldCipher(@Value("${bangfu.crypto.key}") String base64Key) {
+    public FieldCipher(@Value("${bangfu.crypto.key}") String base64Key) {
         byte[] key = Base64.getDecoder().decode(base64Key);
         if (key.length != 32) {
             throw new IllegalStateException("bangfu.crypto.key must be 32 bytes, base64-encoded");
@@ -42,7 +42,7 @@ class FieldCipher {
         this.macKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "search-hash"), "HmacSHA256");
     }
 
-    String encrypt(String plain) {
+    public String encrypt(String plain) {
         try {
             byte[] iv = new byte[12];
             random.nextBytes(iv);
@@ -58,7 +58,7 @@ class FieldCipher {
         }
     }
 
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         try {
             byte[] in = Base64.getDecoder().decode(stored);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -69,7 +69,7 @@ class FieldCipher {
         }
     }
 
-    String searchHash(String plain) {
+    public String searchHash(String plain) {
         return HexFormat.of().formatHex(hmac(macKey, plain));
     }
 
