@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false",
                 // Tests run async steps and timers themselves (see ProcessTestSupport): no background executor.
-                "camunda.bpm.job-execution.enabled=false"})
+                "camunda.bpm.job-execution.enabled=false",
+                // ... and hand bank results to processes and send SMS notices themselves.
+                "bangfu.scheduling.enabled=false"})
 public abstract class IntegrationTest {
 
     @Autowired

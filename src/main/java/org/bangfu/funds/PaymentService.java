@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.bangfu.identification.AidType;
 import org.bangfu.organization.CurrentUser;
 
 /**
  * Payment lines (GUIDE.md section 7). A line is created with the approval that grants the money, in the same
  * transaction: it takes its idempotency key ({@code aid-<request>}, {@code exit-<assessment>-<month>}) and reserves
  * the amount on an allocation the file may draw on (its unit's, or the nearest ancestor's when the rule
- * {@code funds.drawFromAncestor} allows; earmarks respected). Calling again with the same key returns the same line
+ * {@code grant.drawFromAncestor} allows; earmarks respected). Calling again with the same key returns the same line
  * and books nothing.
  */
 public interface PaymentService {
@@ -20,6 +21,13 @@ public interface PaymentService {
 
     /** The payment line of month {@code month} of a gradual-exit period. */
     PaymentRecord approveGradualExit(long caseId, long exitId, int month, BigDecimal amount, String approvedBy);
+
+    /**
+     * The payment line of any other approved grant (e.g. a warmth-campaign gift): created once per key, in the
+     * caller's transaction, reserving the amount on an allocation the file may draw on for that aid type.
+     */
+    PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String idempotencyKey,
+                               String approvedBy);
 
     Optional<PaymentRecord> byKey(String idempotencyKey);
 

@@ -35,7 +35,7 @@ public final class SettingKeys {
     public static final String RELATIVE_AID_TYPES_PER_YEAR = "relative.aidTypesPerYear";
     public static final String EMERGENCY_MAX_AMOUNT = "emergency.maxAmount";
     /** 1: a grant may draw on the nearest ancestor's allocation when its own unit has none that fits; 0: not. */
-    public static final String FUNDS_DRAW_FROM_ANCESTOR = "funds.drawFromAncestor";
+    public static final String GRANT_DRAW_FROM_ANCESTOR = "grant.drawFromAncestor";
 
     private SettingKeys() {
     }

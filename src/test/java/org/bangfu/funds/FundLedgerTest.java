@@ -30,7 +30,7 @@ class FundLedgerTest extends IntegrationTest {
 
     @Test
     void moneyGoesDownTheTreeOnlyToDirectChildrenAndTheBooksAgree() {
-        FundAllocation county = funds.allocate(FundSource.UNION_ALLOCATION, 2026, money("10000.00"), null,
+        FundAllocation county = funds.allocate(FundSource.UNION_ALLOCATION, 2091, money("10000.00"), null, null,
                 user("finance_zhongyuan"));
         FundAllocation grassroots = funds.passDown(county.id(), organization.unitByCode("410102001").orElseThrow().id(),
                 money("2500.00"), user("finance_zhongyuan"));
@@ -46,17 +46,17 @@ class FundLedgerTest extends IntegrationTest {
 
     @Test
     void onlyFinanceAllocatesAndADonationNeedsItsPurpose() {
-        assertThatThrownBy(() -> funds.allocate(FundSource.UNION_OWN, 2026, money("1.00"), null, user("cw_canyin")))
+        assertThatThrownBy(() -> funds.allocate(FundSource.UNION_OWN, 2091, money("1.00"), null, null, user("cw_canyin")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> funds.allocate(FundSource.DONATION, 2026, money("1.001"), " ",
+        assertThatThrownBy(() -> funds.allocate(FundSource.DONATION, 2091, money("1.001"), null, " ",
                 user("finance_zhongyuan"))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(err -> err.field()).containsExactlyInAnyOrder("amount",
-                        "donorPurpose"));
+                        "donorAidType"));
     }
 
     @Test
     void reservationsReleasesAndPaymentsMoveTheBalanceAndAreAllInTheLedger() {
-        FundAllocation a = funds.allocate(FundSource.LOCAL_GOVERNMENT, 2026, money("1000.00"), null,
+        FundAllocation a = funds.allocate(FundSource.LOCAL_GOVERNMENT, 2091, money("1000.00"), null, null,
                 user("finance_zhongyuan"));
         funds.reserve(a.id(), money("600.00"), 1L, "aid-1", "approver_zhongyuan");
         funds.release(a.id(), money("100.00"), 1L, "aid-1", "system");
@@ -74,7 +74,7 @@ class FundLedgerTest extends IntegrationTest {
 
     @Test
     void manyApprovalsRacingForTheLastYuanNeverTakeMoreThanIsThere() throws Exception {
-        FundAllocation a = funds.allocate(FundSource.UNION_ALLOCATION, 2026, money("1000.00"), null,
+        FundAllocation a = funds.allocate(FundSource.UNION_ALLOCATION, 2091, money("1000.00"), null, null,
                 user("finance_zhongyuan"));
         int racers = 40;
         ExecutorService pool = Executors.newFixedThreadPool(16);

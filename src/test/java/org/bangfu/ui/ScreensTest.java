@@ -399,7 +399,7 @@ class ScreensTest extends UiTest {
         decision.decision.setValue(Outcome.APPROVED);
         decision.submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
-        fixtures.runJobs(c);
+        fixtures.bankPays(c);
 
         String complete = fixtures.claim(c, "Task_CompleteEmergencyFile", UiFixtures.CW);
         login("cw_canyin");

@@ -54,6 +54,7 @@ final class UiFixtures {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final org.bangfu.TestBank bank;
 
     UiFixtures(ApplicationContext context) {
         this.intake = context.getBean(CaseIntake.class);
@@ -66,6 +67,8 @@ final class UiFixtures {
         this.tasks = context.getBean(TaskService.class);
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
+        this.bank = new org.bangfu.TestBank(context.getBean(org.bangfu.funds.PaymentService.class),
+                context.getBean(org.bangfu.funds.BatchService.class), organization);
     }
 
     CurrentUser user(String username) {
@@ -100,6 +103,12 @@ final class UiFixtures {
             inbox.claim(task.getId(), user(username));
         }
         return task.getId();
+    }
+
+    /** The bank pays the case's waiting payment lines (through a real batch), and the processes move on. */
+    void bankPays(HardshipCase c) {
+        bank.answer(bank.send(c), null);
+        runJobs(c);
     }
 
     /** Executes the due jobs of the case's running processes until none is left. */
@@ -153,7 +162,7 @@ final class UiFixtures {
                 user(CW));
         actions.decideAid(claim(c, "Task_ApproveEmergency", APPROVER), new DecisionCommand(Outcome.APPROVED, null),
                 user(APPROVER));
-        runJobs(c);
+        bankPays(c);
         return reload(c);
     }
 
@@ -198,7 +207,7 @@ final class UiFixtures {
                 "living"), user(CW));
         actions.decideAid(claim(c, "Task_ApproveAid", APPROVER), new DecisionCommand(Outcome.APPROVED, null),
                 user(APPROVER));
-        runJobs(c);
+        bankPays(c);
         YearMonth now = YearMonth.from(today());
         for (int i = 5; i >= 0; i--) {
             followUp.recordMonthlyIncome(c.id(), now.minusMonths(i), new BigDecimal("1200.00"), user(CW));
@@ -212,6 +221,7 @@ final class UiFixtures {
         actions.decideExit(claim(c, "Task_ApproveExit", APPROVER), new org.bangfu.followup.ExitDecisionCommand(true, 1,
                 new BigDecimal("100.00"), null), user(APPROVER));
         runJobs(c);
+        bankPays(c);
         ClockUtil.setCurrentTime(Date.from(today().plusMonths(1).plusDays(1).atTime(9, 0)
                 .atZone(ZoneId.systemDefault()).toInstant()));
         runJobs(c);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.bangfu.audit.AuditEntry;
 import org.bangfu.audit.AuditTrail;
+import org.bangfu.funds.BankResultImported;
 import org.bangfu.funds.PaymentRecorded;
 import org.bangfu.grading.CaseGraded;
 import org.bangfu.identification.CaseFiled;
@@ -65,8 +66,14 @@ class JdbcAuditTrail implements AuditTrail {
 
     @EventListener
     void on(PaymentRecorded event) {
-        append("system", "PAYMENT_RECORDED", event.caseId(), event.unitId(),
+        append(event.actor(), "PAYMENT_" + event.status(), event.caseId(), event.unitId(),
                 event.amount().toPlainString() + " " + event.idempotencyKey());
+    }
+
+    @EventListener
+    void on(BankResultImported event) {
+        append(event.actor(), "BANK_RESULT_IMPORTED", null, event.unitId(), event.batchNo() + ": " + event.paid()
+                + " paid (" + event.paidAmount().toPlainString() + "), " + event.failed() + " failed");
     }
 
     private void append(String actor, String action, Long caseId, Long unitId, String detail) {

@@ -333,34 +333,35 @@ class JdbcFundService implements FundService {
     @Override
     @Transactional(readOnly = true)
     public List<Reconciliation> reconcile(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         List<Reconciliation> differences = new ArrayList<>();
-        for (FundAllocation a : allocations(user)) {
-            BigDecimal allocated = BigDecimal.ZERO;
-            BigDecimal passedDown = BigDecimal.ZERO;
-            BigDecimal reserved = BigDecimal.ZERO;
-            BigDecimal spent = BigDecimal.ZERO;
-            BigDecimal returned = BigDecimal.ZERO;
-            for (LedgerEntry e : ledger(a.id())) {
-                switch (e.type()) {
-                    case ALLOCATION, CORRECTION_IN -> allocated = allocated.add(e.amount());
-                    case CORRECTION_OUT -> allocated = allocated.subtract(e.amount());
-                    case PASSED_DOWN -> passedDown = passedDown.add(e.amount());
-                    case RETURN_RECEIVED -> passedDown = passedDown.subtract(e.amount());
-                    case RETURN -> returned = returned.add(e.amount());
-                    case RESERVATION -> reserved = reserved.add(e.amount());
-                    case RELEASE -> reserved = reserved.subtract(e.amount());
-                    case PAYMENT -> {
-                        reserved = reserved.subtract(e.amount());
-                        spent = spent.add(e.amount());
-                    }
-                }
-            }
-            compare(differences, a.id(), "allocated", a.allocated(), allocated);
-            compare(differences, a.id(), "passedDown", a.passedDown(), passedDown);
-            compare(differences, a.id(), "reserved", a.reserved(), reserved);
-            compare(differences, a.id(), "spent", a.spent(), spent);
-            compare(differences, a.id(), "returned", a.returned(), returned);
-        }
+        jdbc.sql("""
+                        SELECT a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned,
+                          COALESCE(SUM(CASE WHEN l.entry_type IN ('ALLOCATION', 'CORRECTION_IN') THEN l.amount
+                                            WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount END), 0) AS l_allocated,
+                          COALESCE(SUM(CASE WHEN l.entry_type = 'PASSED_DOWN' THEN l.amount
+                                            WHEN l.entry_type = 'RETURN_RECEIVED' THEN -l.amount END), 0) AS l_passed_down,
+                          COALESCE(SUM(CASE WHEN l.entry_type = 'RESERVATION' THEN l.amount
+                                            WHEN l.entry_type IN ('RELEASE', 'PAYMENT') THEN -l.amount END), 0) AS l_reserved,
+                          COALESCE(SUM(CASE WHEN l.entry_type = 'PAYMENT' THEN l.amount END), 0) AS l_spent,
+                          COALESCE(SUM(CASE WHEN l.entry_type = 'RETURN' THEN l.amount END), 0) AS l_returned
+                        FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+                        LEFT JOIN fund_ledger l ON l.allocation_id = a.id
+                        WHERE u.path LIKE ?
+                        GROUP BY a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned
+                        ORDER BY a.id""")
+                .param(jurisdiction.subtreePrefix(user) + "%")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    compare(differences, id, "allocated", rs.getBigDecimal("allocated"),
+                            rs.getBigDecimal("l_allocated"));
+                    compare(differences, id, "passedDown", rs.getBigDecimal("passed_down"),
+                            rs.getBigDecimal("l_passed_down"));
+                    compare(differences, id, "reserved", rs.getBigDecimal("reserved"), rs.getBigDecimal("l_reserved"));
+                    compare(differences, id, "spent", rs.getBigDecimal("spent"), rs.getBigDecimal("l_spent"));
+                    compare(differences, id, "returned", rs.getBigDecimal("returned"), rs.getBigDecimal("l_returned"));
+                    return id;
+                }).list();
         return differences;
     }
 

@@ -16,6 +16,7 @@ import org.bangfu.approval.AidStatus;
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
+import org.bangfu.funds.FundsFaults;
 import org.bangfu.funds.FundsRules;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentRecorded;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Payment lines. A line is created once per idempotency key (the unique constraint settles a race); it reserves
  * its amount on the first allocation that fits, walking from the file's unit up the tree while the rule
- * {@code funds.drawFromAncestor} allows, and respecting earmarks: national-only money for national-level files,
+ * {@code grant.drawFromAncestor} allows, and respecting earmarks: national-only money for national-level files,
  * donations for the aid type they were given for.
  */
 @Service
@@ -67,10 +68,12 @@ class JdbcPaymentService implements PaymentService {
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FundsFaults faults;
 
     JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification, FundService funds,
                        OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, FundsFaults faults) {
+        this.faults = faults;
         this.jdbc = jdbc;
         this.aid = aid;
         this.identification = identification;
@@ -107,6 +110,22 @@ class JdbcPaymentService implements PaymentService {
                 approvedBy));
     }
 
+    @Override
+    @Transactional
+    public PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String key,
+                                      String approvedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "purpose", purpose, 20);
+        TextInput.required(errors, "idempotencyKey", key, 64);
+        if (aidType == null) {
+            errors.add(FieldError.of("aidType", "validation.required"));
+        }
+        org.bangfu.shared.Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
+        InvalidInputException.throwIfAny(errors);
+        return byKey(key).orElseGet(() -> createLine(caseId, null, purpose.trim(), aidType, key, amount,
+                approvedBy));
+    }
+
     private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
                                      BigDecimal amount, String approvedBy) {
         HardshipCase hardshipCase = identification.caseById(caseId);
@@ -126,6 +145,7 @@ class JdbcPaymentService implements PaymentService {
                 .update();
         events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
                 approvedBy));
+        faults.after(FundsFaults.Step.APPROVE);
         return byKey(key).orElseThrow();
     }
 
@@ -133,7 +153,7 @@ class JdbcPaymentService implements PaymentService {
     private FundAllocation reserveFor(HardshipCase c, AidType type, BigDecimal amount, String key, String actor) {
         int year = LocalDate.now(clock).getYear();
         OrgUnit unit = organization.unit(c.unitId());
-        boolean upwards = settings.find(SettingKeys.FUNDS_DRAW_FROM_ANCESTOR, unit.divisionCode(),
+        boolean upwards = settings.find(SettingKeys.GRANT_DRAW_FROM_ANCESTOR, unit.divisionCode(),
                 LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
         OrgUnit current = unit;
         while (current != null) {

@@ -394,6 +394,23 @@ class JdbcIdentificationService implements IdentificationService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, PayeeAccount> payees(Collection<Long> caseIds) {
+        java.util.Map<Long, PayeeAccount> found = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += 5000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 5000));
+            jdbc.sql("SELECT id, worker_name, phone, bank_card_enc, card_holder_name FROM hardship_case "
+                            + "WHERE id IN (:ids)").param("ids", chunk)
+                    .query((rs, n) -> new PayeeAccount(rs.getLong("id"), rs.getString("worker_name"),
+                            rs.getString("phone"), BankAccount.of(cipher.decrypt(rs.getString("bank_card_enc")),
+                            rs.getString("card_holder_name"))))
+                    .list().forEach(p -> found.put(p.caseId(), p));
+        }
+        return found;
+    }
+
+    @Override
     @Transactional
     public HardshipCase changeBankAccount(long caseId, String number, String holderName, boolean confirmedNonCard,
                                           String reason, CurrentUser user) {

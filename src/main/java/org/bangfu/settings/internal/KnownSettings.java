@@ -53,7 +53,7 @@ class KnownSettings implements SettingCatalog {
         add(CAP_LEGAL_MAX, SettingUnit.YUAN, "0", "100000");
         add(RELATIVE_AID_TYPES_PER_YEAR, SettingUnit.COUNT, "1", "6");
         add(EMERGENCY_MAX_AMOUNT, SettingUnit.YUAN, "0", "50000");
-        add(FUNDS_DRAW_FROM_ANCESTOR, SettingUnit.COUNT, "0", "1");
+        add(GRANT_DRAW_FROM_ANCESTOR, SettingUnit.COUNT, "0", "1");
     }
 
     private void add(String key, SettingUnit unit, String min, String max) {

@@ -12,7 +12,7 @@ import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.approval.SchoolLevel;
 import org.bangfu.approval.Tier;
-import org.bangfu.funds.PaymentService;
+import org.bangfu.funds.PaymentStatus;
 import org.bangfu.identification.AidType;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.settings.NewRuleSetting;
@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AidRequestProcessTest extends ProcessTestSupport {
 
     @Autowired AidService aid;
-    @Autowired PaymentService payments;
     @Autowired RuleSettings settings;
 
     private AidRequest request(HardshipCase file, AidType type, String amount) {
@@ -60,14 +59,22 @@ class AidRequestProcessTest extends ProcessTestSupport {
         assertThat(request.requiredTier()).isEqualTo(Tier.COUNTY);
         assertThat(tasks.getVariable(tierTask(c).getId(), ProcessIds.VAR_APPROVER_GROUP)).isEqualTo("approver@410102");
         decide(c, APPROVER, Outcome.APPROVED, null);
-        runJobs(c);
-        runJobs(c);
-        assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.PAID);
+        // the approval created the payment line and reserved the money; the bank has not paid yet
+        assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.APPROVED);
         assertThat(payments.payments(c.id())).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualByComparingTo("3000.00");
             assertThat(p.idempotencyKey()).isEqualTo("aid-" + request.id());
+            assertThat(p.status()).isEqualTo(PaymentStatus.APPROVED);
+            assertThat(p.allocationId()).isNotNull();
         });
-        assertThat(payments.payAid(request.id()).id()).isEqualTo(payments.payments(c.id()).get(0).id());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PAYMENT_PROCESS)
+                .processInstanceBusinessKey(c.caseNo()).count()).isEqualTo(1);
+        bankPays(c);
+        assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.PAID);
+        assertThat(payments.payments(c.id())).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.PAID));
+        assertThat(payments.approveAid(request.id(), APPROVER).id()).isEqualTo(payments.payments(c.id()).get(0).id());
+        assertThat(payments.payments(c.id())).hasSize(1);
         assertThat(aid.grantedThisYear(c.id())).containsEntry(AidType.LIVING, money("3000.00"));
         assertThat(passed(c, ProcessIds.END_AID_PAID)).isEqualTo(1);
     }
@@ -84,6 +91,7 @@ class AidRequestProcessTest extends ProcessTestSupport {
                 .hasMessageContaining("error.taskNotFound");
         decide(c, "approver_henan", Outcome.APPROVED, null);
         runJobs(c);
+        bankPays(c);
         assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.PAID);
         assertThat(aid.steps(request.id())).extracting(s -> s.tier()).containsExactly(Tier.COUNTY, Tier.PROVINCE);
     }
@@ -105,6 +113,7 @@ class AidRequestProcessTest extends ProcessTestSupport {
         runJobs(c);
         assertThat(aid.steps(request.id())).extracting(s -> s.tier())
                 .containsExactly(Tier.COUNTY, Tier.PROVINCE, Tier.NATIONAL);
+        bankPays(c);
         assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.PAID);
     }
 
@@ -120,6 +129,7 @@ class AidRequestProcessTest extends ProcessTestSupport {
         assertThat(aid.aidRequest(request.id()).amount()).isEqualByComparingTo("2500.00");
         decide(c, APPROVER, Outcome.APPROVED, null);
         runJobs(c);
+        bankPays(c);
         assertThat(aid.aidRequest(request.id()).status()).isEqualTo(AidStatus.PAID);
     }
 

@@ -15,6 +15,14 @@ import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseIntake;
 import org.bangfu.casework.TaskActions;
 import org.bangfu.casework.TaskInbox;
+import org.bangfu.TestBank;
+import org.bangfu.TestFunds;
+import org.bangfu.funds.BatchService;
+import org.bangfu.funds.FundService;
+import org.bangfu.funds.PaymentBatch;
+import org.bangfu.funds.PaymentRecord;
+import org.bangfu.funds.PaymentService;
+import org.bangfu.funds.PaymentStatus;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
@@ -53,6 +61,10 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired protected IdentificationService files;
     @Autowired protected java.time.Clock clock;
     @Autowired protected org.camunda.bpm.engine.HistoryService history;
+    @Autowired protected PaymentService payments;
+    @Autowired protected BatchService batches;
+    @Autowired protected FundService funds;
+    @Autowired protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     protected static final String CW = "cw_canyin";
     protected static final String APPROVER = "approver_zhongyuan";
@@ -70,6 +82,7 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     /** Moves business and engine time to the hour of the day, in the business time zone (China time). */
     protected void moveClockTo(LocalDate day, int hour) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(clock.getZone()).toInstant()));
+        ensureTestMoney(day.getYear());
     }
 
     protected LocalDate today() {
@@ -191,5 +204,30 @@ public abstract class ProcessTestSupport extends IntegrationTest {
 
     protected static BigDecimal money(String text) {
         return new BigDecimal(text);
+    }
+
+    protected TestBank bank() {
+        return new TestBank(payments, batches, organization);
+    }
+
+    /** The case's payment lines waiting for a batch. */
+    protected List<PaymentRecord> waitingLines(HardshipCase c) {
+        return bank().waitingLines(c);
+    }
+
+    /** Sends the case's waiting lines to the bank and imports its answer (paid, or refused with the reason). */
+    protected PaymentBatch bankAnswers(HardshipCase c, String refusal) {
+        PaymentBatch batch = bank().answer(bank().send(c), refusal);
+        runJobs(c);
+        return batch;
+    }
+
+    protected PaymentBatch bankPays(HardshipCase c) {
+        return bankAnswers(c, null);
+    }
+
+    /** Money for a fund year the demo data does not cover (tests move the clock to many years). */
+    protected void ensureTestMoney(int year) {
+        TestFunds.ensure(funds, organization, jdbc, year);
     }
 }

@@ -18,9 +18,14 @@ public class FormServices {
     final FollowUpService followUp;
     final RuleSettings settings;
     final OrganizationService organization;
+    final org.bangfu.funds.PaymentService payments;
+    final org.camunda.bpm.engine.TaskService tasks;
 
     FormServices(TaskActions actions, IdentificationService files, AidService aid, FollowUpService followUp,
-                 RuleSettings settings, OrganizationService organization) {
+                 RuleSettings settings, OrganizationService organization, org.bangfu.funds.PaymentService payments,
+                 org.camunda.bpm.engine.TaskService tasks) {
+        this.payments = payments;
+        this.tasks = tasks;
         this.actions = actions;
         this.files = files;
         this.aid = aid;

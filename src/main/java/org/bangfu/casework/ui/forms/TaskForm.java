@@ -53,6 +53,17 @@ public abstract class TaskForm extends VerticalLayout {
         } catch (BangfuException refused) {
             errors.show(refused);
             return;
+        } catch (RuntimeException wrapped) {
+            // a refusal from a process step (e.g. no money for the grant) arrives wrapped by the engine
+            Throwable cause = wrapped.getCause();
+            while (cause != null && !(cause instanceof BangfuException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw wrapped;
+            }
+            errors.show((BangfuException) cause);
+            return;
         }
         Notification.show(getTranslation("casework.form.done", getTranslation("task." + context.task().taskKey()),
                 context.task().caseNo()), 4000, Notification.Position.BOTTOM_START);

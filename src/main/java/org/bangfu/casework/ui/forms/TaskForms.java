@@ -12,7 +12,8 @@ public final class TaskForms {
     public static final List<String> KEYS = List.of("Task_FirstReview", "Task_HomeVisit", "Task_MeansCheck",
             "Task_ResolveObjection", "Task_ApproveFile", "Task_ProvideInfo", "Task_ApproveAid",
             "Task_ReviseAidRequest", "Task_ApproveEmergency", "Task_CompleteEmergencyFile", "Task_FollowUpVisit",
-            "Task_YearlyReview", "Task_SpotCheck", "Task_AssessExit", "Task_ApproveExit", "Task_CallBack");
+            "Task_YearlyReview", "Task_SpotCheck", "Task_AssessExit", "Task_ApproveExit", "Task_CallBack",
+            "Task_HandleFailedPayment");
 
     private TaskForms() {
     }
@@ -36,6 +37,7 @@ public final class TaskForms {
             case "Task_AssessExit" -> new ExitAssessmentForm(context);
             case "Task_ApproveExit" -> new ExitDecisionForm(context);
             case "Task_CallBack" -> new CallBackForm(context);
+            case "Task_HandleFailedPayment" -> new FailedPaymentForm(context);
             default -> new Paragraph(context.task().taskKey());
         };
     }

@@ -1,0 +1,57 @@
+package org.bangfu.casework.ui.forms;
+
+import org.bangfu.casework.FailedPaymentCommand;
+import org.bangfu.casework.process.ProcessIds;
+import org.bangfu.casework.ui.Texts;
+import org.bangfu.funds.PaymentRecord;
+import org.bangfu.shell.Formats;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * A payment the bank refused: finance sends it again in the next batch (after correcting the account: the holder
+ * must be the worker) or cancels it with a reason, which releases the money.
+ */
+public class FailedPaymentForm extends TaskForm {
+
+    public final RadioButtonGroup<Boolean> resend;
+    public final TextField newAccountNumber = new TextField();
+    public final TextField holderName = new TextField();
+    public final Checkbox confirmNonCard = new Checkbox();
+    public final TextArea reason = new TextArea();
+
+    public FailedPaymentForm(TaskContext context) {
+        super(context);
+        String key = (String) context.services().tasks.getVariable(context.taskId(), ProcessIds.VAR_PAYMENT_KEY);
+        PaymentRecord line = context.services().payments.byKey(key).orElseThrow();
+        add(new Paragraph(getTranslation("casework.form.failedPayment.summary", line.idempotencyKey(),
+                Formats.money(line.amount()), line.payeeName(), line.cardMasked(),
+                line.failureReason() == null ? "" : line.failureReason())));
+        resend = errors.add("resend", Texts.choice(this, "casework.form.failedPayment.choice",
+                "casework.form.failedPayment.resend", "casework.form.failedPayment.cancel"));
+        resend.setId("failed-payment-resend");
+        newAccountNumber.setLabel(getTranslation("casework.form.failedPayment.newAccount"));
+        newAccountNumber.setHelperText(getTranslation("casework.form.failedPayment.newAccount.helper"));
+        newAccountNumber.setId("failed-payment-account");
+        errors.add("bankCard", newAccountNumber);
+        holderName.setLabel(getTranslation("casework.intake.cardHolderName"));
+        holderName.setId("failed-payment-holder");
+        errors.add("cardHolderName", holderName);
+        confirmNonCard.setLabel(getTranslation("casework.intake.confirmNonCard"));
+        reason.setLabel(getTranslation("casework.form.failedPayment.reason"));
+        reason.setId("failed-payment-reason");
+        errors.add("reason", reason);
+        layout(resend, newAccountNumber, holderName, confirmNonCard, reason);
+    }
+
+    @Override
+    protected void complete() {
+        context.services().actions.handleFailedPayment(context.taskId(), require(resend.getValue(), "resend"),
+                new FailedPaymentCommand(newAccountNumber.getValue(), holderName.getValue(),
+                        confirmNonCard.getValue(), reason.getValue()), context.user());
+    }
+}
