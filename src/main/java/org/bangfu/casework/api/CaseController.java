@@ -93,6 +93,27 @@ class CaseController {
         return views.detail(caseNo, users.require());
     }
 
+    record RevealBody(String reason) {
+    }
+
+    @PostMapping("/api/cases/{caseNo}/account/reveal")
+    @Operation(summary = "The full account number (finance, auditors, administrators), with a reason that is recorded")
+    java.util.Map<String, String> reveal(@PathVariable String caseNo, @RequestBody RevealBody body) {
+        CurrentUser user = users.require();
+        return java.util.Map.of("accountNumber", files.revealBankAccount(caseOf(caseNo, user).id(),
+                body.reason(), user));
+    }
+
+    record FileLevelBody(org.bangfu.identification.FileLevel level, String reason) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/cases/{caseNo}/file-level")
+    @Operation(summary = "Sets the file level (national or local), which decides the earmarked money it may receive")
+    HardshipCase fileLevel(@PathVariable String caseNo, @RequestBody FileLevelBody body) {
+        CurrentUser user = users.require();
+        return files.changeFileLevel(caseOf(caseNo, user).id(), body.level(), body.reason(), user);
+    }
+
     private HardshipCase caseOf(String caseNo, CurrentUser user) {
         return files.caseFor(caseNo, user);
     }

@@ -70,6 +70,28 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", text(e, locale), locale);
     }
 
+    /** A refusal from a process step reaches the caller wrapped by the engine: answer it like the refusal itself. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ProblemDetail wrapped(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof BangfuException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            return invalid(invalid, locale);
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return notFound(notFound, locale);
+        }
+        if (cause instanceof ForbiddenException forbidden) {
+            return forbidden(forbidden, locale);
+        }
+        if (cause instanceof ConflictException conflict) {
+            return conflict(conflict, locale);
+        }
+        throw e;
+    }
+
     @ExceptionHandler(TaskAlreadyClaimedException.class)
     ProblemDetail claimed(TaskAlreadyClaimedException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "conflict", text("error.taskTaken", List.of(e.getTaskAssignee()), locale),

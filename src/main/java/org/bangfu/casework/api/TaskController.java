@@ -179,6 +179,20 @@ class TaskController {
         actions.assessExit(taskId, body, users.require());
     }
 
+    record FailedPaymentBody(boolean resend, String newAccountNumber, String holderName,
+                             Boolean confirmNonCardAccount, String reason) {
+    }
+
+    @PostMapping("/{taskId}/handle-failed-payment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A payment the bank refused: resend (optionally to a corrected account in the worker's "
+            + "name) or cancel with a reason, releasing the money")
+    void handleFailedPayment(@PathVariable String taskId, @RequestBody FailedPaymentBody body) {
+        actions.handleFailedPayment(taskId, body.resend(), new org.bangfu.casework.FailedPaymentCommand(
+                body.newAccountNumber(), body.holderName(), body.confirmNonCardAccount(), body.reason()),
+                users.require());
+    }
+
     @PostMapping("/{taskId}/decide-exit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Approve an exit with gradual-exit months and monthly aid (at most 60% of the former), "

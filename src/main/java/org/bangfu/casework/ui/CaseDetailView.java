@@ -59,6 +59,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public final Button requestAid = new Button();
     public final Button requestExit = new Button();
     public final Button reportRelapse = new Button();
+    public final Button revealAccount = new Button();
+    public final Button changeFileLevel = new Button();
 
     public CaseDetailView(CaseViews views, CaseActions actions, IdentificationService files, AidService aid,
                           CurrentUsers users) {
@@ -81,6 +83,48 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         reportRelapse.setText(getTranslation("casework.case.reportRelapse"));
         reportRelapse.setId("case-report-relapse");
         reportRelapse.addClickListener(click -> openReportRelapse());
+        revealAccount.setText(getTranslation("casework.case.revealAccount"));
+        revealAccount.setId("case-reveal-account");
+        revealAccount.addClickListener(click -> openRevealAccount());
+        changeFileLevel.setText(getTranslation("casework.case.changeFileLevel"));
+        changeFileLevel.setId("case-change-file-level");
+        changeFileLevel.addClickListener(click -> openChangeFileLevel());
+    }
+
+    /** The full account number, for finance, auditors and administrators: only with a reason, which is recorded. */
+    public CaseInputDialog openRevealAccount() {
+        TextField reason = new TextField(getTranslation("casework.case.revealReason"));
+        reason.setId("reveal-reason");
+        CaseInputDialog dialog = new CaseInputDialog("reveal-account", getTranslation("casework.case.revealAccount"),
+                getTranslation("casework.case.revealSubmit"), d -> {
+                    String number = files.revealBankAccount(shown.id(), reason.getValue(), user);
+                    Notification shownNumber = Notification.show(getTranslation("casework.case.revealed", number),
+                            15000, Notification.Position.MIDDLE);
+                    shownNumber.setId("revealed-account");
+                    render();
+                }, reason);
+        dialog.errors.add("reason", reason);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Approvers and administrators set the file level, which decides the earmarked money it may receive. */
+    public CaseInputDialog openChangeFileLevel() {
+        com.vaadin.flow.component.combobox.ComboBox<org.bangfu.identification.FileLevel> level =
+                Texts.enumBox(this, org.bangfu.identification.FileLevel.class, "casework.case.fileLevel");
+        level.setValue(shown.fileLevel());
+        level.setId("file-level");
+        TextField reason = new TextField(getTranslation("casework.case.fileLevelReason"));
+        reason.setId("file-level-reason");
+        CaseInputDialog dialog = new CaseInputDialog("change-file-level",
+                getTranslation("casework.case.changeFileLevel"), getTranslation("casework.form.submit"), d -> {
+                    files.changeFileLevel(shown.id(), level.getValue(), reason.getValue(), user);
+                    render();
+                }, level, reason);
+        dialog.errors.add("fileLevel", level);
+        dialog.errors.add("reason", reason);
+        dialog.open();
+        return dialog;
     }
 
     @Override
@@ -113,7 +157,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         requestAid.setVisible(caseWorker && status.isOpenFile());
         requestExit.setVisible(caseWorker && status.isOpenFile());
         reportRelapse.setVisible(caseWorker && status == CaseStatus.EXITED);
-        HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse);
+        revealAccount.setVisible(user.hasRole(Role.FINANCE) || user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN));
+        changeFileLevel.setVisible(user.hasRole(Role.APPROVER) || user.hasRole(Role.ADMIN));
+        HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse,
+                revealAccount, changeFileLevel);
         bar.setId("case-actions");
         CaseSections sections = new CaseSections(this, detail);
         // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.

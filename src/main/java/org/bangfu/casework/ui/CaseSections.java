@@ -293,7 +293,11 @@ final class CaseSections {
         grid.addColumn(p -> p.aidType() == null ? p.purpose() : e(p.aidType())).setHeader(t("casework.form.aid.type"));
         grid.addColumn(PaymentRecord::cardMasked).setHeader(t("funds.payments.card"));
         grid.addColumn(p -> t("enum.FundSource." + p.fundSource())).setHeader(t("funds.payments.source"));
-        grid.addColumn(PaymentRecord::status).setHeader(t("casework.case.aidStatus"));
+        grid.addColumn(p -> t("casework.case.paymentStatus." + p.status())
+                + (p.failureReason() == null ? "" : " (" + p.failureReason() + ")"))
+                .setHeader(t("casework.case.aidStatus"));
+        grid.addColumn(p -> p.paidAt() == null ? "" : Formats.dateTime(p.paidAt()))
+                .setHeader(t("casework.case.paidAt"));
         grid.setItems(detail.payments());
         grid.setAllRowsVisible(true);
         return grid;

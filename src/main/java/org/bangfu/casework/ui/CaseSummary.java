@@ -25,7 +25,10 @@ class CaseSummary extends FormLayout {
         item("casework.intake.householdYearlyIncome", Formats.money(c.householdYearlyIncome()));
         item("casework.intake.rigidExpenses", Formats.money(c.rigidExpenses()));
         item("casework.intake.hardshipCause", getTranslation("enum.HardshipCause." + c.hardshipCause()));
-        item("casework.intake.bankCard", c.bankCardMasked());
+        item("casework.intake.bankCard", c.bankCardMasked() + " ("
+                + getTranslation("enum.BankAccountKind." + c.bankAccountKind()) + ")");
+        item("casework.intake.cardHolderName", c.cardHolderName());
+        item("casework.case.fileLevel", getTranslation("enum.FileLevel." + c.fileLevel()));
         item("casework.case.status", getTranslation("enum.CaseStatus." + c.status()));
         item("casework.case.grade", c.grade() == null ? "" : getTranslation("enum.Grade." + c.grade()));
         detail.assessment().ifPresent(a -> {
