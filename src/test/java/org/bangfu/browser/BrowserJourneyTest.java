@@ -2,12 +2,18 @@ package org.bangfu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Date;
 
 import org.bangfu.Fixtures;
+import org.bangfu.TestBank;
+import org.bangfu.approval.AidRequestCommand;
+import org.bangfu.funds.BatchStatus;
+import org.bangfu.identification.AidType;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
@@ -33,6 +39,8 @@ class BrowserJourneyTest extends BrowserTest {
     @Autowired IdentificationService files;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired org.bangfu.casework.CaseActions caseActions;
+    @Autowired org.bangfu.funds.BatchService batches;
 
     private void type(String fieldId, String text) {
         WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
@@ -125,6 +133,7 @@ class BrowserJourneyTest extends BrowserTest {
         type("intake-phone", "13700001111");
         type("intake-employer", "豫香园餐饮");
         type("intake-bankCard", Fixtures.bankCard("621700000000987"));
+        type("intake-cardHolderName", "赵大勇");
         pick("intake-hardshipCause", "因病");
         type("intake-householdYearlyIncome", "24000");
         type("intake-rigidExpenses", "6000");
@@ -183,6 +192,73 @@ class BrowserJourneyTest extends BrowserTest {
         assertThat(visible("#case-state").getText()).contains("在档");
         assertThat(visible("#case-file").getText()).contains("DA");
         screenshot("08-file-open");
+        logout();
+        payAid(filed);
+    }
+
+    /**
+     * Aid for the open file, paid the way finance pays it: the approver approves in the task form, one finance
+     * officer gathers the batch, a second releases it after checking count and total, the bank file is exported,
+     * the bank's result file uploaded, and the case shows the payment as paid.
+     */
+    private void payAid(HardshipCase file) throws Exception {
+        caseActions.requestAid(new AidRequestCommand(file.id(), AidType.LIVING, new BigDecimal("1500.00"), null, null,
+                "生活困难"), organization.user("cw_canyin").orElseThrow());
+        login("approver_zhongyuan");
+        claimAndOpen(file.caseNo());
+        choose("批准", "不批准");
+        click("#decision-submit");
+        visible("#inbox-grid");
+        logout();
+
+        login("finance_zhongyuan");
+        browser.get(baseUrl() + "/funds/batches");
+        type("batch-waiting-filter", file.caseNo());
+        settle();
+        assertThat(visible("#batch-waiting").getText()).contains(file.caseNo());
+        assertThat(visible("#batch-selection").getText()).startsWith("已选 1 笔");
+        screenshot("11-batch-waiting");
+        click("#batch-gather");
+        waiting().until(ExpectedConditions.urlMatches(".*/funds/batches/\\d+$"));
+        String batchUrl = browser.getCurrentUrl();
+        long batchId = Long.parseLong(batchUrl.substring(batchUrl.lastIndexOf('/') + 1));
+        assertThat(visible("#batch-header").getText()).contains("待复核");
+        logout();
+
+        login("finance2_zhongyuan");
+        browser.get(batchUrl);
+        click("#batch-release");
+        type("release-count", "1");
+        type("release-total", "1499");
+        click("#release-confirm");
+        assertThat(visible("#release-total").getAttribute("invalid")).isNotNull();
+        type("release-total", "1500.00");
+        screenshot("12-batch-release");
+        click("#release-confirm");
+        waiting().until(driver -> visible("#batch-header").getText().contains("已放行"));
+        logout();
+
+        login("finance_zhongyuan");
+        browser.get(batchUrl);
+        String href = visible("#batch-export-UTF-8").getAttribute("href");
+        Object bankFile = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed ' + e));", href);
+        assertThat(bankFile.toString()).contains("赵大勇", "1500.00", "aid-");
+        CurrentUser finance = organization.user("finance_zhongyuan").orElseThrow();
+        waiting().until(driver -> batches.batch(batchId, finance).status() == BatchStatus.SENT);
+        Path result = Files.createTempFile("bank-result", ".csv");
+        Files.write(result, TestBank.resultFile(batches.lines(batchId, finance), null));
+        browser.navigate().refresh();
+        visible("#batch-result-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(result.toAbsolutePath().toString());
+        waiting().until(driver -> visible("#batch-import-result").getText().contains("已导入"));
+        screenshot("13-batch-result-imported");
+
+        browser.get(baseUrl() + "/cases/" + file.caseNo());
+        waiting().until(driver -> visible("#case-payments").getText().contains("已到账"));
+        screenshot("14-case-paid");
+        logout();
     }
 
     @Test

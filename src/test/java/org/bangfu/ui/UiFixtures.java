@@ -188,6 +188,12 @@ final class UiFixtures {
                 "living"), user(CW));
     }
 
+    /** The county approves the case's pending aid request: its payment line waits for a batch. */
+    void approveAid(HardshipCase c) {
+        actions.decideAid(claim(c, "Task_ApproveAid", APPROVER), new DecisionCommand(Outcome.APPROVED, null),
+                user(APPROVER));
+    }
+
     /** Starts the yearly re-verification of cw_canyin's unit for a year no other test uses. */
     void startReverification(int year) {
         caseActions.startReverification(year, 7L, user(CW));

@@ -293,7 +293,7 @@ final class CaseSections {
         grid.addColumn(p -> p.aidType() == null ? p.purpose() : e(p.aidType())).setHeader(t("casework.form.aid.type"));
         grid.addColumn(PaymentRecord::cardMasked).setHeader(t("funds.payments.card"));
         grid.addColumn(p -> t("enum.FundSource." + p.fundSource())).setHeader(t("funds.payments.source"));
-        grid.addColumn(p -> t("casework.case.paymentStatus." + p.status())
+        grid.addColumn(p -> t("enum.PaymentStatus." + p.status())
                 + (p.failureReason() == null ? "" : " (" + p.failureReason() + ")"))
                 .setHeader(t("casework.case.aidStatus"));
         grid.addColumn(p -> p.paidAt() == null ? "" : Formats.dateTime(p.paidAt()))

@@ -32,6 +32,12 @@ public class PaymentListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("funds.payments.source"));
         grid.addColumn(p -> Formats.dateTime(p.recordedAt())).setHeader(getTranslation("funds.payments.recordedAt"));
         grid.addColumn(PaymentRecord::idempotencyKey).setHeader(getTranslation("funds.payments.key"));
+        grid.addColumn(p -> getTranslation("enum.PaymentStatus." + p.status()))
+                .setHeader(getTranslation("funds.batches.status"));
+        grid.addColumn(p -> p.failureReason() == null ? "" : p.failureReason())
+                .setHeader(getTranslation("funds.batches.failureReason"));
+        grid.addColumn(p -> p.paidAt() == null ? "" : Formats.dateTime(p.paidAt()))
+                .setHeader(getTranslation("casework.case.paidAt"));
         grid.setItems(payments.payments(users.require(), 500));
         add(new H2(getTranslation("funds.payments.title")), grid);
     }

@@ -1,0 +1,222 @@
+package org.bangfu.funds.ui;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.bangfu.funds.FundAllocation;
+import org.bangfu.funds.FundService;
+import org.bangfu.funds.FundSource;
+import org.bangfu.funds.FundSummary;
+import org.bangfu.funds.Reconciliation;
+import org.bangfu.identification.AidType;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.CurrentUsers;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shell.FieldErrors;
+import org.bangfu.shell.Formats;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The fund dashboard (资金台账) of the user's subtree: per unit, source and fund year what arrived, went down, is
+ * reserved for approved grants, was paid and is available. Finance adds money, passes it down and returns it; the
+ * books can be checked against the ledger here.
+ */
+@Route("funds")
+@Menu(order = 9, title = "menu.funds")
+@RolesAllowed({Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class FundDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    public final Grid<FundSummary> grid = new Grid<>();
+    public final IntegerField year = new IntegerField();
+    public final ComboBox<FundSource> source = new ComboBox<>();
+    public final Button allocate = new Button();
+    public final Button passDown = new Button();
+    public final Button reconcile = new Button();
+    public final Grid<Reconciliation> differences = new Grid<>();
+    public final Paragraph totals = new Paragraph();
+
+    private final FundService funds;
+    private final OrganizationService organization;
+    private final CurrentUser user;
+
+    public FundDashboardView(FundService funds, OrganizationService organization, CurrentUsers users) {
+        this.funds = funds;
+        this.organization = organization;
+        this.user = users.require();
+        year.setLabel(getTranslation("funds.fundYear"));
+        year.setClearButtonVisible(true);
+        year.setId("funds-year");
+        source.setLabel(getTranslation("funds.source"));
+        source.setItems(FundSource.values());
+        source.setItemLabelGenerator(s -> getTranslation("enum.FundSource." + s));
+        source.setClearButtonVisible(true);
+        source.setId("funds-source");
+        year.addValueChangeListener(e -> refresh());
+        source.addValueChangeListener(e -> refresh());
+        grid.setId("funds-summary");
+        grid.addColumn(FundSummary::unitName).setHeader(getTranslation("funds.unit")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("enum.FundSource." + s.source())).setHeader(getTranslation("funds.source"));
+        grid.addColumn(FundSummary::fundYear).setHeader(getTranslation("funds.fundYear"));
+        grid.addColumn(s -> Formats.money(s.allocated())).setHeader(getTranslation("funds.allocated"));
+        grid.addColumn(s -> Formats.money(s.passedDown())).setHeader(getTranslation("funds.passedDown"));
+        grid.addColumn(s -> Formats.money(s.reserved())).setHeader(getTranslation("funds.reserved"));
+        grid.addColumn(s -> Formats.money(s.paid())).setHeader(getTranslation("funds.paid"));
+        grid.addColumn(s -> Formats.money(s.available())).setHeader(getTranslation("funds.available"));
+        totals.setId("funds-totals");
+        boolean finance = user.hasRole(Role.FINANCE) || user.hasRole(Role.ADMIN);
+        allocate.setText(getTranslation("funds.allocate"));
+        allocate.setId("funds-allocate");
+        allocate.setVisible(finance);
+        allocate.addClickListener(e -> openAllocate());
+        passDown.setText(getTranslation("funds.passDown"));
+        passDown.setId("funds-pass-down");
+        passDown.setVisible(finance);
+        passDown.addClickListener(e -> openPassDown());
+        reconcile.setText(getTranslation("funds.reconcile"));
+        reconcile.setId("funds-reconcile");
+        reconcile.addClickListener(e -> runReconcile());
+        differences.setId("funds-differences");
+        differences.addColumn(Reconciliation::allocationId).setHeader(getTranslation("funds.allocation"));
+        differences.addColumn(Reconciliation::column).setHeader(getTranslation("funds.column"));
+        differences.addColumn(r -> Formats.money(r.table())).setHeader(getTranslation("funds.tableValue"));
+        differences.addColumn(r -> Formats.money(r.ledger())).setHeader(getTranslation("funds.ledgerValue"));
+        differences.setVisible(false);
+        differences.setAllRowsVisible(true);
+        add(new H2(getTranslation("funds.title")), new HorizontalLayout(year, source),
+                new HorizontalLayout(allocate, passDown, reconcile), grid, totals, differences);
+        refresh();
+    }
+
+    public void refresh() {
+        List<FundSummary> rows = funds.summary(user).stream()
+                .filter(s -> year.getValue() == null || s.fundYear() == year.getValue())
+                .filter(s -> source.getValue() == null || s.source() == source.getValue()).toList();
+        grid.setItems(rows);
+        BigDecimal available = rows.stream().map(FundSummary::available).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal reserved = rows.stream().map(FundSummary::reserved).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal paid = rows.stream().map(FundSummary::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        totals.setText(getTranslation("funds.totals", Formats.money(reserved), Formats.money(paid),
+                Formats.money(available)));
+    }
+
+    public void runReconcile() {
+        List<Reconciliation> found = funds.reconcile(user);
+        differences.setItems(found);
+        differences.setVisible(!found.isEmpty());
+        Notification.show(getTranslation(found.isEmpty() ? "funds.reconcile.ok" : "funds.reconcile.differences",
+                found.size()));
+    }
+
+    /** New money at the user's unit. */
+    public FundDialog openAllocate() {
+        ComboBox<FundSource> newSource = new ComboBox<>(getTranslation("funds.source"));
+        newSource.setItems(FundSource.values());
+        newSource.setItemLabelGenerator(s -> getTranslation("enum.FundSource." + s));
+        IntegerField fundYear = new IntegerField(getTranslation("funds.fundYear"));
+        fundYear.setValue(java.time.LocalDate.now().getYear());
+        BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
+        ComboBox<AidType> donorAidType = new ComboBox<>(getTranslation("funds.donorAidType"));
+        donorAidType.setItems(AidType.values());
+        donorAidType.setItemLabelGenerator(t -> getTranslation("enum.AidType." + t));
+        TextField donorPurpose = new TextField(getTranslation("funds.donorPurpose"));
+        FundDialog dialog = new FundDialog("funds-allocate-dialog", getTranslation("funds.allocate"), d ->
+                funds.allocate(newSource.getValue(), fundYear.getValue() == null ? 0 : fundYear.getValue(),
+                        amount.getValue(), donorAidType.getValue(), donorPurpose.getValue(), user));
+        dialog.errors.add("source", newSource);
+        dialog.errors.add("fundYear", fundYear);
+        dialog.errors.add("amount", amount);
+        dialog.errors.add("donorAidType", donorAidType);
+        dialog.errors.add("donorPurpose", donorPurpose);
+        dialog.form.add(newSource, fundYear, amount, donorAidType, donorPurpose);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Part of one of the unit's allocations to a direct child unit. */
+    public FundDialog openPassDown() {
+        ComboBox<FundAllocation> from = new ComboBox<>(getTranslation("funds.allocation"));
+        from.setItems(funds.allocations(user).stream().filter(a -> a.unitId() == user.unit().id()).toList());
+        from.setItemLabelGenerator(a -> a.fundYear() + " " + getTranslation("enum.FundSource." + a.source())
+                + " " + getTranslation("funds.availableShort", Formats.money(a.available())));
+        ComboBox<OrgUnit> child = new ComboBox<>(getTranslation("funds.childUnit"));
+        child.setItems(organization.allUnits().stream()
+                .filter(u -> u.parentId() != null && u.parentId() == user.unit().id())
+                .sorted(Comparator.comparing(OrgUnit::code)).toList());
+        child.setItemLabelGenerator(OrgUnit::name);
+        BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
+        FundDialog dialog = new FundDialog("funds-pass-down-dialog", getTranslation("funds.passDown"), d -> {
+            if (from.getValue() == null) {
+                throw new org.bangfu.shared.InvalidInputException(
+                        org.bangfu.shared.FieldError.of("allocation", "validation.required"));
+            }
+            if (child.getValue() == null) {
+                throw new org.bangfu.shared.InvalidInputException(
+                        org.bangfu.shared.FieldError.of("childUnit", "validation.required"));
+            }
+            funds.passDown(from.getValue().id(), child.getValue().id(), amount.getValue(), user);
+        });
+        dialog.errors.add("allocation", from);
+        dialog.errors.add("childUnit", child);
+        dialog.errors.add("amount", amount);
+        dialog.form.add(from, child, amount);
+        dialog.open();
+        return dialog;
+    }
+
+    /** A dialog whose action refuses field by field; on success it closes and the dashboard is read again. */
+    public class FundDialog extends Dialog {
+        public final FormLayout form = new FormLayout();
+        public final FieldErrors errors = new FieldErrors(this);
+        public final Button save = new Button();
+
+        FundDialog(String id, String title, java.util.function.Consumer<FundDialog> action) {
+            setId(id);
+            setHeaderTitle(title);
+            save.setText(getTranslation("funds.save"));
+            save.setId(id + "-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(click -> {
+                errors.clear();
+                try {
+                    action.accept(this);
+                } catch (BangfuException refused) {
+                    errors.show(refused);
+                    return;
+                }
+                close();
+                refresh();
+            });
+            Button cancel = new Button(getTranslation("funds.cancel"), click -> close());
+            add(form);
+            getFooter().add(cancel, save);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("funds.title");
+    }
+}

@@ -1,0 +1,137 @@
+package org.bangfu.funds.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.bangfu.funds.FundService;
+import org.bangfu.funds.FundSource;
+import org.bangfu.funds.LedgerEntry;
+import org.bangfu.funds.LedgerEntryType;
+import org.bangfu.funds.LedgerFilter;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.CurrentUsers;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.shell.Formats;
+import org.bangfu.shell.XlsxExport;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/** The ledger (资金流水) of the user's subtree with filters, and its export to a spreadsheet. */
+@Route("funds/ledger")
+@RolesAllowed({Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class LedgerView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int LIMIT = 5000;
+
+    public final IntegerField year = new IntegerField();
+    public final ComboBox<FundSource> source = new ComboBox<>();
+    public final ComboBox<LedgerEntryType> type = new ComboBox<>();
+    public final ComboBox<OrgUnit> unit = new ComboBox<>();
+    public final TextField caseNo = new TextField();
+    public final DatePicker from = new DatePicker();
+    public final DatePicker until = new DatePicker();
+    public final Grid<LedgerEntry> grid = new Grid<>();
+    public final Anchor export;
+
+    private final FundService funds;
+    private final OrganizationService organization;
+    private final CurrentUser user;
+
+    public LedgerView(FundService funds, OrganizationService organization, CurrentUsers users) {
+        this.funds = funds;
+        this.organization = organization;
+        this.user = users.require();
+        year.setLabel(getTranslation("funds.fundYear"));
+        source.setLabel(getTranslation("funds.source"));
+        source.setItems(FundSource.values());
+        source.setItemLabelGenerator(s -> getTranslation("enum.FundSource." + s));
+        type.setLabel(getTranslation("funds.ledger.type"));
+        type.setItems(LedgerEntryType.values());
+        type.setItemLabelGenerator(t -> getTranslation("enum.LedgerEntryType." + t));
+        type.setId("ledger-type");
+        unit.setLabel(getTranslation("funds.unit"));
+        unit.setItems(organization.allUnits().stream().filter(u -> u.path().startsWith(user.unit().path()))
+                .sorted(Comparator.comparing(OrgUnit::path)).toList());
+        unit.setItemLabelGenerator(OrgUnit::name);
+        caseNo.setLabel(getTranslation("funds.ledger.caseNo"));
+        from.setLabel(getTranslation("funds.ledger.from"));
+        until.setLabel(getTranslation("funds.ledger.until"));
+        year.addValueChangeListener(e -> refresh());
+        source.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        caseNo.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        until.addValueChangeListener(e -> refresh());
+        year.setClearButtonVisible(true);
+        source.setClearButtonVisible(true);
+        type.setClearButtonVisible(true);
+        unit.setClearButtonVisible(true);
+        caseNo.setClearButtonVisible(true);
+        grid.setId("ledger-grid");
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("funds.ledger.time"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("enum.LedgerEntryType." + e.type()))
+                .setHeader(getTranslation("funds.ledger.type"));
+        grid.addColumn(e -> getTranslation("enum.FundSource." + e.source())).setHeader(getTranslation("funds.source"));
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organization.allUnits().forEach(u -> names.put(u.id(), u.name()));
+        grid.addColumn(e -> names.get(e.unitId())).setHeader(getTranslation("funds.unit"));
+        grid.addColumn(LedgerEntry::reference).setHeader(getTranslation("funds.ledger.reference"));
+        grid.addColumn(e -> Formats.money(e.amount())).setHeader(getTranslation("funds.amount"));
+        grid.addColumn(LedgerEntry::actor).setHeader(getTranslation("funds.ledger.actor"));
+        grid.addColumn(LedgerEntry::note).setHeader(getTranslation("funds.ledger.note"));
+        export = Downloads.link("ledger-export", getTranslation("funds.exportXlsx"), "ledger.xlsx", this::xlsx);
+        HorizontalLayout filters = new HorizontalLayout(year, source, type, unit, caseNo, from, until);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("funds.ledger.title")), filters, export, grid);
+        refresh();
+    }
+
+    public LedgerFilter filter() {
+        return new LedgerFilter(year.getValue(), source.getValue(), type.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(), caseNo.getValue(), from.getValue(),
+                until.getValue());
+    }
+
+    public void refresh() {
+        grid.setItems(funds.ledger(filter(), user, LIMIT));
+    }
+
+    /** The filtered ledger as a workbook. */
+    public byte[] xlsx() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (LedgerEntry e : funds.ledger(filter(), user, 100_000)) {
+            rows.add(List.of(e.occurredAt(), getTranslation("enum.LedgerEntryType." + e.type()),
+                    getTranslation("enum.FundSource." + e.source()), organization.unit(e.unitId()).name(),
+                    e.reference() == null ? "" : e.reference(), e.amount(), e.actor(),
+                    e.note() == null ? "" : e.note()));
+        }
+        return XlsxExport.table(getTranslation("funds.ledger.title"), List.of(getTranslation("funds.ledger.time"),
+                getTranslation("funds.ledger.type"), getTranslation("funds.source"), getTranslation("funds.unit"),
+                getTranslation("funds.ledger.reference"), getTranslation("funds.amount"),
+                getTranslation("funds.ledger.actor"), getTranslation("funds.ledger.note")), rows);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("funds.ledger.title");
+    }
+}
