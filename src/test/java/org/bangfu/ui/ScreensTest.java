@@ -156,7 +156,7 @@ class ScreensTest extends UiTest {
         assertThat(view.residentId.isInvalid()).isTrue();
         assertThat(view.residentId.getErrorMessage()).isEqualTo("身份号码校验位不正确");
         assertThat(view.phone.getErrorMessage()).isEqualTo("手机号码应为以1开头的11位数字");
-        assertThat(view.bankCard.getErrorMessage()).isEqualTo("银行卡号校验未通过，请核对");
+        assertThat(view.bankCard.getErrorMessage()).startsWith("银行卡号校验未通过");
         assertThat(view.employer.getErrorMessage()).isEqualTo("必填");
         assertThat(view.hardshipCause.isInvalid()).isTrue();
         assertThat(view.household.householdSize.getErrorMessage()).isEqualTo("家庭人口应为 2（申请人加所列家庭成员）");
@@ -180,6 +180,7 @@ class ScreensTest extends UiTest {
         view.employer.setValue("豫香园餐饮");
         view.hardshipCause.setValue(HardshipCause.DISABILITY);
         view.bankCard.setValue(Fixtures.bankCard("621700000000123"));
+        view.cardHolderName.setValue("王小明");
         assertThat(view.household.ethnicity.getValue()).isEqualTo("汉族");
         view.household.householdYearlyIncome.setValue(new BigDecimal("12000"));
         view.household.rigidExpenses.setValue(BigDecimal.ZERO);
@@ -215,6 +216,7 @@ class ScreensTest extends UiTest {
         view.hardshipCause.setValue(HardshipCause.ACCIDENT);
         view.situation.setValue("工伤住院");
         view.bankCard.setValue(Fixtures.bankCard("622202020011224"));
+        view.cardHolderName.setValue("急难职工");
         view.amount.setValue(new BigDecimal("999999"));
         view.purpose.setValue("住院费用");
         view.submit.click();
