@@ -3,8 +3,7 @@ package org.bangfu.funds.internal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the bank file layout properties. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BankFileLayout.class)
 class BankFileConfiguration {
 }

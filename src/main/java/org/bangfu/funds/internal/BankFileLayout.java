@@ -1,67 +1,109 @@
 package org.bangfu.funds.internal;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The column layout of bank files ({@code bangfu.bank-file.*}, see docs/bank-file.md): which columns the exported
- * file has and in what order, which columns the bank's result file has, the delimiter, whether there is a header
- * row, and the bank's codes for paid and failed. Checked at startup: an unknown column or a missing required one
- * stops the application with a message naming it.
+ * Columns, separator and result codes of the bank files ({@code bangfu.bank-file.*}). Each bank has its own format,
+ * so the layout is configured; a wrong column name stops the application at startup instead of at the first payment
+ * run. Column names are stored trimmed and in upper case; codes trimmed.
  */
 @ConfigurationProperties("bangfu.bank-file")
-record BankFileLayout(List<String> exportColumns, List<String> resultColumns, Character delimiter, Boolean header,
-                      List<String> paidCodes, List<String> failedCodes) {
+record BankFileLayout(List<String> exportColumns, List<String> resultColumns, @DefaultValue(",") char delimiter,
+                      @DefaultValue("true") boolean header, List<String> paidCodes, List<String> failedCodes) {
 
-    static final Set<String> EXPORT = Set.of("LINE_NO", "PAYMENT_KEY", "ACCOUNT_NUMBER", "PAYEE_NAME", "AMOUNT",
-            "PURPOSE", "BATCH_NO");
-    static final Set<String> RESULT = Set.of("PAYMENT_KEY", "AMOUNT", "RESULT", "REASON", "BANK_REFERENCE",
-            "IGNORED");
+    enum ExportColumn { LINE_NO, PAYMENT_KEY, ACCOUNT_NUMBER, PAYEE_NAME, AMOUNT, PURPOSE, BATCH_NO }
+
+    /** {@code IGNORED} is a column the bank sends that we skip; it may appear any number of times. */
+    enum ResultColumn { PAYMENT_KEY, AMOUNT, RESULT, REASON, BANK_REFERENCE, IGNORED }
 
     BankFileLayout {
-        exportColumns = upper(exportColumns == null || exportColumns.isEmpty() ? List.of("LINE_NO", "PAYMENT_KEY",
-                "ACCOUNT_NUMBER", "PAYEE_NAME", "AMOUNT", "PURPOSE", "BATCH_NO") : exportColumns);
-        resultColumns = upper(resultColumns == null || resultColumns.isEmpty() ? List.of("PAYMENT_KEY", "AMOUNT",
-                "RESULT", "REASON", "BANK_REFERENCE") : resultColumns);
-        delimiter = delimiter == null ? ',' : delimiter;
-        header = header == null || header;
-        paidCodes = paidCodes == null || paidCodes.isEmpty() ? List.of("PAID", "SUCCESS", "\u6210\u529f", "0000") : paidCodes;
-        failedCodes = failedCodes == null || failedCodes.isEmpty() ? List.of("FAILED", "FAIL", "\u5931\u8d25") : failedCodes;
-        check("export-columns", exportColumns, EXPORT, List.of("PAYMENT_KEY", "ACCOUNT_NUMBER", "PAYEE_NAME",
-                "AMOUNT"));
-        check("result-columns", resultColumns, RESULT, List.of("PAYMENT_KEY", "AMOUNT", "RESULT"));
-    }
-
-    private static List<String> upper(List<String> names) {
-        return names.stream().map(n -> n.trim().toUpperCase(Locale.ROOT)).toList();
-    }
-
-    private static void check(String property, List<String> columns, Set<String> allowed, List<String> required) {
-        for (String column : columns) {
-            if (!allowed.contains(column)) {
-                throw new IllegalStateException("bangfu.bank-file." + property + ": unknown column " + column
-                        + " (allowed: " + allowed + ")");
-            }
-            if (!column.equals("IGNORED") && columns.indexOf(column) != columns.lastIndexOf(column)) {
-                throw new IllegalStateException("bangfu.bank-file." + property + ": column " + column + " twice");
-            }
+        exportColumns = columns("export-columns", exportColumns, ExportColumn.class,
+                EnumSet.of(ExportColumn.PAYMENT_KEY, ExportColumn.ACCOUNT_NUMBER, ExportColumn.PAYEE_NAME,
+                        ExportColumn.AMOUNT), null);
+        resultColumns = columns("result-columns", resultColumns, ResultColumn.class,
+                EnumSet.of(ResultColumn.PAYMENT_KEY, ResultColumn.AMOUNT, ResultColumn.RESULT), ResultColumn.IGNORED);
+        if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter == '\0') {
+            throw new IllegalStateException("bangfu.bank-file.delimiter: not usable as a separator: '"
+                    + delimiter + "'");
         }
-        for (String column : required) {
-            if (!columns.contains(column)) {
-                throw new IllegalStateException("bangfu.bank-file." + property + ": column " + column
-                        + " is required");
+        // 成功 and 失败 are written as escapes: Java sources carry no Chinese text.
+        paidCodes = codes("paid-codes", paidCodes, List.of("PAID", "SUCCESS", "\u6210\u529f", "0000"));
+        failedCodes = codes("failed-codes", failedCodes, List.of("FAILED", "FAIL", "\u5931\u8d25"));
+        Set<String> paid = upperCase(paidCodes);
+        for (String code : failedCodes) {
+            if (paid.contains(code.toUpperCase(Locale.ROOT))) {
+                throw new IllegalStateException("bangfu.bank-file: code is both paid and failed: " + code);
             }
         }
     }
 
-    boolean isPaid(String code) {
-        return paidCodes.stream().anyMatch(c -> c.trim().equalsIgnoreCase(code.trim()));
+    /** The built-in layout, as if no property were set. */
+    static BankFileLayout defaults() {
+        return new BankFileLayout(null, null, ',', true, null, null);
     }
 
-    boolean isFailed(String code) {
-        return failedCodes.stream().anyMatch(c -> c.trim().equalsIgnoreCase(code.trim()));
+    List<ExportColumn> exportLayout() {
+        return exportColumns.stream().map(ExportColumn::valueOf).toList();
+    }
+
+    List<ResultColumn> resultLayout() {
+        return resultColumns.stream().map(ResultColumn::valueOf).toList();
+    }
+
+    static Set<String> upperCase(List<String> codes) {
+        Set<String> set = new HashSet<>();
+        codes.forEach(code -> set.add(code.toUpperCase(Locale.ROOT)));
+        return set;
+    }
+
+    private static <E extends Enum<E>> List<String> columns(String property, List<String> given, Class<E> type,
+                                                            Set<E> mandatory, E repeatable) {
+        if (given == null) {
+            return EnumSet.allOf(type).stream().filter(c -> c != repeatable).map(Enum::name).toList();
+        }
+        List<String> names = new ArrayList<>();
+        Set<E> seen = EnumSet.noneOf(type);
+        for (String raw : given) {
+            String name = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
+            E column;
+            try {
+                column = Enum.valueOf(type, name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("bangfu.bank-file." + property + ": unknown column '" + raw
+                        + "', allowed: " + EnumSet.allOf(type));
+            }
+            if (!seen.add(column) && column != repeatable) {
+                throw new IllegalStateException("bangfu.bank-file." + property + ": column " + name + " twice");
+            }
+            names.add(name);
+        }
+        for (E column : mandatory) {
+            if (!seen.contains(column)) {
+                throw new IllegalStateException("bangfu.bank-file." + property + ": column " + column + " missing");
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> codes(String property, List<String> given, List<String> defaults) {
+        if (given == null) {
+            return defaults;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String code : given) {
+            if (code == null || code.isBlank()) {
+                throw new IllegalStateException("bangfu.bank-file." + property + ": blank code");
+            }
+            codes.add(code.trim());
+        }
+        return List.copyOf(codes);
     }
 }
