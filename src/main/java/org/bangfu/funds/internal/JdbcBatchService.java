@@ -303,23 +303,16 @@ class JdbcBatchService implements BatchService {
         Timestamp at = Timestamp.from(now.toInstant());
         List<Object[]> paidLines = new ArrayList<>();
         List<Object[]> failedLines = new ArrayList<>();
-        List<Object[]> paidPayments = new ArrayList<>();
         List<Object[]> failedPayments = new ArrayList<>();
-        List<Object[]> ledger = new ArrayList<>();
         List<Long> paidRequests = new ArrayList<>();
-        List<Long> paidPaymentIds = new ArrayList<>();
         Map<Long, BigDecimal> spentByAllocation = new LinkedHashMap<>();
         BigDecimal paidAmount = BigDecimal.ZERO;
         for (ResultLine line : toApply) {
             Expected e = expected.get(line.paymentKey());
             if (line.paid()) {
                 paidLines.add(new Object[] {line.bankReference(), at, e.lineId()});
-                paidPayments.add(new Object[] {at, line.bankReference(), e.paymentId()});
-                ledger.add(new Object[] {e.allocationId(), e.source(), e.unitId(), e.caseId(), line.paymentKey(),
-                        e.amount(), user.username(), at, batch.batchNo()});
                 spentByAllocation.merge(e.allocationId(), e.amount(), BigDecimal::add);
                 paidAmount = paidAmount.add(e.amount());
-                paidPaymentIds.add(e.paymentId());
                 if (e.requestId() != null) {
                     paidRequests.add(e.requestId());
                 }
@@ -332,8 +325,14 @@ class JdbcBatchService implements BatchService {
                 + "WHERE id = ? AND result = 'PENDING'", paidLines);
         template.batchUpdate("UPDATE payment_batch_line SET result = 'FAILED', result_reason = ?, bank_reference = ?, "
                 + "result_at = ? WHERE id = ? AND result = 'PENDING'", failedLines);
-        template.batchUpdate("UPDATE payment_record SET status = 'PAID', paid_at = ?, bank_reference = ?, "
-                + "outcome_signalled = FALSE WHERE id = ? AND status = 'SENT'", paidPayments);
+        // everything else follows from the lines just answered, set-based (a 100,000-line file stays well in time)
+        String justPaid = "SELECT payment_id FROM payment_batch_line WHERE batch_id = ? AND result = 'PAID' "
+                + "AND result_at = ?";
+        jdbc.sql("UPDATE payment_record SET status = 'PAID', paid_at = ?, outcome_signalled = FALSE, bank_reference = "
+                        + "(SELECT l.bank_reference FROM payment_batch_line l WHERE l.batch_id = ? "
+                        + "AND l.payment_id = payment_record.id) "
+                        + "WHERE batch_id = ? AND status = 'SENT' AND id IN (" + justPaid + ")")
+                .params(at, batchId, batchId, batchId, at).update();
         template.batchUpdate("UPDATE payment_record SET status = 'FAILED', failure_reason = ?, "
                 + "outcome_signalled = FALSE WHERE id = ? AND status = 'SENT'", failedPayments);
         for (Map.Entry<Long, BigDecimal> spent : spentByAllocation.entrySet()) {
@@ -344,9 +343,13 @@ class JdbcBatchService implements BatchService {
                 throw new ConflictException("error.fundsNotReserved", spent.getKey(), spent.getValue().toPlainString());
             }
         }
-        template.batchUpdate("INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, "
-                + "amount, actor, occurred_at, note) VALUES ('PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?)", ledger);
-        insertSmsNotices(paidPaymentIds, at);
+        jdbc.sql("INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount, actor, "
+                        + "occurred_at, note) SELECT 'PAYMENT', p.allocation_id, p.fund_source, p.paying_unit_id, "
+                        + "p.case_id, l.payment_key, l.amount, ?, ?, ? FROM payment_batch_line l "
+                        + "JOIN payment_record p ON p.id = l.payment_id "
+                        + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ?")
+                .params(user.username(), at, batch.batchNo(), batchId, at).update();
+        insertSmsNotices(batchId, at);
         aid.markPaid(paidRequests);
         jdbc.sql("UPDATE payment_batch SET status = 'SETTLED', settled_at = ? WHERE id = ? AND status = 'SENT' "
                         + "AND NOT EXISTS (SELECT 1 FROM payment_batch_line WHERE batch_id = ? AND result = 'PENDING')")
@@ -362,22 +365,42 @@ class JdbcBatchService implements BatchService {
         return new ResultImport(batchId, results.size(), paidLines.size(), failedLines.size(), false);
     }
 
-    /** One notice per paid line, in the configured wording: the sender picks them up after the commit. */
-    private void insertSmsNotices(List<Long> paymentIds, Timestamp at) {
-        for (int from = 0; from < paymentIds.size(); from += 5000) {
-            List<Long> chunk = paymentIds.subList(from, Math.min(paymentIds.size(), from + 5000));
-            List<Object[]> rows = new ArrayList<>(chunk.size());
-            jdbc.sql("SELECT p.id, c.phone, p.amount, p.card_last4, c.worker_name FROM payment_record p "
-                            + "JOIN hardship_case c ON c.id = p.case_id WHERE p.id IN (:ids) AND NOT EXISTS "
-                            + "(SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)")
-                    .param("ids", chunk)
-                    .query((rs, n) -> rows.add(new Object[] {rs.getLong(1), rs.getString(2),
-                            new java.text.MessageFormat(smsTemplate, java.util.Locale.ROOT).format(new Object[] {
-                                    rs.getBigDecimal(3).toPlainString(), rs.getString(4), rs.getString(5)}),
-                            at}))
-                    .list();
-            template.batchUpdate("INSERT INTO sms_notice (payment_id, phone, message, status, created_at) "
-                    + "VALUES (?, ?, ?, 'PENDING', ?)", rows);
+    /**
+     * One notice per line just paid, in the configured wording ({@code {0}} amount, {@code {1}} last four digits of
+     * the account, {@code {2}} the worker's name), composed by the database: the sender picks them up after the
+     * commit.
+     */
+    private void insertSmsNotices(long batchId, Timestamp at) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder message = new StringBuilder();
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([012])\\}").matcher(smsTemplate);
+        int from = 0;
+        while (placeholder.find()) {
+            append(message, params, smsTemplate.substring(from, placeholder.start()));
+            message.append(message.isEmpty() ? "" : " || ").append(switch (placeholder.group(1)) {
+                case "0" -> "CAST(p.amount AS VARCHAR(20))";
+                case "1" -> "p.card_last4";
+                default -> "c.worker_name";
+            });
+            from = placeholder.end();
+        }
+        append(message, params, smsTemplate.substring(from));
+        params.add(at);
+        params.add(batchId);
+        params.add(at);
+        jdbc.sql("INSERT INTO sms_notice (payment_id, phone, message, status, created_at) "
+                        + "SELECT p.id, c.phone, " + (message.isEmpty() ? "''" : message) + ", 'PENDING', ? "
+                        + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
+                        + "JOIN hardship_case c ON c.id = p.case_id "
+                        + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)")
+                .params(params).update();
+    }
+
+    private static void append(StringBuilder message, List<Object> params, String literal) {
+        if (!literal.isEmpty()) {
+            message.append(message.isEmpty() ? "" : " || ").append("CAST(? AS VARCHAR(300))");
+            params.add(literal);
         }
     }
 
