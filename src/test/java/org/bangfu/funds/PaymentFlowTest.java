@@ -104,6 +104,7 @@ class PaymentFlowTest extends ProcessTestSupport {
 
         PaymentBatch batch = gathered(c);
         assertThat(batch.status()).isEqualTo(BatchStatus.GATHERED);
+        assertThat(batch.batchNo()).matches("PB\\d{8}-" + batch.id());
         assertThat(line(c).status()).isEqualTo(PaymentStatus.BATCHED);
         assertThatThrownBy(() -> batches.release(batch.id(), 1, money("3000.00"), user(FINANCE)))
                 .isInstanceOf(ForbiddenException.class).hasMessage("error.batch.fourEyes");

@@ -129,8 +129,8 @@ class JdbcBatchService implements BatchService {
                 .params("PB-" + java.util.UUID.randomUUID(), unitId, lines.size(), total, finance.username(), now)
                 .update(keys, "id");
         long batchId = keys.getKey().longValue();
-        String batchNo = "PB" + now.atZoneSameInstant(clock.getZone()).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + "-" + batchId;
+        String batchNo = "PB" + now.atZoneSameInstant(clock.getZone()).toLocalDate()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd")) + "-" + batchId;
         jdbc.sql("UPDATE payment_batch SET batch_no = ? WHERE id = ?").params(batchNo, batchId).update();
         List<Object[]> rows = new ArrayList<>(lines.size());
         int lineNo = 0;

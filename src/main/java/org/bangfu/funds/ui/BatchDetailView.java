@@ -79,7 +79,7 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         lines.addColumn(BatchLine::lineNo).setHeader(getTranslation("funds.batches.lineNo")).setAutoWidth(true);
         lines.addColumn(BatchLine::caseNo).setHeader(getTranslation("funds.payments.caseNo")).setAutoWidth(true);
         lines.addColumn(BatchLine::payeeName).setHeader(getTranslation("funds.payments.payee"));
-        lines.addColumn(BatchLine::accountMasked).setHeader(getTranslation("funds.payments.card"));
+        lines.addColumn(BatchLine::accountMasked).setHeader(getTranslation("funds.payments.card")).setAutoWidth(true);
         lines.addColumn(l -> Formats.money(l.amount())).setHeader(getTranslation("funds.payments.amount"));
         lines.addComponentColumn(l -> {
             Span badge = new Span(getTranslation("enum.LineResult." + l.result()));
