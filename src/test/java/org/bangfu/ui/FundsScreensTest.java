@@ -62,6 +62,36 @@ class FundsScreensTest extends UiTest {
     }
 
     @Test
+    void unusedMoneyGoesBackUpOnlyWithAReasonAndNeverMoreThanIsLeft() {
+        FundAllocation city = funds.allocate(FundSource.OTHER, 2088, new BigDecimal("900.00"), null, null,
+                organizationUser("finance_zhengzhou"));
+        FundAllocation county = funds.passDown(city.id(), organization.unitByCode("410108").orElseThrow().id(),
+                new BigDecimal("300.00"), organizationUser("finance_zhengzhou"));
+        login("finance_huiji");
+        FundDashboardView view = UI.getCurrent().navigate(FundDashboardView.class).orElseThrow();
+        FundDashboardView.FundDialog dialog = view.openReturn();
+        @SuppressWarnings("unchecked")
+        ComboBox<FundAllocation> from = (ComboBox<FundAllocation>) dialog.form.getChildren().toList().get(0);
+        from.setValue(from.getListDataView().getItems().filter(a -> a.id() == county.id()).findFirst().orElseThrow());
+        BigDecimalField amount = (BigDecimalField) dialog.form.getChildren().toList().get(1);
+        var reason = (com.vaadin.flow.component.textfield.TextField) dialog.form.getChildren().toList().get(2);
+        amount.setValue(new BigDecimal("100.00"));
+        dialog.save.click();
+        assertThat(reason.isInvalid()).isTrue();
+        reason.setValue("year-end surplus");
+        amount.setValue(new BigDecimal("300.01"));
+        dialog.save.click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(funds.allocation(county.id()).available()).isEqualByComparingTo("300.00");
+        amount.setValue(new BigDecimal("100.00"));
+        dialog.save.click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(funds.allocation(county.id()).available()).isEqualByComparingTo("200.00");
+        assertThat(funds.allocation(city.id()).available()).isEqualByComparingTo("700.00");
+        assertThat(funds.reconcile(organizationUser("finance_zhengzhou"))).isEmpty();
+    }
+
+    @Test
     void theLedgerFiltersByTypeAndExportsTheRowsItShows() throws Exception {
         FundAllocation a = funds.allocate(FundSource.OTHER, 2092, new BigDecimal("500.00"), null, null,
                 organizationUser("finance_zhengzhou"));

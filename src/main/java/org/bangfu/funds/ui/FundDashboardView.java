@@ -55,6 +55,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
     public final Button allocate = new Button();
     public final Button passDown = new Button();
     public final Button reconcile = new Button();
+    public final Button giveBack = new Button();
     public final Grid<Reconciliation> differences = new Grid<>();
     public final Paragraph totals = new Paragraph();
 
@@ -95,6 +96,10 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         passDown.setId("funds-pass-down");
         passDown.setVisible(finance);
         passDown.addClickListener(e -> openPassDown());
+        giveBack.setText(getTranslation("funds.returnToParent"));
+        giveBack.setId("funds-return");
+        giveBack.setVisible(finance);
+        giveBack.addClickListener(e -> openReturn());
         reconcile.setText(getTranslation("funds.reconcile"));
         reconcile.setId("funds-reconcile");
         reconcile.addClickListener(e -> runReconcile());
@@ -106,7 +111,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         differences.setVisible(false);
         differences.setAllRowsVisible(true);
         add(new H2(getTranslation("funds.title")), new HorizontalLayout(year, source),
-                new HorizontalLayout(allocate, passDown, reconcile), grid, totals, differences);
+                new HorizontalLayout(allocate, passDown, giveBack, reconcile), grid, totals, differences);
         refresh();
     }
 
@@ -182,6 +187,30 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         dialog.errors.add("childUnit", child);
         dialog.errors.add("amount", amount);
         dialog.form.add(from, child, amount);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Unused money of one of the unit's allocations that came from above goes back to the parent allocation. */
+    public FundDialog openReturn() {
+        ComboBox<FundAllocation> from = new ComboBox<>(getTranslation("funds.allocation"));
+        from.setItems(funds.allocations(user).stream()
+                .filter(a -> a.unitId() == user.unit().id() && a.parentId() != null).toList());
+        from.setItemLabelGenerator(a -> a.fundYear() + " " + getTranslation("enum.FundSource." + a.source())
+                + " " + getTranslation("funds.availableShort", Formats.money(a.available())));
+        BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
+        TextField reason = new TextField(getTranslation("funds.reason"));
+        FundDialog dialog = new FundDialog("funds-return-dialog", getTranslation("funds.returnToParent"), d -> {
+            if (from.getValue() == null) {
+                throw new org.bangfu.shared.InvalidInputException(
+                        org.bangfu.shared.FieldError.of("allocation", "validation.required"));
+            }
+            funds.returnToParent(from.getValue().id(), amount.getValue(), reason.getValue(), user);
+        });
+        dialog.errors.add("allocation", from);
+        dialog.errors.add("amount", amount);
+        dialog.errors.add("reason", reason);
+        dialog.form.add(from, amount, reason);
         dialog.open();
         return dialog;
     }
