@@ -21,4 +21,14 @@ public abstract class BangfuException extends RuntimeException {
     public List<Object> args() {
         return args;
     }
+
+    /** The refusal that caused {@code thrown}, if any (the process engine wraps refusals raised in its steps). */
+    public static java.util.Optional<BangfuException> causing(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BangfuException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -325,7 +325,7 @@ class PaymentFlowTest extends ProcessTestSupport {
         assertThat(ledgerCount(approved.idempotencyKey(), LedgerEntryType.PAYMENT)).isEqualTo(1);
         assertThat(funds.allocation(allocation).spent()).isEqualByComparingTo(spentBefore.add(money("900.00")));
         assertThat(smsCount(line(c))).isEqualTo(1);
-        assertThat(sms.sendPending(1000)).isGreaterThanOrEqualTo(0);
+        sms.sendPending(1000); // a second run of the sender leaves the one notice as it was
         assertThat(jdbc.sql("SELECT status FROM sms_notice WHERE payment_id = ?").param(line(c).id())
                 .query(String.class).single()).isEqualTo("SENT");
         assertThat(funds.reconcile(user(FINANCE))).isEmpty();

@@ -1,7 +1,6 @@
 package org.bangfu.casework.api;
 
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -188,11 +187,11 @@ class FundsController {
     @GetMapping("/api/batches/{id}/bank-file")
     @Operation(summary = "The bank file (CSV, layout in docs/bank-file.md); the first export marks the batch sent")
     ResponseEntity<byte[]> bankFile(@PathVariable long id, @RequestParam(defaultValue = "UTF-8") String encoding) {
-        BankFile file = batches.export(id, charset(encoding), users.require());
+        BankFile file = batches.export(id, BankFile.encoding(encoding), users.require());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(new MediaType("text", "csv", charset(encoding)))
+                .contentType(new MediaType("text", "csv", BankFile.encoding(encoding)))
                 .body(file.content());
     }
 
@@ -202,22 +201,12 @@ class FundsController {
             + "problems reported per line; the same file again changes nothing")
     ResultImport result(@PathVariable long id, @RequestParam(defaultValue = "UTF-8") String encoding,
                         @RequestParam(required = false) String fileName, @RequestBody byte[] content) {
-        return batches.importResult(id, content, charset(encoding), fileName, users.require(), n -> { });
+        return batches.importResult(id, content, BankFile.encoding(encoding), fileName, users.require(), n -> { });
     }
 
     @GetMapping("/api/batches/reconciliation")
     @Operation(summary = "Sent against paid against failed per batch, with the ledger's payments")
     List<BatchReconciliation> reconciliation() {
         return batches.reconciliation(users.require());
-    }
-
-    private static Charset charset(String name) {
-        if ("UTF-8".equalsIgnoreCase(name)) {
-            return StandardCharsets.UTF_8;
-        }
-        if ("GBK".equalsIgnoreCase(name)) {
-            return Charset.forName("GBK");
-        }
-        throw new InvalidInputException(FieldError.of("encoding", "validation.encoding.supported"));
     }
 }

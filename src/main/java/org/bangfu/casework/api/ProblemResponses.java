@@ -73,10 +73,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     /** A refusal from a process step reaches the caller wrapped by the engine: answer it like the refusal itself. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
     ProblemDetail wrapped(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof BangfuException)) {
-            cause = cause.getCause();
-        }
+        BangfuException cause = BangfuException.causing(e).orElseThrow(() -> e);
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid, locale);
         }

@@ -56,8 +56,7 @@ class DemoFunds implements ApplicationRunner {
     }
 
     /** Books the demo money of one fund year unless it is there already. */
-    @Transactional
-    public void ensureYear(int year) {
+    private void ensureYear(int year) {
         boolean present = jdbc.sql("SELECT COUNT(*) FROM fund_allocation WHERE created_by = ? AND fund_year = ?")
                 .params(ACTOR, year).query(Integer.class).single() > 0;
         if (present) {

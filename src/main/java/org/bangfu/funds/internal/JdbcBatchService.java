@@ -235,8 +235,8 @@ class JdbcBatchService implements BatchService {
         return new BankFile(codec.fileName(batch.batchNo(), encoding), encoding.name(), content, lines.size());
     }
 
-    private record Expected(long lineId, long paymentId, long caseId, Long requestId, long allocationId,
-                            long unitId, String source, BigDecimal amount, String result, String phone) {
+    private record Expected(long lineId, long paymentId, long allocationId, Long requestId, BigDecimal amount,
+                            String result) {
     }
 
     @Override
@@ -264,15 +264,14 @@ class JdbcBatchService implements BatchService {
         }
         List<ResultLine> results = codec.read(file, encoding, progress);
         Map<String, Expected> expected = new HashMap<>();
-        template.query("SELECT l.id, l.payment_id, p.case_id, p.aid_request_id, p.allocation_id, p.paying_unit_id, "
-                        + "p.fund_source, l.amount, l.result, l.payment_key FROM payment_batch_line l "
-                        + "JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = ?",
+        template.query("SELECT l.id, l.payment_id, p.aid_request_id, p.allocation_id, l.amount, l.result, "
+                        + "l.payment_key "
+                        + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = ?",
                 rs -> {
-                    long request = rs.getLong(4);
+                    long request = rs.getLong(3);
                     Long requestId = rs.wasNull() ? null : request;
-                    expected.put(rs.getString(10), new Expected(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            requestId, rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getBigDecimal(8),
-                            rs.getString(9), null));
+                    expected.put(rs.getString(7), new Expected(rs.getLong(1), rs.getLong(2), rs.getLong(4),
+                            requestId, rs.getBigDecimal(5), rs.getString(6)));
                 }, batchId);
         List<FieldError> errors = new ArrayList<>();
         List<ResultLine> toApply = new ArrayList<>();

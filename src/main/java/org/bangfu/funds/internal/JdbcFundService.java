@@ -144,7 +144,7 @@ class JdbcFundService implements FundService {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         if (increase) {
-            change(allocation, "allocated = allocated + ?", "? > 0", amount);
+            change(allocation, "allocated = allocated + ?", "TRUE", amount);
         } else {
             change(allocation, "allocated = allocated - ?", AVAILABLE + " >= ? AND allocated - ? > 0", amount);
         }
@@ -156,9 +156,10 @@ class JdbcFundService implements FundService {
     @Override
     @Transactional
     public void reserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
-        FundAllocation allocation = allocation(allocationId);
-        change(allocation, "reserved = reserved + ?", AVAILABLE + " >= ?", amount);
-        entry(LedgerEntryType.RESERVATION, allocation, amount, caseId, reference, actor, null);
+        if (!tryReserve(allocationId, amount, caseId, reference, actor)) {
+            throw new ConflictException("error.fundsInsufficient",
+                    allocation(allocationId).available().toPlainString(), amount.toPlainString());
+        }
     }
 
     @Override
@@ -372,7 +373,7 @@ class JdbcFundService implements FundService {
         }
     }
 
-    private static FundAllocation row(ResultSet rs, int n) throws SQLException {
+    static FundAllocation row(ResultSet rs, int n) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;
         return new FundAllocation(rs.getLong("id"), rs.getLong("unit_id"), FundSource.valueOf(rs.getString("source")),

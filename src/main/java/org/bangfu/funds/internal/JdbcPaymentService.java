@@ -172,14 +172,13 @@ class JdbcPaymentService implements PaymentService {
     }
 
     private List<FundAllocation> candidates(long unitId, int year, FileLevel level, AidType type, BigDecimal amount) {
-        List<FundAllocation> fitting = new ArrayList<>();
-        List<Long> ids = jdbc.sql("SELECT id FROM fund_allocation WHERE unit_id = ? AND fund_year = ? "
-                        + "AND (NOT national_files_only OR ?) AND (source <> 'DONATION' OR donor_aid_type = ?) "
+        List<FundAllocation> fitting = new ArrayList<>(jdbc.sql("SELECT * FROM fund_allocation WHERE unit_id = ? "
+                        + "AND fund_year = ? AND (NOT national_files_only OR ?) "
+                        + "AND (source <> 'DONATION' OR donor_aid_type = ?) "
                         + "AND allocated - passed_down - returned - reserved - spent >= ? ORDER BY id")
-                .params(unitId, year, level == FileLevel.NATIONAL, type.name(), amount).query(Long.class).list();
-        for (Long id : ids) {
-            fitting.add(funds.allocation(id));
-        }
+                .params(unitId, year, level == FileLevel.NATIONAL, type.name(), amount)
+                .query(JdbcFundService::row).list());
+        // stable sort: earmarked sources first, the oldest allocation first within a source
         fitting.sort(java.util.Comparator.comparingInt(a -> FundsRules.DRAW_ORDER.indexOf(a.source())));
         return fitting;
     }

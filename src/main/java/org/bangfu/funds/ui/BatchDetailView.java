@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.bangfu.funds.BankFile;
 import org.bangfu.funds.BatchLine;
 import org.bangfu.funds.BatchService;
 import org.bangfu.funds.BatchStatus;
@@ -102,7 +103,7 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         discard.setId("batch-discard");
         discard.addClickListener(e -> discardBatch());
         encoding.setLabel(getTranslation("funds.batches.encoding"));
-        encoding.setItems("UTF-8", "GBK");
+        encoding.setItems(BankFile.ENCODINGS);
         encoding.setValue("UTF-8");
         encoding.setId("batch-encoding");
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
@@ -154,8 +155,8 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         discard.setVisible(finance && batch.status() == BatchStatus.GATHERED);
         downloads.removeAll();
         if (finance && batch.status() != BatchStatus.GATHERED && batch.status() != BatchStatus.DISCARDED) {
-            for (String name : List.of("UTF-8", "GBK")) {
-                Charset charset = charset(name);
+            for (String name : BankFile.ENCODINGS) {
+                Charset charset = BankFile.encoding(name);
                 downloads.add(Downloads.link("batch-export-" + name, getTranslation("funds.batches.export", name),
                         batch.batchNo() + "_" + name + ".csv", () -> batches.export(batch.id(), charset, user)
                                 .content()));
@@ -165,10 +166,6 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
                 || batch.status() == BatchStatus.SETTLED));
         add(new H2(getTranslation("funds.batches.detailTitle", batch.batchNo())), header,
                 new HorizontalLayout(release, discard), downloads, lines, importArea);
-    }
-
-    private static Charset charset(String name) {
-        return "GBK".equals(name) ? Charset.forName("GBK") : StandardCharsets.UTF_8;
     }
 
     /** Four eyes: the second person types the count and the total they checked. */
@@ -216,7 +213,7 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
     private void received(String fileName, byte[] bytes) {
         UI ui = UI.getCurrent();
         AtomicInteger checked = new AtomicInteger();
-        Charset charset = charset(encoding.getValue());
+        Charset charset = BankFile.encoding(encoding.getValue());
         progress.setVisible(true);
         progress.setIndeterminate(true);
         result.setText(getTranslation("funds.batches.importing", 0));
@@ -264,7 +261,6 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
                 : getTranslation("funds.batches.imported", imported.paid(), imported.failed()));
         problems.setVisible(false);
         render();
-        add(result);
     }
 
     @Override

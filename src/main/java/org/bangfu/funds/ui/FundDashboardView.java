@@ -162,10 +162,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
 
     /** Part of one of the unit's allocations to a direct child unit. */
     public FundDialog openPassDown() {
-        ComboBox<FundAllocation> from = new ComboBox<>(getTranslation("funds.allocation"));
-        from.setItems(funds.allocations(user).stream().filter(a -> a.unitId() == user.unit().id()).toList());
-        from.setItemLabelGenerator(a -> a.fundYear() + " " + getTranslation("enum.FundSource." + a.source())
-                + " " + getTranslation("funds.availableShort", Formats.money(a.available())));
+        ComboBox<FundAllocation> from = ownAllocations(a -> true);
         ComboBox<OrgUnit> child = new ComboBox<>(getTranslation("funds.childUnit"));
         child.setItems(organization.allUnits().stream()
                 .filter(u -> u.parentId() != null && u.parentId() == user.unit().id())
@@ -193,11 +190,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
 
     /** Unused money of one of the unit's allocations that came from above goes back to the parent allocation. */
     public FundDialog openReturn() {
-        ComboBox<FundAllocation> from = new ComboBox<>(getTranslation("funds.allocation"));
-        from.setItems(funds.allocations(user).stream()
-                .filter(a -> a.unitId() == user.unit().id() && a.parentId() != null).toList());
-        from.setItemLabelGenerator(a -> a.fundYear() + " " + getTranslation("enum.FundSource." + a.source())
-                + " " + getTranslation("funds.availableShort", Formats.money(a.available())));
+        ComboBox<FundAllocation> from = ownAllocations(a -> a.parentId() != null);
         BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
         TextField reason = new TextField(getTranslation("funds.reason"));
         FundDialog dialog = new FundDialog("funds-return-dialog", getTranslation("funds.returnToParent"), d -> {
@@ -213,6 +206,16 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         dialog.form.add(from, amount, reason);
         dialog.open();
         return dialog;
+    }
+
+    /** The allocations of the user's own unit that pass the filter, labelled with year, source and what is left. */
+    private ComboBox<FundAllocation> ownAllocations(java.util.function.Predicate<FundAllocation> filter) {
+        ComboBox<FundAllocation> box = new ComboBox<>(getTranslation("funds.allocation"));
+        box.setItems(funds.allocations(user).stream().filter(a -> a.unitId() == user.unit().id()).filter(filter)
+                .toList());
+        box.setItemLabelGenerator(a -> a.fundYear() + " " + getTranslation("enum.FundSource." + a.source())
+                + " " + getTranslation("funds.availableShort", Formats.money(a.available())));
+        return box;
     }
 
     /** A dialog whose action refuses field by field; on success it closes and the dashboard is read again. */

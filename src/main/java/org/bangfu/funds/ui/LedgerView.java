@@ -50,13 +50,14 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     public final Anchor export;
 
     private final FundService funds;
-    private final OrganizationService organization;
     private final CurrentUser user;
+    /** Unit names by id, read once: the grid and the export name the unit of every line. */
+    private final java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
 
     public LedgerView(FundService funds, OrganizationService organization, CurrentUsers users) {
         this.funds = funds;
-        this.organization = organization;
         this.user = users.require();
+        organization.allUnits().forEach(u -> unitNames.put(u.id(), u.name()));
         year.setLabel(getTranslation("funds.fundYear"));
         source.setLabel(getTranslation("funds.source"));
         source.setItems(FundSource.values());
@@ -90,9 +91,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("enum.LedgerEntryType." + e.type()))
                 .setHeader(getTranslation("funds.ledger.type"));
         grid.addColumn(e -> getTranslation("enum.FundSource." + e.source())).setHeader(getTranslation("funds.source"));
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        organization.allUnits().forEach(u -> names.put(u.id(), u.name()));
-        grid.addColumn(e -> names.get(e.unitId())).setHeader(getTranslation("funds.unit"));
+        grid.addColumn(e -> unitNames.get(e.unitId())).setHeader(getTranslation("funds.unit"));
         grid.addColumn(LedgerEntry::reference).setHeader(getTranslation("funds.ledger.reference"));
         grid.addColumn(e -> Formats.money(e.amount())).setHeader(getTranslation("funds.amount"));
         grid.addColumn(LedgerEntry::actor).setHeader(getTranslation("funds.ledger.actor"));
@@ -120,7 +119,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerEntry e : funds.ledger(filter(), user, 100_000)) {
             rows.add(List.of(e.occurredAt(), getTranslation("enum.LedgerEntryType." + e.type()),
-                    getTranslation("enum.FundSource." + e.source()), organization.unit(e.unitId()).name(),
+                    getTranslation("enum.FundSource." + e.source()), unitNames.get(e.unitId()),
                     e.reference() == null ? "" : e.reference(), e.amount(), e.actor(),
                     e.note() == null ? "" : e.note()));
         }

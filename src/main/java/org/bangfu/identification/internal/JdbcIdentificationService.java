@@ -385,12 +385,11 @@ class JdbcIdentificationService implements IdentificationService {
     @Override
     @Transactional(readOnly = true)
     public PayeeAccount payee(long caseId) {
-        return jdbc.sql("SELECT worker_name, phone, bank_card_enc, card_holder_name FROM hardship_case WHERE id = ?")
-                .param(caseId)
-                .query((rs, n) -> new PayeeAccount(caseId, rs.getString("worker_name"), rs.getString("phone"),
-                        BankAccount.of(cipher.decrypt(rs.getString("bank_card_enc")),
-                                rs.getString("card_holder_name"))))
-                .optional().orElseThrow(() -> new NotFoundException("error.caseNotFound", caseId));
+        PayeeAccount payee = payees(List.of(caseId)).get(caseId);
+        if (payee == null) {
+            throw new NotFoundException("error.caseNotFound", caseId);
+        }
+        return payee;
     }
 
     @Override

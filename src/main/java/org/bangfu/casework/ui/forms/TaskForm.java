@@ -55,14 +55,7 @@ public abstract class TaskForm extends VerticalLayout {
             return;
         } catch (RuntimeException wrapped) {
             // a refusal from a process step (e.g. no money for the grant) arrives wrapped by the engine
-            Throwable cause = wrapped.getCause();
-            while (cause != null && !(cause instanceof BangfuException)) {
-                cause = cause.getCause();
-            }
-            if (cause == null) {
-                throw wrapped;
-            }
-            errors.show((BangfuException) cause);
+            errors.show(BangfuException.causing(wrapped).orElseThrow(() -> wrapped));
             return;
         }
         Notification.show(getTranslation("casework.form.done", getTranslation("task." + context.task().taskKey()),
