@@ -49,6 +49,12 @@ public final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(text == null ? "" : text)));
     }
 
+    /** Raw bytes as a CSV body (a bank result file). */
+    public Reply postCsv(String user, String path, byte[] content) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** A multipart upload as Camunda Modeler sends a deployment. */
     public Reply deploy(String user, String fileName, String content) {
         String boundary = "----bangfu" + System.nanoTime();
