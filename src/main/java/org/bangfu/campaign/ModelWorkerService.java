@@ -1,0 +1,24 @@
+package org.bangfu.campaign;
+
+import java.util.List;
+
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.shared.BankAccount;
+
+/** The model-worker list of each unit: kept by case workers and approvers, visible in the unit's subtree. */
+public interface ModelWorkerService {
+
+    /** Adds an entry at a unit in the user's subtree; refuses bad input field by field and a resident ID listed twice. */
+    ModelWorker add(ModelWorkerCommand command, CurrentUser user);
+
+    /** Entries of the unit and everything below it (the unit must be in the user's subtree), by name. */
+    List<ModelWorker> list(long unitId, CurrentUser user);
+
+    ModelWorker get(long id);
+
+    /** The decrypted resident ID and account, for registering the worker as a campaign recipient (no jurisdiction check). */
+    Payee payee(long id);
+
+    record Payee(long modelWorkerId, String name, String residentId, String phone, BankAccount account) {
+    }
+}
