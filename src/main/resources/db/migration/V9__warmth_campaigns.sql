@@ -178,3 +178,7 @@ UPDATE payment_record SET payee_unit_id = (SELECT unit_id FROM hardship_case c W
 CREATE INDEX payment_record_paid_ix ON payment_record (status, paid_at);
 CREATE INDEX payment_record_payee_unit_ix ON payment_record (payee_unit_id);
 CREATE INDEX payment_record_campaign_ix ON payment_record (campaign_id);
+
+-- A unit's campaign report escalates to the organising unit at the end of the deadline day itself.
+INSERT INTO rule_setting (setting_key, division_code, effective_from, setting_value, changed_by) VALUES
+ ('sla.Task_SubmitUnitReport.escalateWorkingDays', '000000', DATE '2025-01-01', 0, 'system');

@@ -237,8 +237,10 @@ public class TaskInbox {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, HardshipCase> cases = identification.casesByNumbers(new HashSet<>(businessKeys.values())).stream()
                 .collect(Collectors.toMap(HardshipCase::caseNo, Function.identity()));
+        // tasks of processes without a case (warmth campaigns) are listed on the campaign screens
         return list.stream()
-                .map(task -> new TaskOfCase(task, cases.get(businessKeys.get(task.getProcessInstanceId())))).toList();
+                .map(task -> new TaskOfCase(task, cases.get(businessKeys.get(task.getProcessInstanceId()))))
+                .filter(row -> row.hardshipCase() != null).toList();
     }
 
     /**

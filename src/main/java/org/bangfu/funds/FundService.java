@@ -36,16 +36,16 @@ public interface FundService {
     FundAllocation correct(long allocationId, BigDecimal amount, boolean increase, String reason, CurrentUser user);
 
     /** Holds money of an allocation for a grant; refused (ConflictException) when less is available. */
-    void reserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
+    void reserve(long allocationId, BigDecimal amount, Long caseId, String reference, String actor);
 
     /** Like {@link #reserve} but answers false, booking nothing, when less is available. */
-    boolean tryReserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
+    boolean tryReserve(long allocationId, BigDecimal amount, Long caseId, String reference, String actor);
 
     /** Gives a reservation back (a rejected or failed payment). */
-    void release(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
+    void release(long allocationId, BigDecimal amount, Long caseId, String reference, String actor);
 
     /** Spends reserved money (the payment). */
-    void spend(long allocationId, BigDecimal amount, long caseId, String reference, String actor);
+    void spend(long allocationId, BigDecimal amount, Long caseId, String reference, String actor);
 
     FundAllocation allocation(long allocationId);
 

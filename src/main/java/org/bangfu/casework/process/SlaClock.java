@@ -50,7 +50,23 @@ public class SlaClock {
                 .plusSeconds(1));
     }
 
+    /**
+     * When a task has a fixed deadline (a campaign's report deadline, in the variable {@code deadline.<taskKey>}),
+     * the reminder goes out {@value #REMIND_DAYS_BEFORE} days before it, at nine in the morning.
+     */
+    public Date remindAt(DelegateExecution execution, String taskKey) {
+        LocalDate day = dueDay(execution, taskKey).minusDays(REMIND_DAYS_BEFORE);
+        return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
+    }
+
+    /** Days before a fixed deadline that the reminder goes out. */
+    public static final int REMIND_DAYS_BEFORE = 3;
+
     private LocalDate dueDay(DelegateExecution execution, String taskKey) {
+        Object fixed = execution.getVariable(DEADLINE_PREFIX + taskKey);
+        if (fixed != null) {
+            return LocalDate.parse(fixed.toString());
+        }
         int due = days(SettingKeys.SLA_PREFIX + taskKey + ".dueWorkingDays", SettingKeys.SLA_DEFAULT_DUE,
                 division(execution));
         return workingDays.plusWorkingDays(LocalDate.now(clock), due);
@@ -62,10 +78,19 @@ public class SlaClock {
                 .intValueExact();
     }
 
+    /** Prefix of the variable holding a task's fixed deadline (ISO date), e.g. {@code deadline.Task_SubmitUnitReport}. */
+    public static final String DEADLINE_PREFIX = "deadline.";
+
     private String division(DelegateExecution execution) {
         Object caseId = execution.getVariable(ProcessIds.VAR_CASE_ID);
-        return caseId == null ? "000000"
-                : organization.unit(files.caseById((Long) caseId).unitId()).divisionCode();
+        if (caseId == null) {
+            Object unitId = execution.getVariable("campaignUnitId");
+            if (unitId == null) {
+                unitId = execution.getVariable("organiserUnitId");
+            }
+            return unitId == null ? "000000" : organization.unit(((Number) unitId).longValue()).divisionCode();
+        }
+        return organization.unit(files.caseById((Long) caseId).unitId()).divisionCode();
     }
 
     private Date endOf(LocalDate day) {

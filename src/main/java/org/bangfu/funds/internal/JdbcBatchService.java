@@ -87,7 +87,7 @@ class JdbcBatchService implements BatchService {
         this.clock = clock;
     }
 
-    private record Waiting(long id, long caseId, String key, BigDecimal amount) {
+    private record Waiting(long id, Long caseId, String key, BigDecimal amount, String payeeName, String accountEnc) {
     }
 
     @Override
@@ -95,11 +95,12 @@ class JdbcBatchService implements BatchService {
     public PaymentBatch gather(List<Long> paymentIds, CurrentUser finance) {
         jurisdiction.requireAnyRole(finance, Role.FINANCE);
         long unitId = finance.unit().id();
-        List<Waiting> lines = jdbc.sql("SELECT id, case_id, idempotency_key, amount FROM payment_record "
+        List<Waiting> lines = jdbc.sql("SELECT id, case_id, idempotency_key, amount, payee_name, payee_account_enc FROM payment_record "
                         + "WHERE paying_unit_id = ? AND status = 'APPROVED' ORDER BY id FOR UPDATE")
                 .param(unitId)
-                .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getString("idempotency_key"), rs.getBigDecimal("amount"))).list();
+                .query((rs, n) -> new Waiting(rs.getLong("id"), (Long) rs.getObject("case_id", Long.class),
+                        rs.getString("idempotency_key"), rs.getBigDecimal("amount"), rs.getString("payee_name"),
+                        rs.getString("payee_account_enc"))).list();
         if (paymentIds != null && !paymentIds.isEmpty()) {
             List<Long> missing = paymentIds.stream()
                     .filter(id -> lines.stream().noneMatch(l -> l.id() == id)).toList();
@@ -112,11 +113,12 @@ class JdbcBatchService implements BatchService {
         if (lines.isEmpty()) {
             throw new InvalidInputException(FieldError.of("payments", "validation.batch.nothingToGather"));
         }
-        Map<Long, PayeeAccount> payees = identification.payees(lines.stream().map(Waiting::caseId).toList());
+        Map<Long, PayeeAccount> payees = identification.payees(lines.stream().map(Waiting::caseId)
+                .filter(java.util.Objects::nonNull).toList());
         List<FieldError> errors = new ArrayList<>();
         for (Waiting line : lines) {
             PayeeAccount payee = payees.get(line.caseId());
-            if (payee == null || !payee.realName()) {
+            if (line.caseId() == null ? line.accountEnc() == null : payee == null || !payee.realName()) {
                 errors.add(FieldError.of("payments", "validation.batch.notRealName", line.key()));
             }
         }
@@ -135,6 +137,13 @@ class JdbcBatchService implements BatchService {
         List<Object[]> rows = new ArrayList<>(lines.size());
         int lineNo = 0;
         for (Waiting line : lines) {
+            if (line.caseId() == null) {
+                // a payee without a file: the account registered with the grant (encrypted the same way)
+                String number = cipher.decrypt(line.accountEnc());
+                rows.add(new Object[] {batchId, ++lineNo, line.id(), line.key(), line.amount(), line.payeeName(),
+                        line.accountEnc(), number.substring(number.length() - 4)});
+                continue;
+            }
             PayeeAccount payee = payees.get(line.caseId());
             rows.add(new Object[] {batchId, ++lineNo, line.id(), line.key(), line.amount(),
                     payee.account().holderName(), cipher.encrypt(payee.account().number()), payee.account().last4()});
@@ -379,7 +388,7 @@ class JdbcBatchService implements BatchService {
             message.append(message.isEmpty() ? "" : " || ").append(switch (placeholder.group(1)) {
                 case "0" -> "CAST(p.amount AS VARCHAR(20))";
                 case "1" -> "p.card_last4";
-                default -> "c.worker_name";
+                default -> "p.payee_name";
             });
             from = placeholder.end();
         }
@@ -388,10 +397,12 @@ class JdbcBatchService implements BatchService {
         params.add(batchId);
         params.add(at);
         jdbc.sql("INSERT INTO sms_notice (payment_id, phone, message, status, created_at) "
-                        + "SELECT p.id, c.phone, " + (message.isEmpty() ? "''" : message) + ", 'PENDING', ? "
+                        + "SELECT p.id, COALESCE(p.payee_phone, c.phone), " + (message.isEmpty() ? "''" : message)
+                        + ", 'PENDING', ? "
                         + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
-                        + "JOIN hardship_case c ON c.id = p.case_id "
+                        + "LEFT JOIN hardship_case c ON c.id = p.case_id "
                         + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ? "
+                        + "AND COALESCE(p.payee_phone, c.phone) IS NOT NULL "
                         + "AND NOT EXISTS (SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)")
                 .params(params).update();
     }
@@ -439,7 +450,7 @@ class JdbcBatchService implements BatchService {
     public List<BatchLine> lines(long batchId, CurrentUser user) {
         batch(batchId, user);
         return jdbc.sql("SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
-                        + "JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = ? ORDER BY l.line_no")
+                        + "LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = ? ORDER BY l.line_no")
                 .param(batchId)
                 .query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
                         rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),

@@ -155,7 +155,7 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional
-    public void reserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
+    public void reserve(long allocationId, BigDecimal amount, Long caseId, String reference, String actor) {
         if (!tryReserve(allocationId, amount, caseId, reference, actor)) {
             throw new ConflictException("error.fundsInsufficient",
                     allocation(allocationId).available().toPlainString(), amount.toPlainString());
@@ -164,7 +164,7 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional
-    public boolean tryReserve(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
+    public boolean tryReserve(long allocationId, BigDecimal amount, Long caseId, String reference, String actor) {
         Amounts.problemWithPositive(amount).ifPresent(k -> {
             throw new InvalidInputException(FieldError.of("amount", k));
         });
@@ -179,7 +179,7 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional
-    public void release(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
+    public void release(long allocationId, BigDecimal amount, Long caseId, String reference, String actor) {
         FundAllocation allocation = allocation(allocationId);
         change(allocation, "reserved = reserved - ?", "reserved >= ?", amount);
         entry(LedgerEntryType.RELEASE, allocation, amount, caseId, reference, actor, null);
@@ -187,7 +187,7 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional
-    public void spend(long allocationId, BigDecimal amount, long caseId, String reference, String actor) {
+    public void spend(long allocationId, BigDecimal amount, Long caseId, String reference, String actor) {
         FundAllocation allocation = allocation(allocationId);
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException(FieldError.of("amount", "validation.amount.positive"));

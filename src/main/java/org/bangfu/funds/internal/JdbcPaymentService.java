@@ -57,7 +57,7 @@ class JdbcPaymentService implements PaymentService {
     static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
             + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, "
             + "p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts "
-            + "FROM payment_record p JOIN hardship_case c ON c.id = p.case_id ";
+            + ", p.payee_unit_id FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id ";
 
     private final JdbcClient jdbc;
     private final AidService aid;
@@ -69,11 +69,14 @@ class JdbcPaymentService implements PaymentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FundsFaults faults;
+    private final org.bangfu.shared.FieldCipher cipher;
 
     JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification, FundService funds,
                        OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
-                       ApplicationEventPublisher events, Clock clock, FundsFaults faults) {
+                       ApplicationEventPublisher events, Clock clock, FundsFaults faults,
+                       org.bangfu.shared.FieldCipher cipher) {
         this.faults = faults;
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.aid = aid;
         this.identification = identification;
@@ -126,6 +129,47 @@ class JdbcPaymentService implements PaymentService {
                 approvedBy));
     }
 
+    @Override
+    @Transactional
+    public PaymentRecord approvePayeeGrant(PayeeGrant grant) {
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "purpose", grant.purpose(), 20);
+        TextInput.required(errors, "idempotencyKey", grant.idempotencyKey(), 64);
+        TextInput.required(errors, "payeeName", grant.payeeName(), 100);
+        if (grant.aidType() == null) {
+            errors.add(FieldError.of("aidType", "validation.required"));
+        }
+        if (grant.account() == null) {
+            errors.add(FieldError.of("account", "validation.required"));
+        }
+        org.bangfu.shared.Amounts.problemWithPositive(grant.amount()).ifPresent(k -> errors.add(FieldError.of("amount", k)));
+        InvalidInputException.throwIfAny(errors);
+        Optional<PaymentRecord> existing = byKey(grant.idempotencyKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!grant.account().holderName().equals(grant.payeeName().trim())) {
+            throw new ConflictException("error.payment.notRealName", grant.payeeName());
+        }
+        String key = grant.idempotencyKey();
+        FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
+                grant.amount(), key, grant.approvedBy());
+        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
+                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
+                        + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone, "
+                        + "campaign_id) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")
+                .params(grant.purpose().trim(), grant.aidType().name(), key, grant.amount(),
+                        grant.account().holderName(), grant.account().last4(), allocation.source().name(),
+                        PaymentStatus.APPROVED.name(), OffsetDateTime.now(clock), allocation.unitId(), allocation.id(),
+                        allocation.fundYear(), grant.approvedBy(), grant.unitId(),
+                        cipher.encrypt(grant.account().number()), grant.phone(), grant.campaignId())
+                .update();
+        events.publishEvent(new PaymentRecorded(null, grant.unitId(), grant.amount(), key, PaymentStatus.APPROVED,
+                grant.approvedBy()));
+        faults.after(FundsFaults.Step.APPROVE);
+        return byKey(key).orElseThrow();
+    }
+
     private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
                                      BigDecimal amount, String approvedBy) {
         HardshipCase hardshipCase = identification.caseById(caseId);
@@ -133,15 +177,16 @@ class JdbcPaymentService implements PaymentService {
         if (!payee.realName()) {
             throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
         }
-        FundAllocation allocation = reserveFor(hardshipCase, type, amount, key, approvedBy);
+        FundAllocation allocation = reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
+                key, approvedBy);
         jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
                         + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")
+                        + "fund_year, approved_by, awaits_signal, payee_unit_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")
                 .params(caseId, requestId, purpose, type.name(), key, amount, payee.account().holderName(),
                         payee.account().last4(), allocation.source().name(), PaymentStatus.APPROVED.name(),
                         OffsetDateTime.now(clock), allocation.unitId(), allocation.id(), allocation.fundYear(),
-                        approvedBy)
+                        approvedBy, hardshipCase.unitId())
                 .update();
         events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
                 approvedBy));
@@ -150,15 +195,16 @@ class JdbcPaymentService implements PaymentService {
     }
 
     /** The first allocation that fits, from the file's unit up; refused with the amount when none has enough. */
-    private FundAllocation reserveFor(HardshipCase c, AidType type, BigDecimal amount, String key, String actor) {
+    private FundAllocation reserveFor(long unitId, FileLevel level, Long caseId, AidType type, BigDecimal amount,
+                                      String key, String actor) {
         int year = LocalDate.now(clock).getYear();
-        OrgUnit unit = organization.unit(c.unitId());
+        OrgUnit unit = organization.unit(unitId);
         boolean upwards = settings.find(SettingKeys.GRANT_DRAW_FROM_ANCESTOR, unit.divisionCode(),
                 LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
         OrgUnit current = unit;
         while (current != null) {
-            for (FundAllocation candidate : candidates(current.id(), year, c.fileLevel(), type, amount)) {
-                if (funds.tryReserve(candidate.id(), amount, c.id(), key, actor)) {
+            for (FundAllocation candidate : candidates(current.id(), year, level, type, amount)) {
+                if (funds.tryReserve(candidate.id(), amount, caseId, key, actor)) {
                     return funds.allocation(candidate.id());
                 }
             }
@@ -200,7 +246,7 @@ class JdbcPaymentService implements PaymentService {
     @Transactional(readOnly = true)
     public List<PaymentRecord> payments(CurrentUser user, int limit) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE ? "
+        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE ? "
                         + "ORDER BY p.id DESC FETCH FIRST ? ROWS ONLY")
                 .params(jurisdiction.subtreePrefix(user) + "%", limit).query(JdbcPaymentService::row).list();
     }
@@ -229,15 +275,21 @@ class JdbcPaymentService implements PaymentService {
         if (line.status() != PaymentStatus.FAILED) {
             throw new ConflictException("error.payment.notFailed", key, line.status());
         }
-        PayeeAccount payee = identification.payee(line.caseId());
-        if (!payee.realName()) {
-            throw new ConflictException("error.payment.notRealName", line.caseNo());
+        if (line.caseId() != null) {
+            PayeeAccount payee = identification.payee(line.caseId());
+            if (!payee.realName()) {
+                throw new ConflictException("error.payment.notRealName", line.caseNo());
+            }
+            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE, "
+                            + "payee_name = ?, card_last4 = ? WHERE id = ? AND status = 'FAILED'")
+                    .params(payee.account().holderName(), payee.account().last4(), line.id()).update();
+        } else {
+            // a payee without a file keeps the account registered with the grant
+            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE "
+                    + "WHERE id = ? AND status = 'FAILED'").param(line.id()).update();
         }
-        jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE, "
-                        + "payee_name = ?, card_last4 = ? WHERE id = ? AND status = 'FAILED'")
-                .params(payee.account().holderName(), payee.account().last4(), line.id()).update();
-        events.publishEvent(new PaymentRecorded(line.caseId(), identification.caseById(line.caseId()).unitId(),
-                line.amount(), key, PaymentStatus.APPROVED, user.username()));
+        events.publishEvent(new PaymentRecorded(line.caseId(), line.payeeUnitId(), line.amount(), key,
+                PaymentStatus.APPROVED, user.username()));
         return byKey(key).orElseThrow();
     }
 
@@ -264,8 +316,8 @@ class JdbcPaymentService implements PaymentService {
         if (line.aidRequestId() != null) {
             aid.markPaymentCancelled(line.aidRequestId());
         }
-        events.publishEvent(new PaymentRecorded(line.caseId(), identification.caseById(line.caseId()).unitId(),
-                line.amount(), key, PaymentStatus.CANCELLED, user.username()));
+        events.publishEvent(new PaymentRecorded(line.caseId(), line.payeeUnitId(), line.amount(), key,
+                PaymentStatus.CANCELLED, user.username()));
         return byKey(key).orElseThrow();
     }
 
@@ -293,14 +345,14 @@ class JdbcPaymentService implements PaymentService {
     }
 
     static PaymentRecord row(ResultSet rs, int n) throws SQLException {
-        return new PaymentRecord(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
+        return new PaymentRecord(rs.getLong("id"), nullableLong(rs, "case_id"), rs.getString("case_no"),
                 nullableLong(rs, "aid_request_id"), rs.getString("purpose"), AidType.valueOf(rs.getString("aid_type")),
                 rs.getString("idempotency_key"), rs.getBigDecimal("amount"), rs.getString("payee_name"),
                 BankCardNumber.maskedOf(rs.getString("card_last4")), FundSource.valueOf(rs.getString("fund_source")),
                 PaymentStatus.valueOf(rs.getString("status")), rs.getObject("recorded_at", OffsetDateTime.class),
                 nullableLong(rs, "paying_unit_id"), nullableLong(rs, "allocation_id"),
                 (Integer) rs.getObject("fund_year"), nullableLong(rs, "batch_id"), rs.getString("failure_reason"),
-                rs.getObject("paid_at", OffsetDateTime.class), rs.getInt("attempts"));
+                rs.getObject("paid_at", OffsetDateTime.class), rs.getInt("attempts"), nullableLong(rs, "payee_unit_id"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
