@@ -1,0 +1,168 @@
+package org.bangfu.casework.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bangfu.campaign.BudgetLine;
+import org.bangfu.campaign.Campaign;
+import org.bangfu.campaign.CampaignCommand;
+import org.bangfu.campaign.CampaignService;
+import org.bangfu.campaign.CampaignUnit;
+import org.bangfu.campaign.CoverageGap;
+import org.bangfu.campaign.Recipient;
+import org.bangfu.campaign.RecipientCommand;
+import org.bangfu.casework.CampaignActions;
+import org.bangfu.casework.CampaignTask;
+import org.bangfu.organization.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Warmth campaigns (GUIDE.md section 11). Unit and role are checked by the campaign module; each step that moves
+ * the process completes its task in the same transaction. Refusals are problem JSON (see {@link ProblemResponses}).
+ */
+@RestController
+@Tag(name = "campaigns", description = "Warmth campaigns: plan, approval, recipients, coverage, visits, reports")
+class CampaignController {
+
+    private final CampaignService campaigns;
+    private final CampaignActions actions;
+    private final CurrentUsers users;
+
+    CampaignController(CampaignService campaigns, CampaignActions actions, CurrentUsers users) {
+        this.campaigns = campaigns;
+        this.actions = actions;
+        this.users = users;
+    }
+
+    @GetMapping("/api/campaigns")
+    List<Campaign> list() {
+        return campaigns.campaigns(users.require());
+    }
+
+    @GetMapping("/api/campaigns/tasks")
+    @Operation(summary = "Open campaign steps for the caller's candidate groups")
+    List<CampaignTask> tasks() {
+        return actions.myTasks(users.require());
+    }
+
+    @PostMapping("/api/campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A draft plan of the caller's unit (case worker or approver)")
+    Campaign plan(@RequestBody CampaignCommand body) {
+        return campaigns.plan(body, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}")
+    Campaign campaign(@PathVariable long id) {
+        return campaigns.campaign(id, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}/budget")
+    List<BudgetLine> budget(@PathVariable long id) {
+        campaigns.campaign(id, users.require());
+        return campaigns.budget(id);
+    }
+
+    @PostMapping("/api/campaigns/{id}/submit")
+    @Operation(summary = "Submits the plan for approval and starts its process")
+    Campaign submit(@PathVariable long id) {
+        actions.submit(id, users.require());
+        return campaigns.campaign(id, users.require());
+    }
+
+    record DecisionBody(boolean approve, String note) {
+    }
+
+    @PostMapping("/api/campaigns/{id}/decision")
+    @Operation(summary = "Approver of the organising unit: approve (the budget goes down) or reject with a note")
+    Campaign decide(@PathVariable long id, @RequestBody DecisionBody body) {
+        actions.decide(id, body.approve(), body.note(), users.require());
+        return campaigns.campaign(id, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}/units")
+    List<CampaignUnit> units(@PathVariable long id) {
+        return campaigns.units(id, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}/units/{unitId}/recipients")
+    List<Recipient> recipients(@PathVariable long id, @PathVariable long unitId) {
+        return campaigns.recipients(id, unitId, users.require());
+    }
+
+    @PostMapping("/api/campaigns/{id}/units/{unitId}/recipients")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Registers a recipient at the unit (or below it) while the unit is registering")
+    Recipient register(@PathVariable long id, @PathVariable long unitId, @RequestBody RecipientCommand body) {
+        return campaigns.register(id, unitId, body, users.require());
+    }
+
+    @DeleteMapping("/api/campaigns/recipients/{recipientId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long recipientId) {
+        campaigns.removeRecipient(recipientId, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}/units/{unitId}/coverage")
+    @Operation(summary = "Open deep-hardship files of the unit that are not recipients, with their reason if any")
+    List<CoverageGap> coverage(@PathVariable long id, @PathVariable long unitId) {
+        return campaigns.coverage(id, unitId, users.require());
+    }
+
+    record ReasonBody(Long caseId, String reason) {
+    }
+
+    @PostMapping("/api/campaigns/{id}/exemptions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void exempt(@PathVariable long id, @RequestBody ReasonBody body) {
+        campaigns.exempt(id, body.caseId() == null ? -1 : body.caseId(), body.reason(), users.require());
+    }
+
+    @PostMapping("/api/campaigns/{id}/units/{unitId}/submit-recipients")
+    @Operation(summary = "Submits the unit's recipients; refused while a deep-hardship file is not covered")
+    CampaignUnit submitRecipients(@PathVariable long id, @PathVariable long unitId) {
+        actions.submitRecipients(id, unitId, users.require());
+        return campaigns.unit(id, unitId, users.require());
+    }
+
+    @PostMapping("/api/campaigns/{id}/units/{unitId}/recipients-decision")
+    CampaignUnit approveRecipients(@PathVariable long id, @PathVariable long unitId, @RequestBody DecisionBody body) {
+        actions.approveRecipients(id, unitId, body.approve(), body.note(), users.require());
+        return campaigns.unit(id, unitId, users.require());
+    }
+
+    record VisitBody(LocalDate visitedOn, String note) {
+    }
+
+    @PostMapping("/api/campaigns/recipients/{recipientId}/visit")
+    Recipient visit(@PathVariable long recipientId, @RequestBody VisitBody body) {
+        campaigns.recordVisit(recipientId, body.visitedOn(), body.note(), users.require());
+        return campaigns.recipient(recipientId, users.require());
+    }
+
+    @PostMapping("/api/campaigns/{id}/units/{unitId}/finish-visits")
+    CampaignUnit finishVisits(@PathVariable long id, @PathVariable long unitId) {
+        actions.finishVisits(id, unitId, users.require());
+        return campaigns.unit(id, unitId, users.require());
+    }
+
+    record ReportBody(String text) {
+    }
+
+    @PostMapping("/api/campaigns/{id}/units/{unitId}/report")
+    @Operation(summary = "The unit's report; marked late after the deadline")
+    CampaignUnit report(@PathVariable long id, @PathVariable long unitId, @RequestBody ReportBody body) {
+        actions.submitReport(id, unitId, body.text(), users.require());
+        return campaigns.unit(id, unitId, users.require());
+    }
+}

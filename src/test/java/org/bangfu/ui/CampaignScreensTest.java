@@ -1,0 +1,105 @@
+package org.bangfu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.bangfu.Fixtures;
+import org.bangfu.campaign.Campaign;
+import org.bangfu.campaign.CampaignKind;
+import org.bangfu.campaign.CampaignService;
+import org.bangfu.campaign.CampaignStatus;
+import org.bangfu.campaign.CampaignTarget;
+import org.bangfu.campaign.CampaignUnitStatus;
+import org.bangfu.campaign.RecipientOrigin;
+import org.bangfu.casework.ui.CampaignPlanView;
+import org.bangfu.casework.ui.CampaignUnitView;
+import org.bangfu.casework.ui.CampaignView;
+import org.bangfu.funds.FundService;
+import org.bangfu.funds.FundSource;
+import org.bangfu.organization.OrgUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+
+/**
+ * The campaign screens as a city approver and a county case worker use them, browserless: the plan form refuses
+ * next to its fields and saves nothing; a good plan is submitted and approved on screen (the budget goes down);
+ * the county registers recipients, a bad resident ID is refused next to the field.
+ */
+class CampaignScreensTest extends UiTest {
+
+    private static final int YEAR = 2087;
+
+    @Autowired CampaignService campaigns;
+    @Autowired FundService funds;
+
+    @Test
+    void planApproveAndRegisterOnScreen() {
+        OrgUnit zhongyuan = organization.unitByCode("410102").orElseThrow();
+        OrgUnit huiji = organization.unitByCode("410108").orElseThrow();
+        funds.allocate(FundSource.UNION_ALLOCATION, YEAR, new BigDecimal("50000.00"), null, null,
+                user("finance_zhengzhou"));
+        login("approver_zhengzhou");
+        int before = campaigns.campaigns(user("approver_zhengzhou")).size();
+        CampaignPlanView plan = UI.getCurrent().navigate(CampaignPlanView.class).orElseThrow();
+        plan.saveAndSubmit.click();
+        assertThat(plan.name.isInvalid()).isTrue();
+        assertThat(plan.units.isInvalid()).isTrue();
+        assertThat(plan.units.getErrorMessage()).isNotBlank();
+        assertThat(campaigns.campaigns(user("approver_zhengzhou"))).hasSize(before);
+
+        plan.name.setValue("\u4e94\u4e00\u5de5\u4f1a\u8fdb\u4e07\u5bb6");
+        plan.kind.setValue(CampaignKind.MAY_DAY);
+        plan.fundYear.setValue(YEAR);
+        plan.periodFrom.setValue(LocalDate.of(YEAR, 4, 20));
+        plan.periodTo.setValue(LocalDate.of(YEAR, 5, 10));
+        plan.cutoff.setValue(LocalDate.of(YEAR, 4, 30));
+        plan.deadline.setValue(LocalDate.of(YEAR, 5, 20));
+        plan.units.setValue(Set.of(zhongyuan, huiji));
+        plan.groupTarget.setValue(CampaignTarget.ON_DUTY);
+        plan.groupMin.setValue(new BigDecimal("1000"));
+        plan.addGroup.click();
+        plan.budgetUnit.setValue(zhongyuan);
+        plan.budgetSource.setValue(FundSource.UNION_ALLOCATION);
+        plan.budgetAmount.setValue(new BigDecimal("20000"));
+        plan.addBudget.click();
+        assertThat(GridKt._size(plan.groups)).isEqualTo(1);
+        plan.saveAndSubmit.click();
+        Campaign campaign = campaigns.campaigns(user("approver_zhengzhou")).get(0);
+        assertThat(campaign.name()).isEqualTo("\u4e94\u4e00\u5de5\u4f1a\u8fdb\u4e07\u5bb6");
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.SUBMITTED);
+
+        CampaignView view = (CampaignView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(view.approve.isVisible()).isTrue();
+        view.approve.click();
+        assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(campaigns.unit(campaign.id(), zhongyuan.id(), user("approver_zhengzhou")).status())
+                .isEqualTo(CampaignUnitStatus.REGISTERING);
+        assertThat(GridKt._size(view.units)).isEqualTo(2);
+
+        login("cw_zhongyuan");
+        UI.getCurrent().navigate(CampaignUnitView.route(campaign.id(), zhongyuan.id()));
+        CampaignUnitView unit = (CampaignUnitView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        unit.origin.setValue(RecipientOrigin.ENTERED);
+        unit.target.setValue(CampaignTarget.ON_DUTY);
+        unit.name.setValue("\u7941\u540c\u4f1f");
+        unit.residentId.setValue("110101199001011234");
+        unit.phone.setValue("13800000002");
+        unit.holder.setValue("\u7941\u540c\u4f1f");
+        unit.account.setValue(Fixtures.bankCard("622202020011224"));
+        unit.cash.setValue(new BigDecimal("1000"));
+        unit.register.click();
+        assertThat(unit.residentId.isInvalid()).isTrue();
+        assertThat(GridKt._size(unit.recipients)).isZero();
+        unit.residentId.setValue(Fixtures.residentId());
+        unit.register.click();
+        assertThat(unit.residentId.isInvalid()).isFalse();
+        assertThat(GridKt._size(unit.recipients)).isEqualTo(1);
+        assertThat(String.join(" ", GridKt._getFormattedRow(unit.recipients, 0))).contains("\u7941\u540c\u4f1f");
+    }
+}
