@@ -305,7 +305,7 @@ class JdbcCampaignService implements CampaignService {
                 if (available.compareTo(need.getValue()) < 0) {
                     throw new InvalidInputException(FieldError.of("budget", "validation.campaign.budgetExceedsFunds",
                             need.getKey().name(), need.getValue().toPlainString(), available.toPlainString(),
-                            campaign.fundYear()));
+                            String.valueOf(campaign.fundYear())));
                 }
             }
         }

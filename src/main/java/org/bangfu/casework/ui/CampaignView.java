@@ -160,7 +160,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     public void render() {
         removeAll();
         summary.setText(getTranslation("campaign.summary", getTranslation("enum.CampaignKind." + campaign.kind()),
-                organization.unit(campaign.unitId()).name(), campaign.fundYear(), campaign.periodFrom(),
+                organization.unit(campaign.unitId()).name(), String.valueOf(campaign.fundYear()), campaign.periodFrom(),
                 campaign.periodTo(), campaign.cutoffDate(), campaign.reportDeadline(),
                 getTranslation("enum.CampaignStatus." + campaign.status()),
                 campaign.decisionNote() == null ? "" : campaign.decisionNote()));
