@@ -359,7 +359,7 @@ class JdbcCampaignService implements CampaignService {
             }
             if (rest.signum() > 0) {
                 throw new ConflictException("error.funds.noneAvailable", b.amount().toPlainString(),
-                        campaign.fundYear(), organiser.name());
+                        String.valueOf(campaign.fundYear()), organiser.name());
             }
             jdbc.sql("UPDATE campaign_budget SET allocation_id = ? WHERE id = ?").params(last, line.getKey()).update();
         }

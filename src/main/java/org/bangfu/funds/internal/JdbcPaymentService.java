@@ -213,7 +213,7 @@ class JdbcPaymentService implements PaymentService {
             }
             current = organization.unit(current.parentId());
         }
-        throw new ConflictException("error.funds.noneAvailable", amount.toPlainString(), year,
+        throw new ConflictException("error.funds.noneAvailable", amount.toPlainString(), String.valueOf(year),
                 unit.name());
     }
 
