@@ -61,6 +61,9 @@ public interface CampaignService {
     /** Open deep-hardship files of the unit's subtree that are not recipients, with their recorded reason if any. */
     List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user);
 
+    /** Open files (any grade) of the unit's subtree that are not yet recipients: who may be registered from a file. */
+    List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user);
+
     /** Records why an open deep-hardship file is not visited in this campaign. */
     void exempt(long campaignId, long caseId, String reason, CurrentUser user);
 

@@ -679,6 +679,20 @@ class JdbcCampaignService implements CampaignService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user) {
+        campaign(campaignId, user);
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql("SELECT c.id, c.case_no, c.worker_name, c.unit_id FROM hardship_case c "
+                        + "JOIN org_unit u ON u.id = c.unit_id WHERE c.status IN ('OPEN', 'RELIEVED') AND u.path LIKE ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = ? AND r.case_id = c.id) "
+                        + "ORDER BY c.case_no")
+                .params(organization.unit(unitId).path() + "%", campaignId)
+                .query((rs, n) -> new CoverageGap(rs.getLong("id"), rs.getString("case_no"), rs.getString("worker_name"),
+                        rs.getLong("unit_id"), null)).list();
+    }
+
+    @Override
     @Transactional
     public void exempt(long campaignId, long caseId, String reason, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER);

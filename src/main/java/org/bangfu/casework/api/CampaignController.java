@@ -119,6 +119,12 @@ class CampaignController {
         return campaigns.coverage(id, unitId, users.require());
     }
 
+    @GetMapping("/api/campaigns/{id}/units/{unitId}/open-files")
+    @Operation(summary = "Open files of the unit that are not yet recipients (who may be registered from a file)")
+    List<CoverageGap> openFiles(@PathVariable long id, @PathVariable long unitId) {
+        return campaigns.openFiles(id, unitId, users.require());
+    }
+
     record ReasonBody(Long caseId, String reason) {
     }
 

@@ -96,13 +96,15 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
     private final ObjectProvider<ModelWorkerService> modelWorkers;
     private final ObjectProvider<DelegationService> delegations;
     private final CurrentUser user;
+    private final java.time.Clock clock;
     private final FieldErrors errors = new FieldErrors(this);
     private Campaign campaign;
     private CampaignUnit unit;
 
     public CampaignUnitView(CampaignService campaigns, CampaignActions actions, OrganizationService organization,
                             ObjectProvider<ModelWorkerService> modelWorkers,
-                            ObjectProvider<DelegationService> delegations, CurrentUsers users) {
+                            ObjectProvider<DelegationService> delegations, CurrentUsers users, java.time.Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.actions = actions;
         this.organization = organization;
@@ -244,7 +246,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         List<CoverageGap> gaps = campaigns.coverage(campaign.id(), unit.unitId(), user);
         if (registering) {
             target.setItems(campaign.groups().stream().map(CampaignGroupPlan::target).toList());
-            file.setItems(gaps);
+            file.setItems(campaigns.openFiles(campaign.id(), unit.unitId(), user));
             ModelWorkerService list = modelWorkers.getIfAvailable();
             modelWorker.setItems(list == null ? List.of() : list.list(unit.unitId(), user));
             DelegationService d = delegations.getIfAvailable();
@@ -368,7 +370,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("campaign.recordVisit") + " \u00b7 " + r.name());
         DatePicker day = new DatePicker(getTranslation("campaign.visitedOn"));
-        day.setValue(LocalDate.now());
+        day.setValue(LocalDate.now(clock));
         day.setId("campaign-visit-day");
         TextField visitNote = new TextField(getTranslation("campaign.visitNote"));
         visitNote.setId("campaign-visit-note");
