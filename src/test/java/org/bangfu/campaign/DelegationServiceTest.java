@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.bangfu.Fixtures;
 import org.bangfu.IntegrationTest;
+import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
@@ -96,6 +97,9 @@ class DelegationServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> delegations.create(campaign, command("Group 3", List.of(unit("410108")),
                 new BigDecimal("40000")), user("cw_zhongyuan"))).isInstanceOf(ForbiddenException.class);
         assertThat(delegations.delegations(campaign, organiser)).hasSize(1);
+        long closed = campaign("CLOSED");
+        assertThatThrownBy(() -> delegations.create(closed, command("Group 1", List.of(unit("410108")),
+                new BigDecimal("40000")), organiser)).isInstanceOf(ConflictException.class);
     }
 
     @Test
