@@ -1,0 +1,290 @@
+package org.bangfu.campaign.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bangfu.campaign.CampaignGroupPlan;
+import org.bangfu.campaign.CampaignStatus;
+import org.bangfu.campaign.CampaignTarget;
+import org.bangfu.campaign.Delegation;
+import org.bangfu.campaign.DelegationCommand;
+import org.bangfu.campaign.DelegationItem;
+import org.bangfu.campaign.DelegationPlanning;
+import org.bangfu.campaign.DelegationProgress;
+import org.bangfu.campaign.DelegationService;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.Jurisdiction;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.shared.Amounts;
+import org.bangfu.shared.ConflictException;
+import org.bangfu.shared.FieldError;
+import org.bangfu.shared.ForbiddenException;
+import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.TextInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visiting delegations (慰问组) of a campaign: created by the organising unit, visiting participating units or units
+ * below them, each item within the campaign's standard for its target group; progress counts the recipients
+ * registered with the delegation at each place and marked visited.
+ */
+@Service
+class JdbcDelegationService implements DelegationService, DelegationPlanning {
+
+    static final int MAX_PER_PLACE = 1000;
+    private static final Set<CampaignStatus> OPEN = EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.SUBMITTED,
+            CampaignStatus.RUNNING);
+
+    private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    JdbcDelegationService(JdbcClient jdbc, Jurisdiction jurisdiction, OrganizationService organization, Clock clock) {
+        this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    private record CampaignRow(long id, String name, long unitId, CampaignStatus status) {
+    }
+
+    private CampaignRow campaign(long campaignId) {
+        return jdbc.sql("SELECT id, name, unit_id, status FROM campaign WHERE id = ?").param(campaignId)
+                .query((rs, n) -> new CampaignRow(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
+                        CampaignStatus.valueOf(rs.getString("status"))))
+                .optional().orElseThrow(() -> new NotFoundException("campaign.delegation.campaignNotFound",
+                        campaignId));
+    }
+
+    @Override
+    @Transactional
+    public Delegation create(long campaignId, DelegationCommand command, CurrentUser user) {
+        CampaignRow campaign = campaign(campaignId);
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER);
+        if (user.unit().id() != campaign.unitId()) {
+            throw new ForbiddenException("campaign.delegation.organisersOnly");
+        }
+        if (!OPEN.contains(campaign.status())) {
+            throw new ConflictException("campaign.delegation.campaignClosed", campaign.name());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "name", command.name(), 50);
+        TextInput.required(errors, "leader", command.leader(), 50);
+        TextInput.required(errors, "members", command.members(), 500);
+        TextInput.required(errors, "departments", command.departments(), 500);
+        TextInput.optional(errors, "liaison", command.liaison(), 50);
+        if (command.name() != null && !command.name().isBlank() && jdbc.sql(
+                        "SELECT COUNT(*) FROM delegation WHERE campaign_id = ? AND name = ?")
+                .params(campaignId, command.name().trim()).query(Integer.class).single() > 0) {
+            errors.add(FieldError.of("name", "validation.delegation.nameTaken"));
+        }
+        List<Long> places = command.placeUnitIds() == null ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(command.placeUnitIds()));
+        placeProblems(errors, campaignId, places);
+        itemProblems(errors, command.items(), standards(campaignId));
+        InvalidInputException.throwIfAny(errors);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("INSERT INTO delegation (campaign_id, name, leader, members, departments, liaison, created_by, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(campaignId, command.name().trim(), command.leader().trim(), command.members().trim(),
+                            command.departments().trim(), blankToNull(command.liaison()), user.username(),
+                            OffsetDateTime.now(clock))
+                    .update(keys, "id");
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidInputException(FieldError.of("name", "validation.delegation.nameTaken"));
+        }
+        long id = keys.getKey().longValue();
+        for (Long place : places) {
+            jdbc.sql("INSERT INTO delegation_place (delegation_id, unit_id) VALUES (?, ?)").params(id, place).update();
+        }
+        for (DelegationItem item : command.items()) {
+            jdbc.sql("INSERT INTO delegation_item (delegation_id, target, per_place, amount_per_item) "
+                            + "VALUES (?, ?, ?, ?)")
+                    .params(id, item.target().name(), item.perPlace(), item.amountPerItem().setScale(2)).update();
+        }
+        return load(id);
+    }
+
+    private void placeProblems(List<FieldError> errors, long campaignId, List<Long> places) {
+        if (places.isEmpty()) {
+            errors.add(FieldError.of("placeUnitIds", "validation.delegation.noPlace"));
+            return;
+        }
+        Map<Long, OrgUnit> units = organization.allUnits().stream()
+                .collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        for (Long place : places) {
+            boolean inCampaign = place != null && units.containsKey(place) && jdbc.sql("""
+                    SELECT COUNT(*) FROM campaign_unit cu JOIN org_unit cuu ON cuu.id = cu.unit_id
+                    WHERE cu.campaign_id = ? AND ? LIKE cuu.path || '%'""")
+                    .params(campaignId, units.get(place).path()).query(Integer.class).single() > 0;
+            if (!inCampaign) {
+                errors.add(FieldError.of("placeUnitIds", "validation.delegation.placeOutside",
+                        place != null && units.containsKey(place) ? units.get(place).name() : String.valueOf(place)));
+            }
+        }
+    }
+
+    private static void itemProblems(List<FieldError> errors, List<DelegationItem> items,
+                                     Map<CampaignTarget, CampaignGroupPlan> standards) {
+        if (items == null || items.isEmpty()) {
+            errors.add(FieldError.of("items", "validation.delegation.noItem"));
+            return;
+        }
+        Set<CampaignTarget> seen = EnumSet.noneOf(CampaignTarget.class);
+        for (int i = 0; i < items.size(); i++) {
+            DelegationItem item = items.get(i);
+            String f = "items[" + i + "].";
+            int row = i + 1;
+            if (item == null || item.target() == null) {
+                errors.add(FieldError.of(f + "target", "validation.delegation.item.target", row));
+                if (item == null) {
+                    continue;
+                }
+            } else if (!seen.add(item.target())) {
+                errors.add(FieldError.of(f + "target", "validation.delegation.item.targetRepeated", row));
+            }
+            if (item.perPlace() == null || item.perPlace() < 1 || item.perPlace() > MAX_PER_PLACE) {
+                errors.add(FieldError.of(f + "perPlace", "validation.delegation.item.perPlace", row,
+                        MAX_PER_PLACE));
+            }
+            var amountProblem = Amounts.problemWithPositive(item.amountPerItem());
+            if (amountProblem.isPresent()) {
+                errors.add(FieldError.of(f + "amountPerItem", amountProblem.get()));
+            } else if (item.target() != null && standards.containsKey(item.target())) {
+                CampaignGroupPlan group = standards.get(item.target());
+                if (item.amountPerItem().compareTo(group.standardMin()) < 0
+                        || item.amountPerItem().compareTo(group.standardMax()) > 0) {
+                    errors.add(FieldError.of(f + "amountPerItem", "validation.delegation.item.outsideStandard",
+                            row, group.standardMin().toPlainString(), group.standardMax().toPlainString()));
+                }
+            }
+        }
+    }
+
+    private Map<CampaignTarget, CampaignGroupPlan> standards(long campaignId) {
+        return jdbc.sql("SELECT target, standard_min, standard_max, min_age FROM campaign_group WHERE campaign_id = ?")
+                .param(campaignId)
+                .query((rs, n) -> new CampaignGroupPlan(CampaignTarget.valueOf(rs.getString("target")),
+                        rs.getBigDecimal("standard_min"), rs.getBigDecimal("standard_max"),
+                        (Integer) rs.getObject("min_age", Integer.class)))
+                .list().stream().collect(Collectors.toMap(CampaignGroupPlan::target, Function.identity()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Delegation> delegations(long campaignId, CurrentUser user) {
+        CampaignRow campaign = campaign(campaignId);
+        List<Long> ids = jdbc.sql("SELECT id FROM delegation WHERE campaign_id = ? ORDER BY id").param(campaignId)
+                .query(Long.class).list();
+        return ids.stream().map(this::load).filter(d -> visible(d, campaign, user)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Delegation delegation(long delegationId, CurrentUser user) {
+        Delegation found = loadOptional(delegationId);
+        if (found == null || !visible(found, campaign(found.campaignId()), user)) {
+            throw new NotFoundException("campaign.delegation.notFound", delegationId);
+        }
+        return found;
+    }
+
+    /** The organising unit's subtree and above it sees every delegation; a unit sees those visiting it or below it. */
+    private boolean visible(Delegation d, CampaignRow campaign, CurrentUser user) {
+        return jurisdiction.covers(user, campaign.unitId())
+                || d.placeUnitIds().stream().anyMatch(place -> jurisdiction.covers(user, place));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DelegationProgress> progress(long delegationId, CurrentUser user) {
+        Delegation d = delegation(delegationId, user);
+        List<DelegationProgress> rows = new ArrayList<>();
+        for (Long placeId : d.placeUnitIds()) {
+            OrgUnit place = organization.unit(placeId);
+            for (DelegationItem item : d.items()) {
+                record Given(int visited, BigDecimal money) {
+                }
+                Given given = jdbc.sql("""
+                        SELECT COUNT(*) AS visited, COALESCE(SUM(r.cash + r.goods_value), 0) AS money
+                        FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
+                        WHERE r.delegation_id = ? AND r.target = ? AND r.visited_on IS NOT NULL AND u.path LIKE ?""")
+                        .params(delegationId, item.target().name(), place.path() + "%")
+                        .query((rs, n) -> new Given(rs.getInt("visited"), rs.getBigDecimal("money"))).single();
+                rows.add(new DelegationProgress(place.id(), place.name(), item.target(), item.perPlace(),
+                        given.visited(), item.amountPerItem().multiply(BigDecimal.valueOf(item.perPlace())),
+                        given.money().setScale(2)));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Setup setup(long campaignId, CurrentUser user) {
+        CampaignRow campaign = campaign(campaignId);
+        OrgUnit organiser = organization.unit(campaign.unitId());
+        if (!jurisdiction.covers(user, organiser.id()) && !organiser.contains(user.unit())) {
+            throw new NotFoundException("campaign.delegation.campaignNotFound", campaignId);
+        }
+        List<String> roots = jdbc.sql("SELECT u.path FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id "
+                + "WHERE cu.campaign_id = ?").param(campaignId).query(String.class).list();
+        List<OrgUnit> places = organization.allUnits().stream()
+                .filter(u -> roots.stream().anyMatch(root -> u.path().startsWith(root)))
+                .sorted(Comparator.comparing(OrgUnit::path)).toList();
+        boolean mayCreate = user.unit().id() == organiser.id() && OPEN.contains(campaign.status())
+                && (user.hasRole(Role.CASE_WORKER) || user.hasRole(Role.APPROVER));
+        List<CampaignGroupPlan> standards = standards(campaignId).values().stream()
+                .sorted(Comparator.comparing(CampaignGroupPlan::target)).toList();
+        return new Setup(campaignId, campaign.name(), organiser.id(), campaign.status(), mayCreate, places,
+                standards);
+    }
+
+    private Delegation load(long id) {
+        Delegation d = loadOptional(id);
+        if (d == null) {
+            throw new NotFoundException("campaign.delegation.notFound", id);
+        }
+        return d;
+    }
+
+    private Delegation loadOptional(long id) {
+        List<Long> places = jdbc.sql("SELECT p.unit_id FROM delegation_place p JOIN org_unit u ON u.id = p.unit_id "
+                + "WHERE p.delegation_id = ? ORDER BY u.path").param(id).query(Long.class).list();
+        List<DelegationItem> items = jdbc.sql("SELECT target, per_place, amount_per_item FROM delegation_item "
+                        + "WHERE delegation_id = ? ORDER BY id").param(id)
+                .query((rs, n) -> new DelegationItem(CampaignTarget.valueOf(rs.getString("target")),
+                        rs.getInt("per_place"), rs.getBigDecimal("amount_per_item")))
+                .list();
+        return jdbc.sql("SELECT id, campaign_id, name, leader, members, departments, liaison FROM delegation "
+                        + "WHERE id = ?").param(id)
+                .query((rs, n) -> new Delegation(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("name"),
+                        rs.getString("leader"), rs.getString("members"), rs.getString("departments"),
+                        rs.getString("liaison"), places, items))
+                .optional().orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

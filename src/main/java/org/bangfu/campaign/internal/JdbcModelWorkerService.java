@@ -1,0 +1,158 @@
+package org.bangfu.campaign.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bangfu.campaign.ModelWorker;
+import org.bangfu.campaign.ModelWorkerCommand;
+import org.bangfu.campaign.ModelWorkerHonour;
+import org.bangfu.campaign.ModelWorkerService;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.Jurisdiction;
+import org.bangfu.organization.Role;
+import org.bangfu.shared.BankAccount;
+import org.bangfu.shared.FieldCipher;
+import org.bangfu.shared.FieldError;
+import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.ResidentId;
+import org.bangfu.shared.TextInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The model-worker list, validated like a hardship file's applicant: resident ID (encrypted, with its search hash
+ * to keep an ID on the list once), 11-digit mobile, a real-name account. The birth date comes from the resident ID.
+ */
+@Service
+class JdbcModelWorkerService implements ModelWorkerService {
+
+    static final int FIRST_HONOUR_YEAR = 1950;
+    private static final String COLUMNS = "m.id, m.unit_id, m.name, m.resident_id_masked, m.birth_date, m.honour, "
+            + "m.honour_year, m.phone, m.card_holder_name, m.bank_account_last4, m.bank_account_kind";
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final Jurisdiction jurisdiction;
+    private final Clock clock;
+
+    JdbcModelWorkerService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.jurisdiction = jurisdiction;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ModelWorker add(ModelWorkerCommand command, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER);
+        List<FieldError> errors = problems(command, user);
+        InvalidInputException.throwIfAny(errors);
+        ResidentId residentId = new ResidentId(command.residentId().trim());
+        BankAccount account = BankAccount.of(command.accountNumber(), command.cardHolderName());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
+                      birth_date, honour, honour_year, phone, card_holder_name, bank_account_enc, bank_account_last4,
+                      bank_account_kind, added_by, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(command.unitId(), command.name().trim(), cipher.encrypt(residentId.value()),
+                            cipher.searchHash(residentId.value()), residentId.masked(), residentId.birthDate(),
+                            command.honour().name(), command.honourYear(), command.phone().trim(),
+                            account.holderName(), cipher.encrypt(account.number()), account.last4(),
+                            account.kind().name(), user.username(), OffsetDateTime.now(clock))
+                    .update(keys, "id");
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidInputException(FieldError.of("residentId", "validation.modelWorker.listedTwice"));
+        }
+        return get(keys.getKey().longValue());
+    }
+
+    private List<FieldError> problems(ModelWorkerCommand c, CurrentUser user) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.unitId() == null) {
+            errors.add(FieldError.of("unitId", "validation.required"));
+        } else if (!unitExists(c.unitId()) || !jurisdiction.covers(user, c.unitId())) {
+            errors.add(FieldError.of("unitId", "validation.modelWorker.unitOutside"));
+        }
+        TextInput.required(errors, "name", c.name(), 50);
+        ResidentId.problemWith(c.residentId()).ifPresentOrElse(
+                key -> errors.add(FieldError.of("residentId", key)), () -> {
+                    String hash = cipher.searchHash(c.residentId().trim().toUpperCase());
+                    if (jdbc.sql("SELECT COUNT(*) FROM model_worker WHERE resident_id_hash = ?").param(hash)
+                            .query(Integer.class).single() > 0) {
+                        errors.add(FieldError.of("residentId", "validation.modelWorker.listedTwice"));
+                    }
+                });
+        if (c.honour() == null) {
+            errors.add(FieldError.of("honour", "validation.required"));
+        }
+        int thisYear = LocalDate.now(clock).getYear();
+        if (c.honourYear() == null) {
+            errors.add(FieldError.of("honourYear", "validation.required"));
+        } else if (c.honourYear() < FIRST_HONOUR_YEAR || c.honourYear() > thisYear) {
+            errors.add(FieldError.of("honourYear", "validation.modelWorker.honourYear", String.valueOf(FIRST_HONOUR_YEAR),
+                    String.valueOf(thisYear)));
+        }
+        if (c.phone() == null || c.phone().isBlank()) {
+            errors.add(FieldError.of("phone", "validation.required"));
+        } else if (!c.phone().trim().matches("1\\d{10}")) {
+            errors.add(FieldError.of("phone", "validation.phone.format"));
+        }
+        errors.addAll(BankAccount.problems(c.accountNumber(), c.cardHolderName(), c.name(),
+                c.confirmNonCardAccount()));
+        return errors;
+    }
+
+    private boolean unitExists(long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE id = ?").param(unitId).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ModelWorker> list(long unitId, CurrentUser user) {
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m JOIN org_unit u ON u.id = m.unit_id "
+                        + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' ORDER BY m.name, m.id")
+                .param(unitId).query(JdbcModelWorkerService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ModelWorker get(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m WHERE m.id = ?").param(id)
+                .query(JdbcModelWorkerService::row).optional()
+                .orElseThrow(() -> new NotFoundException("campaign.modelWorker.notFound", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Payee payee(long id) {
+        return jdbc.sql("SELECT id, name, resident_id_enc, phone, card_holder_name, bank_account_enc, "
+                        + "bank_account_kind FROM model_worker WHERE id = ?").param(id)
+                .query((rs, n) -> new Payee(rs.getLong("id"), rs.getString("name"),
+                        cipher.decrypt(rs.getString("resident_id_enc")), rs.getString("phone"),
+                        new BankAccount(cipher.decrypt(rs.getString("bank_account_enc")),
+                                rs.getString("card_holder_name"),
+                                BankAccount.Kind.valueOf(rs.getString("bank_account_kind")))))
+                .optional().orElseThrow(() -> new NotFoundException("campaign.modelWorker.notFound", id));
+    }
+
+    private static ModelWorker row(ResultSet rs, int n) throws SQLException {
+        return new ModelWorker(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+                rs.getString("resident_id_masked"), rs.getObject("birth_date", LocalDate.class),
+                ModelWorkerHonour.valueOf(rs.getString("honour")), rs.getInt("honour_year"), rs.getString("phone"),
+                rs.getString("card_holder_name"), rs.getString("bank_account_last4"),
+                BankAccount.Kind.valueOf(rs.getString("bank_account_kind")));
+    }
+}

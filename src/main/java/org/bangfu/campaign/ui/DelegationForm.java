@@ -1,0 +1,140 @@
+package org.bangfu.campaign.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bangfu.campaign.CampaignTarget;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.shell.FieldErrors;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * A new delegation: who goes (leader, members, departments, liaison), where (places) and what is given at each place
+ * (an editable grid of items, prefilled with the usual plan: one enterprise, one grass-roots unit, one model worker,
+ * two hardship households). Item refusals ({@code items[i].amountPerItem} …) are shown in their row.
+ */
+public class DelegationForm extends Dialog {
+
+    private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
+
+    public final FieldErrors errors = new FieldErrors(this);
+    public final TextField name = errors.add("name", new TextField());
+    public final TextField leader = errors.add("leader", new TextField());
+    public final TextArea members = errors.add("members", new TextArea());
+    public final TextArea departments = errors.add("departments", new TextArea());
+    public final TextField liaison = errors.add("liaison", new TextField());
+    public final MultiSelectComboBox<OrgUnit> places = errors.add("placeUnitIds", new MultiSelectComboBox<>());
+    public final Grid<ItemRow> items = new Grid<>();
+    public final List<ItemRow> rows = new ArrayList<>();
+    public final Button addItem = new Button();
+    public final Button save = new Button();
+    private final DelegationView view;
+
+    /** One editable item row: its fields live as long as the row. */
+    public final class ItemRow {
+        public final ComboBox<CampaignTarget> target = new ComboBox<>();
+        public final IntegerField perPlace = new IntegerField();
+        public final BigDecimalField amount = new BigDecimalField();
+
+        ItemRow(CampaignTarget initialTarget, Integer initialPerPlace, BigDecimal initialAmount) {
+            target.setItems(CampaignTarget.values());
+            target.setItemLabelGenerator(view::target);
+            target.setValue(initialTarget);
+            perPlace.setValue(initialPerPlace);
+            perPlace.setMin(1);
+            amount.setValue(initialAmount);
+        }
+    }
+
+    DelegationForm(DelegationView view, List<OrgUnit> placeOptions) {
+        this.view = view;
+        setId("delegation-form");
+        setHeaderTitle(getTranslation("campaign.delegation.new"));
+        setWidth("900px");
+        name.setLabel(getTranslation("campaign.delegation.name"));
+        leader.setLabel(getTranslation("campaign.delegation.leader"));
+        members.setLabel(getTranslation("campaign.delegation.members"));
+        departments.setLabel(getTranslation("campaign.delegation.departments"));
+        liaison.setLabel(getTranslation("campaign.delegation.liaison"));
+        places.setLabel(getTranslation("campaign.delegation.places"));
+        places.setItems(placeOptions);
+        places.setItemLabelGenerator(OrgUnit::name);
+        places.setId("delegation-places");
+        items.setId("delegation-items");
+        items.addComponentColumn(r -> r.target).setHeader(getTranslation("campaign.delegation.item.target"))
+                .setKey("target").setFlexGrow(2);
+        items.addComponentColumn(r -> r.perPlace).setHeader(getTranslation("campaign.delegation.item.perPlace"))
+                .setKey("perPlace");
+        items.addComponentColumn(r -> r.amount).setHeader(getTranslation("campaign.delegation.item.amount"))
+                .setKey("amount");
+        items.addComponentColumn(r -> new Button(getTranslation("campaign.delegation.item.remove"), e -> {
+            rows.remove(r);
+            items.setItems(rows);
+        })).setKey("remove");
+        items.setAllRowsVisible(true);
+        addRow(CampaignTarget.ENTERPRISE, 1, new BigDecimal("30000"));
+        addRow(CampaignTarget.GRASSROOTS_UNIT, 1, new BigDecimal("20000"));
+        addRow(CampaignTarget.MODEL_WORKER, 1, new BigDecimal("2000"));
+        addRow(CampaignTarget.FILED_HARDSHIP, 2, new BigDecimal("2000"));
+        errors.addPrefix("items[", this::itemField);
+        addItem.setText(getTranslation("campaign.delegation.item.add"));
+        addItem.addClickListener(e -> addRow(null, 1, null));
+        save.setText(getTranslation("campaign.delegation.save"));
+        save.setId("delegation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (view.save(this)) {
+                close();
+            }
+        });
+        FormLayout who = new FormLayout(name, leader, members, departments, liaison, places);
+        add(who, new Span(getTranslation("campaign.delegation.items")), items, addItem);
+        getFooter().add(new Button(getTranslation("campaign.delegation.cancel"), e -> close()), save);
+    }
+
+    public ItemRow addRow(CampaignTarget target, Integer perPlace, BigDecimal amount) {
+        ItemRow row = new ItemRow(target, perPlace, amount);
+        rows.add(row);
+        items.setItems(rows);
+        return row;
+    }
+
+    /** The field of a refused item, e.g. {@code items[2].amountPerItem}. */
+    private HasValidation itemField(String field) {
+        Matcher m = ITEM_FIELD.matcher(field);
+        if (!m.matches() || Integer.parseInt(m.group(1)) >= rows.size()) {
+            return null;
+        }
+        ItemRow row = rows.get(Integer.parseInt(m.group(1)));
+        return switch (m.group(2)) {
+            case "target" -> row.target;
+            case "perPlace" -> row.perPlace;
+            case "amountPerItem" -> row.amount;
+            default -> null;
+        };
+    }
+
+    public void clearItemErrors() {
+        rows.forEach(r -> {
+            r.target.setInvalid(false);
+            r.perPlace.setInvalid(false);
+            r.amount.setInvalid(false);
+        });
+    }
+}

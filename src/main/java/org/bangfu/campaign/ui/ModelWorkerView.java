@@ -1,0 +1,192 @@
+package org.bangfu.campaign.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.bangfu.campaign.ModelWorker;
+import org.bangfu.campaign.ModelWorkerCommand;
+import org.bangfu.campaign.ModelWorkerHonour;
+import org.bangfu.campaign.ModelWorkerService;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.CurrentUsers;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.Role;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shell.FieldErrors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The model-worker list (劳动模范名册) of a unit and everything below it: IDs and accounts masked, the age on a chosen
+ * day (the campaign's cut-off date) with a filter for 70 and over, and the form to add an entry, refused field by
+ * field next to each field.
+ */
+@Route("campaigns/model-workers")
+@Menu(order = 6.5, title = "campaign.modelWorker.menu")
+@RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int SEVENTY = 70;
+
+    public final ComboBox<OrgUnit> unit = new ComboBox<>();
+    public final DatePicker ageOn = new DatePicker();
+    public final Checkbox seventyPlus = new Checkbox();
+    public final Grid<ModelWorker> grid = new Grid<>();
+    public final Paragraph count = new Paragraph();
+    public final Button add = new Button();
+
+    private final ModelWorkerService modelWorkers;
+    private final CurrentUser user;
+    private final List<OrgUnit> subtree;
+    private final Map<Long, String> unitNames;
+
+    public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users) {
+        this.modelWorkers = modelWorkers;
+        this.user = users.require();
+        this.subtree = organization.allUnits().stream().filter(u -> user.unit().contains(u))
+                .sorted(Comparator.comparing(OrgUnit::path)).toList();
+        this.unitNames = subtree.stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+        unit.setLabel(getTranslation("campaign.modelWorker.unit"));
+        unit.setItems(subtree);
+        unit.setItemLabelGenerator(OrgUnit::name);
+        unit.setValue(user.unit());
+        unit.setId("model-worker-unit");
+        ageOn.setLabel(getTranslation("campaign.modelWorker.ageOn"));
+        ageOn.setValue(LocalDate.now());
+        seventyPlus.setLabel(getTranslation("campaign.modelWorker.seventyPlus"));
+        seventyPlus.setId("model-worker-seventy");
+        unit.addValueChangeListener(e -> refresh());
+        ageOn.addValueChangeListener(e -> refresh());
+        seventyPlus.addValueChangeListener(e -> refresh());
+        grid.setId("model-worker-grid");
+        grid.addColumn(ModelWorker::name).setHeader(getTranslation("campaign.modelWorker.name")).setAutoWidth(true);
+        grid.addColumn(w -> unitNames.get(w.unitId())).setHeader(getTranslation("campaign.modelWorker.unit"));
+        grid.addColumn(ModelWorker::residentIdMasked).setHeader(getTranslation("campaign.modelWorker.residentId"));
+        grid.addColumn(ModelWorker::birthDate).setHeader(getTranslation("campaign.modelWorker.birthDate"));
+        grid.addColumn(w -> w.ageOn(day())).setHeader(getTranslation("campaign.modelWorker.age")).setKey("age");
+        grid.addColumn(w -> getTranslation("enum.ModelWorkerHonour." + w.honour()))
+                .setHeader(getTranslation("campaign.modelWorker.honour"));
+        grid.addColumn(ModelWorker::honourYear).setHeader(getTranslation("campaign.modelWorker.honourYear"));
+        grid.addColumn(ModelWorker::phone).setHeader(getTranslation("campaign.modelWorker.phone"));
+        grid.addColumn(w -> "**** " + w.accountLast4() + " " + w.cardHolderName())
+                .setHeader(getTranslation("campaign.modelWorker.account"));
+        count.setId("model-worker-count");
+        add.setText(getTranslation("campaign.modelWorker.add"));
+        add.setId("model-worker-add");
+        add.setVisible(user.hasRole(Role.CASE_WORKER) || user.hasRole(Role.APPROVER));
+        add.addClickListener(e -> openAdd());
+        HorizontalLayout filters = new HorizontalLayout(unit, ageOn, seventyPlus, add);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("campaign.modelWorker.title")), filters, grid, count);
+        refresh();
+    }
+
+    private LocalDate day() {
+        return ageOn.getValue() == null ? LocalDate.now() : ageOn.getValue();
+    }
+
+    public void refresh() {
+        OrgUnit shown = unit.getValue() == null ? user.unit() : unit.getValue();
+        List<ModelWorker> rows = modelWorkers.list(shown.id(), user).stream()
+                .filter(w -> !seventyPlus.getValue() || w.ageOn(day()) >= SEVENTY).toList();
+        grid.setItems(rows);
+        count.setText(getTranslation("campaign.modelWorker.count", rows.size()));
+    }
+
+    public AddForm openAdd() {
+        AddForm form = new AddForm();
+        form.open();
+        return form;
+    }
+
+    /** The add form: every refusal is shown next to its field; on success the list is read again. */
+    public class AddForm extends Dialog {
+        public final FieldErrors errors = new FieldErrors(this);
+        public final ComboBox<OrgUnit> unitId = errors.add("unitId", new ComboBox<>());
+        public final TextField name = errors.add("name", new TextField());
+        public final TextField residentId = errors.add("residentId", new TextField());
+        public final ComboBox<ModelWorkerHonour> honour = errors.add("honour", new ComboBox<>());
+        public final IntegerField honourYear = errors.add("honourYear", new IntegerField());
+        public final TextField phone = errors.add("phone", new TextField());
+        public final TextField cardHolderName = errors.add("cardHolderName", new TextField());
+        public final TextField account = errors.add("bankCard", new TextField());
+        public final Checkbox confirmNonCard = new Checkbox();
+        public final Button save = new Button();
+
+        AddForm() {
+            setId("model-worker-form");
+            setHeaderTitle(getTranslation("campaign.modelWorker.add"));
+            unitId.setLabel(getTranslation("campaign.modelWorker.unit"));
+            unitId.setItems(subtree);
+            unitId.setItemLabelGenerator(OrgUnit::name);
+            unitId.setValue(unit.getValue() == null ? user.unit() : unit.getValue());
+            name.setLabel(getTranslation("campaign.modelWorker.name"));
+            residentId.setLabel(getTranslation("campaign.modelWorker.residentId"));
+            residentId.setId("model-worker-resident-id");
+            honour.setLabel(getTranslation("campaign.modelWorker.honour"));
+            honour.setItems(ModelWorkerHonour.values());
+            honour.setItemLabelGenerator(h -> getTranslation("enum.ModelWorkerHonour." + h));
+            honourYear.setLabel(getTranslation("campaign.modelWorker.honourYear"));
+            phone.setLabel(getTranslation("campaign.modelWorker.phone"));
+            cardHolderName.setLabel(getTranslation("campaign.modelWorker.cardHolderName"));
+            account.setLabel(getTranslation("campaign.modelWorker.account"));
+            confirmNonCard.setLabel(getTranslation("campaign.modelWorker.confirmNonCard"));
+            save.setText(getTranslation("campaign.modelWorker.save"));
+            save.setId("model-worker-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(click -> save());
+            FormLayout form = new FormLayout(unitId, name, residentId, honour, honourYear, phone, cardHolderName,
+                    account, confirmNonCard);
+            add(form);
+            getFooter().add(new Button(getTranslation("campaign.modelWorker.cancel"), e -> close()), save);
+        }
+
+        public void save() {
+            errors.clear();
+            ModelWorkerCommand command = new ModelWorkerCommand(
+                    unitId.getValue() == null ? null : unitId.getValue().id(), name.getValue(),
+                    residentId.getValue(), honour.getValue(), honourYear.getValue(), phone.getValue(),
+                    cardHolderName.getValue(), account.getValue(), confirmNonCard.getValue());
+            ModelWorker added;
+            try {
+                added = modelWorkers.add(command, user);
+            } catch (BangfuException refused) {
+                errors.show(refused);
+                return;
+            }
+            close();
+            Notification.show(getTranslation("campaign.modelWorker.added", added.name()));
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("campaign.modelWorker.title");
+    }
+}
