@@ -54,7 +54,6 @@ import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.TextInput;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,13 +75,13 @@ class JdbcCampaignService implements CampaignService {
     private final IdentificationService files;
     private final PaymentService payments;
     private final FundService funds;
-    private final ObjectProvider<ModelWorkerService> modelWorkers;
+    private final ModelWorkerService modelWorkers;
     private final FieldCipher cipher;
     private final Clock clock;
 
     JdbcCampaignService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction,
                         IdentificationService files, PaymentService payments, FundService funds,
-                        ObjectProvider<ModelWorkerService> modelWorkers, FieldCipher cipher, Clock clock) {
+                        ModelWorkerService modelWorkers, FieldCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.jurisdiction = jurisdiction;
@@ -496,7 +495,7 @@ class JdbcCampaignService implements CampaignService {
                 if (c.modelWorkerId() == null) {
                     throw new InvalidInputException(FieldError.of("modelWorkerId", "validation.required"));
                 }
-                ModelWorkerService list = modelWorkers.getObject();
+                ModelWorkerService list = modelWorkers;
                 ModelWorkerService.Payee payee = list.payee(c.modelWorkerId());
                 modelWorkerId = c.modelWorkerId();
                 recipientUnit = list.get(c.modelWorkerId()).unitId();

@@ -9,6 +9,13 @@ import org.bangfu.campaign.CampaignCommand;
 import org.bangfu.campaign.CampaignService;
 import org.bangfu.campaign.CampaignUnit;
 import org.bangfu.campaign.CoverageGap;
+import org.bangfu.campaign.Delegation;
+import org.bangfu.campaign.DelegationCommand;
+import org.bangfu.campaign.DelegationProgress;
+import org.bangfu.campaign.DelegationService;
+import org.bangfu.campaign.ModelWorker;
+import org.bangfu.campaign.ModelWorkerCommand;
+import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
 import org.bangfu.casework.CampaignActions;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +44,14 @@ class CampaignController {
 
     private final CampaignService campaigns;
     private final CampaignActions actions;
+    private final ModelWorkerService modelWorkers;
+    private final DelegationService delegations;
     private final CurrentUsers users;
 
-    CampaignController(CampaignService campaigns, CampaignActions actions, CurrentUsers users) {
+    CampaignController(CampaignService campaigns, CampaignActions actions, ModelWorkerService modelWorkers,
+                       DelegationService delegations, CurrentUsers users) {
+        this.modelWorkers = modelWorkers;
+        this.delegations = delegations;
         this.campaigns = campaigns;
         this.actions = actions;
         this.users = users;
@@ -170,5 +183,36 @@ class CampaignController {
     CampaignUnit report(@PathVariable long id, @PathVariable long unitId, @RequestBody ReportBody body) {
         actions.submitReport(id, unitId, body.text(), users.require());
         return campaigns.unit(id, unitId, users.require());
+    }
+
+    @GetMapping("/api/model-workers")
+    @Operation(summary = "The model-worker list of a unit's subtree (the caller's unit by default)")
+    List<ModelWorker> modelWorkers(@RequestParam(required = false) Long unitId) {
+        return modelWorkers.list(unitId == null ? users.require().unit().id() : unitId, users.require());
+    }
+
+    @PostMapping("/api/model-workers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Adds a model worker (case workers, approvers); validated like a file, real-name account")
+    ModelWorker addModelWorker(@RequestBody ModelWorkerCommand body) {
+        return modelWorkers.add(body, users.require());
+    }
+
+    @GetMapping("/api/campaigns/{id}/delegations")
+    List<Delegation> delegations(@PathVariable long id) {
+        return delegations.delegations(id, users.require());
+    }
+
+    @PostMapping("/api/campaigns/{id}/delegations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A visiting delegation of the organising unit: leader, members, departments, places, items")
+    Delegation createDelegation(@PathVariable long id, @RequestBody DelegationCommand body) {
+        return delegations.create(id, body, users.require());
+    }
+
+    @GetMapping("/api/delegations/{delegationId}/progress")
+    @Operation(summary = "Per place and item: visits planned and recorded, money planned and given")
+    List<DelegationProgress> delegationProgress(@PathVariable long delegationId) {
+        return delegations.progress(delegationId, users.require());
     }
 }

@@ -27,7 +27,6 @@ import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
-import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -93,8 +92,8 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
     private final CampaignService campaigns;
     private final CampaignActions actions;
     private final OrganizationService organization;
-    private final ObjectProvider<ModelWorkerService> modelWorkers;
-    private final ObjectProvider<DelegationService> delegations;
+    private final ModelWorkerService modelWorkers;
+    private final DelegationService delegations;
     private final CurrentUser user;
     private final java.time.Clock clock;
     private final FieldErrors errors = new FieldErrors(this);
@@ -102,8 +101,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
     private CampaignUnit unit;
 
     public CampaignUnitView(CampaignService campaigns, CampaignActions actions, OrganizationService organization,
-                            ObjectProvider<ModelWorkerService> modelWorkers,
-                            ObjectProvider<DelegationService> delegations, CurrentUsers users, java.time.Clock clock) {
+                            ModelWorkerService modelWorkers, DelegationService delegations, CurrentUsers users, java.time.Clock clock) {
         this.clock = clock;
         this.campaigns = campaigns;
         this.actions = actions;
@@ -247,10 +245,8 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         if (registering) {
             target.setItems(campaign.groups().stream().map(CampaignGroupPlan::target).toList());
             file.setItems(campaigns.openFiles(campaign.id(), unit.unitId(), user));
-            ModelWorkerService list = modelWorkers.getIfAvailable();
-            modelWorker.setItems(list == null ? List.of() : list.list(unit.unitId(), user));
-            DelegationService d = delegations.getIfAvailable();
-            delegation.setItems(d == null ? List.of() : d.delegations(campaign.id(), user));
+            modelWorker.setItems(modelWorkers.list(unit.unitId(), user));
+            delegation.setItems(delegations.delegations(campaign.id(), user));
             FormLayout form = new FormLayout(origin, target, file, modelWorker, name, residentId, phone, holder,
                     account, confirmNonCard, cash, goods, goodsNote, delegation);
             showOriginFields();
