@@ -54,6 +54,13 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
 
     @Autowired CampaignService campaigns;
     @Autowired CampaignActions campaignActions;
+    @Autowired org.bangfu.campaign.ModelWorkerService modelWorkers;
+
+    /** A valid resident ID of someone born on that day (yyyyMMdd), unique per call. */
+    private static String idBornOn(String day) {
+        String first17 = "410203" + day + String.format("%03d", (int) (System.nanoTime() % 1000));
+        return first17 + org.bangfu.shared.ResidentId.checkCharacter(first17);
+    }
 
     @Test
     void aProvinceCampaignWithThreeCitiesOneOfThemLate() {
@@ -76,7 +83,8 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
                 LocalDate.of(YEAR, 1, 1), deadline, List.of(zhengzhou.id(), luoyang.id(), kaifeng.id()),
                 List.of(new CampaignGroupPlan(CampaignTarget.FILED_HARDSHIP, money("2000"), money("2000"), null),
                         new CampaignGroupPlan(CampaignTarget.ON_DUTY, money("1000"), money("1000"), null),
-                        new CampaignGroupPlan(CampaignTarget.ENTERPRISE, money("30000"), money("50000"), null)),
+                        new CampaignGroupPlan(CampaignTarget.ENTERPRISE, money("30000"), money("50000"), null),
+                        new CampaignGroupPlan(CampaignTarget.MODEL_WORKER, money("1000"), money("1000"), 70)),
                 List.of(new BudgetLine(zhengzhou.id(), FundSource.UNION_ALLOCATION, money("100000")),
                         new BudgetLine(luoyang.id(), FundSource.UNION_ALLOCATION, money("50000")),
                         new BudgetLine(kaifeng.id(), FundSource.UNION_ALLOCATION, money("50000"))));
@@ -156,6 +164,22 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
         campaignActions.submitRecipients(campaign.id(), luoyang.id(), lyWorker);
         campaigns.register(campaign.id(), kaifeng.id(), entered(CampaignTarget.ON_DUTY, "\u8d75\u516d",
                 Fixtures.residentId(), "\u8d75\u516d", "1000"), kfWorker);
+        // model workers from the list: 70 and over on the cut-off date only
+        org.bangfu.campaign.ModelWorker young = modelWorkers.add(new org.bangfu.campaign.ModelWorkerCommand(
+                kaifeng.id(), "\u5b59\u5efa", idBornOn("20250101"), org.bangfu.campaign.ModelWorkerHonour.NATIONAL, 2075,
+                "13800000005", "\u5b59\u5efa", Fixtures.bankCard("622202020011226"), false), kfWorker);
+        org.bangfu.campaign.ModelWorker old = modelWorkers.add(new org.bangfu.campaign.ModelWorkerCommand(
+                kaifeng.id(), "\u5468\u6c38", idBornOn("20150601"), org.bangfu.campaign.ModelWorkerHonour.NATIONAL, 2060,
+                "13800000006", "\u5468\u6c38", Fixtures.bankCard("622202020011227"), false), kfWorker);
+        assertThatThrownBy(() -> campaigns.register(campaign.id(), kaifeng.id(), new RecipientCommand(
+                CampaignTarget.MODEL_WORKER, RecipientOrigin.MODEL_WORKER, null, young.id(), null, null, null, null,
+                null, null, false, money("1000"), null, null), kfWorker))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field()).containsExactly("modelWorkerId"));
+        Recipient modelWorker = campaigns.register(campaign.id(), kaifeng.id(), new RecipientCommand(
+                CampaignTarget.MODEL_WORKER, RecipientOrigin.MODEL_WORKER, null, old.id(), null, null, null, null,
+                null, null, false, money("1000"), null, null), kfWorker);
+        assertThat(modelWorker.name()).isEqualTo("\u5468\u6c38");
         campaignActions.submitRecipients(campaign.id(), kaifeng.id(), kfWorker);
 
         // approvals: Luoyang is returned once, with a note, and resubmitted
