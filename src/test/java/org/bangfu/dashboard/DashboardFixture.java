@@ -124,7 +124,9 @@ public final class DashboardFixture {
     }
 
     private String user(String username, long unit, String role) {
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id) VALUES (?, '{noop}x', ?, ?)")
+        // The demo users' password (demo1234), so REST tests can log in.
+        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id) "
+                + "SELECT ?, password_hash, ?, ? FROM app_user WHERE username = 'cw_canyin'")
                 .params(username, username, unit).update();
         jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, ?)").params(username, role).update();
         return username;
