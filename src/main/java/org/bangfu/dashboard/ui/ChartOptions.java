@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ChartOptions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Labels are Chinese: CJK fonts in the chain (as for the BPMN diagram), so the canvas never draws boxes. */
+    static final String FONT_FAMILY = "Arial, \"WenQuanYi Micro Hei\", \"Noto Sans CJK SC\", \"Noto Sans SC\", "
+            + "\"Microsoft YaHei\", \"PingFang SC\", sans-serif";
 
     private ChartOptions() {
     }
@@ -22,6 +25,7 @@ final class ChartOptions {
      */
     static ObjectNode stackedBar(List<String> categories, Map<String, List<? extends Number>> series) {
         ObjectNode option = JSON.createObjectNode();
+        option.putObject("textStyle").put("fontFamily", FONT_FAMILY);
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("type", "scroll");
         option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 8);
