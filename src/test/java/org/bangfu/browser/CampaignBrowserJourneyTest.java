@@ -45,6 +45,7 @@ class CampaignBrowserJourneyTest extends BrowserTest {
     @Autowired FundService funds;
     @Autowired PaymentService payments;
     @Autowired BatchService batches;
+    @Autowired java.time.Clock clock;
 
     private void type(String fieldId, String text) {
         WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
@@ -78,14 +79,14 @@ class CampaignBrowserJourneyTest extends BrowserTest {
     }
 
     private void journey() throws Exception {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         OrgUnit huiji = organization.unitByCode("410108").orElseThrow();
         CurrentUser city = organization.user("approver_zhengzhou").orElseThrow();
         funds.allocate(FundSource.UNION_ALLOCATION, year, new BigDecimal("5000.00"), null, null,
                 organization.user("finance_zhengzhou").orElseThrow());
         Campaign campaign = campaigns.plan(new CampaignCommand("\u90d1\u5dde\u5e02\u51ac\u5b63\u9001\u6e29\u6696",
-                CampaignKind.NEW_YEAR_SPRING, year, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
-                LocalDate.now(), LocalDate.now().plusDays(40), List.of(huiji.id()),
+                CampaignKind.NEW_YEAR_SPRING, year, LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusDays(30),
+                LocalDate.now(clock), LocalDate.now(clock).plusDays(40), List.of(huiji.id()),
                 List.of(new CampaignGroupPlan(CampaignTarget.ON_DUTY, new BigDecimal("1000"), new BigDecimal("1000"),
                         null)),
                 List.of(new BudgetLine(huiji.id(), FundSource.UNION_ALLOCATION, new BigDecimal("3000")))), city);
@@ -149,7 +150,7 @@ class CampaignBrowserJourneyTest extends BrowserTest {
         click("#campaign-visit-" + recipient.id());
         type("campaign-visit-note", "\u8282\u524d\u5230\u5c97\u6170\u95ee");
         click("#campaign-visit-save");
-        waiting().until(driver -> visible("#campaign-recipients").getText().contains(LocalDate.now().toString()));
+        waiting().until(driver -> visible("#campaign-recipients").getText().contains(LocalDate.now(clock).toString()));
         screenshot("17-campaign-visit");
         click("#campaign-finish-visits");
         type("campaign-report", "\u60e0\u6d4e\u533a\u5df2\u5b8c\u6210\u9001\u6e29\u6696\u5de5\u4f5c");
@@ -164,7 +165,7 @@ class CampaignBrowserJourneyTest extends BrowserTest {
         screenshot("19-campaign-rolled-up");
         assertThat(campaigns.unit(campaign.id(), huiji.id(), city).status()).isEqualTo(CampaignUnitStatus.REPORTED);
         assertThat(campaigns.recipient(recipient.id(), county).paymentStatus()).isEqualTo(PaymentStatus.PAID);
-        assertThat(campaigns.recipient(recipient.id(), county).visitedOn()).isEqualTo(LocalDate.now());
+        assertThat(campaigns.recipient(recipient.id(), county).visitedOn()).isEqualTo(LocalDate.now(clock));
         logout();
     }
 }
