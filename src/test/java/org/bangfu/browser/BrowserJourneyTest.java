@@ -42,30 +42,10 @@ class BrowserJourneyTest extends BrowserTest {
     @Autowired org.bangfu.casework.CaseActions caseActions;
     @Autowired org.bangfu.funds.BatchService batches;
 
-    private void type(String fieldId, String text) {
-        WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void pick(String comboId, String label) {
-        WebElement input = visible("#" + comboId + " input");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(label);
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-combo-box-item[contains(., '" + label + "')]"))).click();
-    }
-
     /** The radio button with this label (and not a longer label containing it, such as 不通过 for 通过). */
     private void choose(String label, String notLabel) {
         click(waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-radio-button[contains(., '" + label + "') and not(contains(., '" + notLabel + "'))]"))));
-    }
-
-    private void logout() {
-        click("#logout");
-        waiting().until(ExpectedConditions.urlContains("/login"));
     }
 
     /** Lets the search field's lazy value change and the grid refresh reach the browser before the next click. */

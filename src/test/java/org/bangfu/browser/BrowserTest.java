@@ -76,6 +76,28 @@ abstract class BrowserTest extends IntegrationTest {
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Types into a Vaadin field (its input or textarea), scrolled into view first. */
+    protected void type(String fieldId, String text) {
+        WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks the combo box item whose text contains the label. */
+    protected void pick(String comboId, String label) {
+        WebElement input = visible("#" + comboId + " input");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(label);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[contains(., '" + label + "')]"))).click();
+    }
+
+    protected void logout() {
+        click("#logout");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+    }
+
     protected void login(String username) {
         browser.get(baseUrl() + "/login");
         visible("vaadin-login-form input[name='username']").sendKeys(username);

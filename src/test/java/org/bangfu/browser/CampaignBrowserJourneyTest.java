@@ -28,9 +28,6 @@ import org.bangfu.funds.PaymentStatus;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrgUnit;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -46,27 +43,6 @@ class CampaignBrowserJourneyTest extends BrowserTest {
     @Autowired PaymentService payments;
     @Autowired BatchService batches;
     @Autowired java.time.Clock clock;
-
-    private void type(String fieldId, String text) {
-        WebElement input = visible("#" + fieldId + " input, #" + fieldId + " textarea");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void pick(String comboId, String label) {
-        WebElement input = visible("#" + comboId + " input");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(label);
-        waiting().until(driver -> !driver.findElements(org.openqa.selenium.By.xpath(
-                "//vaadin-combo-box-item[contains(., '" + label + "')]")).isEmpty());
-        input.sendKeys(Keys.ENTER);
-    }
-
-    private void logout() {
-        click("#logout");
-        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
-    }
 
     @Test
     void aCountyRegistersVisitsAndReportsInACityCampaign() throws Exception {
@@ -108,7 +84,7 @@ class CampaignBrowserJourneyTest extends BrowserTest {
         }
         login("cw_huiji");
         browser.get(baseUrl() + "/campaigns");
-        click("#campaign-task-Task_RegisterRecipients-" + huiji.id());
+        click("#campaign-task-" + campaign.id() + "-Task_RegisterRecipients-" + huiji.id());
         visible("#campaign-register");
         pick("campaign-r-target", "\u8282\u65e5\u575a\u5b88\u4e00\u7ebf\u804c\u5de5");
         type("campaign-r-name", "\u4faf\u5f3a");

@@ -55,7 +55,7 @@ public class CampaignListView extends VerticalLayout implements HasDynamicTitle 
             Button open = new Button(getTranslation("campaign.open"), click -> getUI().ifPresent(ui -> ui.navigate(
                     t.unitId() == null ? CampaignView.route(t.campaignId())
                             : CampaignUnitView.route(t.campaignId(), t.unitId()))));
-            open.setId("campaign-task-" + t.taskKey() + "-" + (t.unitId() == null ? "all" : t.unitId()));
+            open.setId("campaign-task-" + t.campaignId() + "-" + t.taskKey() + "-" + (t.unitId() == null ? "all" : t.unitId()));
             return open;
         });
         tasks.setAllRowsVisible(true);

@@ -168,8 +168,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         note.setLabel(getTranslation("campaign.decisionNote"));
         note.setId("campaign-unit-note");
         errors.add("note", note);
-        errors.add("coverage", note);
-        errors.add("recipients", note);
+        // refusals of the submission (coverage missing, nobody registered) have no field: shown as a notification
         approve.setText(getTranslation("campaign.approveRecipients"));
         approve.setId("campaign-approve-recipients");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
