@@ -195,7 +195,10 @@ class ConventionsTest {
                 org.bangfu.approval.SchoolLevel.class, org.bangfu.approval.AidStatus.class,
                 org.bangfu.followup.ExitOutcome.class, org.bangfu.funds.PaymentStatus.class,
                 org.bangfu.funds.BatchStatus.class, org.bangfu.funds.LedgerEntryType.class,
-                org.bangfu.funds.BatchLine.LineResult.class, org.bangfu.identification.FileLevel.class);
+                org.bangfu.funds.BatchLine.LineResult.class, org.bangfu.identification.FileLevel.class,
+                org.bangfu.followup.ExitRoute.class, org.bangfu.statistics.FormCode.class,
+                org.bangfu.statistics.RowUnit.class, org.bangfu.statistics.RowKind.class,
+                org.bangfu.statistics.ReportStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
