@@ -67,6 +67,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     public final Map<String, Button> numbers = new HashMap<>();
     public final Div content = new Div();
     public Grid<DrillRecord> drillGrid;
+    public Dialog drillDialog;
 
     private final StatisticsService statistics;
     private final CurrentUser user;
@@ -205,6 +206,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     /** Opens the records behind a computed number. */
     public Dialog drillDown(String row) {
         Dialog dialog = new Dialog();
+        drillDialog = dialog;
         dialog.setHeaderTitle(getTranslation("statistics.drill.title", row));
         drillGrid = new Grid<>();
         drillGrid.setId("statistics-drill");
