@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bangfu.statistics.FormDefinition;
 import org.bangfu.statistics.FormResult;
 import org.bangfu.statistics.FormRow;
 import org.bangfu.statistics.IdentityViolation;
@@ -33,7 +32,7 @@ final class FormXlsx {
     private FormXlsx() {
     }
 
-    static byte[] write(FormDefinition definition, FormResult result, BiFunction<String, Object[], String> text,
+    static byte[] write(FormResult result, BiFunction<String, Object[], String> text,
                         String reporter, LocalDate today) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(result.form().name());

@@ -212,7 +212,7 @@ class JdbcStatisticsService implements StatisticsService {
     @Override
     public byte[] xlsx(FormResult result, Locale locale, CurrentUser user) {
         visibleUnit(result.form(), result.unitId(), result.from(), result.to(), user);
-        return FormXlsx.write(FormDefinition.of(result.form()), result,
+        return FormXlsx.write(result,
                 (key, args) -> messages.getMessage(key, args, key, locale), user.displayName(),
                 LocalDate.now(clock));
     }

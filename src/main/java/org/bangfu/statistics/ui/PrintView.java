@@ -1,5 +1,6 @@
 package org.bangfu.statistics.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +34,32 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final StatisticsService statistics;
     private final CurrentUser user;
+    private final Clock clock;
 
-    public PrintView(StatisticsService statistics, CurrentUsers users) {
+    public PrintView(StatisticsService statistics, CurrentUsers users, Clock clock) {
         this.statistics = statistics;
         this.user = users.require();
+        this.clock = clock;
         getStyle().set("padding", "1em").set("background", "white").set("color", "black");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            show(query);
+        } catch (org.bangfu.shared.BangfuException refused) {
+            add(new Paragraph(getTranslation(refused.messageKey(), refused.args().toArray())));
+        } catch (RuntimeException malformed) {
+            add(new Paragraph(getTranslation("validation.format")));
+        }
+    }
+
+    private void show(Map<String, List<String>> query) {
         FormCode form = FormCode.valueOf(first(query, "form", "WARMTH"));
         long unit = Long.parseLong(first(query, "unit", String.valueOf(user.unit().id())));
-        LocalDate from = LocalDate.parse(first(query, "from", LocalDate.now().withDayOfYear(1).toString()));
-        LocalDate to = LocalDate.parse(first(query, "to", LocalDate.now().toString()));
+        LocalDate from = LocalDate.parse(first(query, "from", LocalDate.now(clock).withDayOfYear(1).toString()));
+        LocalDate to = LocalDate.parse(first(query, "to", LocalDate.now(clock).toString()));
         FormResult result = Boolean.parseBoolean(first(query, "consolidated", "false"))
                 ? statistics.consolidated(form, unit, from, to, user) : statistics.compute(form, unit, from, to, user);
         Button print = new Button(getTranslation("statistics.printNow"),
@@ -55,7 +68,7 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         print.getElement().getClassList().add("no-print");
         print.getElement().executeJs("const s=document.createElement('style');"
                 + "s.textContent='@media print{.no-print{display:none}}';document.head.appendChild(s)");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         H3 title = new H3(getTranslation("statistics.form." + form)
                 + (result.consolidated() ? getTranslation("statistics.consolidatedSuffix") : ""));
         title.getStyle().set("text-align", "center");

@@ -1,6 +1,7 @@
 package org.bangfu.statistics.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +77,8 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor print = new Anchor();
     private FormResult shown;
 
-    public StatisticsView(StatisticsService statistics, OrganizationService organization, CurrentUsers users) {
+    public StatisticsView(StatisticsService statistics, OrganizationService organization, CurrentUsers users,
+                          Clock clock) {
         this.statistics = statistics;
         this.user = users.require();
         form.setLabel(getTranslation("statistics.field.form"));
@@ -88,7 +90,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparing(OrgUnit::path)).toList());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setValue(user.unit());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("statistics.field.from"));
         from.setValue(today.withDayOfYear(1));
         to.setLabel(getTranslation("statistics.field.to"));

@@ -1,5 +1,6 @@
 package org.bangfu.statistics.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.PermitAll;
@@ -53,14 +54,15 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
     private final FieldErrors errors = new FieldErrors(this);
     private final Anchor print = new Anchor();
 
-    public SubmissionsView(StatisticsService statistics, CurrentUsers users) {
+    public SubmissionsView(StatisticsService statistics, CurrentUsers users,
+                          Clock clock) {
         this.statistics = statistics;
         this.user = users.require();
         form.setLabel(getTranslation("statistics.field.form"));
         form.setItems(FormCode.values());
         form.setItemLabelGenerator(f -> getTranslation("enum.FormCode." + f));
         form.setValue(FormCode.WARMTH);
-        LocalDate start = LocalDate.now().withDayOfYear(1);
+        LocalDate start = LocalDate.now(clock).withDayOfYear(1);
         from.setLabel(getTranslation("statistics.field.from"));
         from.setValue(start);
         to.setLabel(getTranslation("statistics.field.to"));
