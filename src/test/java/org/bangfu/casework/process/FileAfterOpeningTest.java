@@ -84,6 +84,9 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         assertThatThrownBy(() -> actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.EXIT, true, null,
                 ExitRoute.EMPLOYMENT), user(CW))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                 .singleElement().satisfies(err -> assertThat(err.args()).containsExactly(6, 5)));
+        assertThatThrownBy(() -> actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.RELIEVED, false,
+                "依靠低保维持", null), user(CW))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                e.errors()).extracting(err -> err.field()).containsExactly("route"));
         actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.RELIEVED, false, "依靠低保维持", ExitRoute.DIBAO),
                 user(CW));
         assertThat(reload(c).status()).isEqualTo(CaseStatus.RELIEVED);
@@ -97,6 +100,7 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         caseActions.requestExitAssessment(c.id(), user(CW));
         actions.assessExit(claim(c, ProcessIds.TASK_ASSESS_EXIT, CW),
                 new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已稳定就业", ExitRoute.EMPLOYMENT), user(CW));
+        assertThat(followUp.latestExit(c.id()).orElseThrow().route()).isEqualTo(ExitRoute.EMPLOYMENT);
         String approve = claim(c, ProcessIds.TASK_APPROVE_EXIT, APPROVER);
         assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, 2, money("180.01"), null),
                 user(APPROVER))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
