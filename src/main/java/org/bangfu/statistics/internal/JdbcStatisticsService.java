@@ -135,7 +135,12 @@ class JdbcStatisticsService implements StatisticsService {
                     result.violations().get(0).identity().text());
         }
         int version = reports.latest(form, unitId, from, to).map(Submission::version).orElse(0) + 1;
-        long id = reports.insert(result, version, user.username(), OffsetDateTime.now(clock));
+        long id;
+        try {
+            id = reports.insert(result, version, user.username(), OffsetDateTime.now(clock));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw new ConflictException("statistics.error.submittedMeanwhile", version);
+        }
         return reports.submission(id).orElseThrow();
     }
 
