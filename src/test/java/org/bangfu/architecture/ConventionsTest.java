@@ -198,7 +198,10 @@ class ConventionsTest {
                 org.bangfu.funds.BatchLine.LineResult.class, org.bangfu.identification.FileLevel.class,
                 org.bangfu.campaign.CampaignTarget.class, org.bangfu.campaign.CampaignKind.class,
                 org.bangfu.campaign.CampaignStatus.class, org.bangfu.campaign.CampaignUnitStatus.class,
-                org.bangfu.campaign.RecipientOrigin.class, org.bangfu.campaign.ModelWorkerHonour.class);
+                org.bangfu.campaign.RecipientOrigin.class, org.bangfu.campaign.ModelWorkerHonour.class,
+                org.bangfu.followup.ExitRoute.class, org.bangfu.statistics.FormCode.class,
+                org.bangfu.statistics.RowUnit.class, org.bangfu.statistics.RowKind.class,
+                org.bangfu.statistics.ReportStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();

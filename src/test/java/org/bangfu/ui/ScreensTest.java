@@ -540,6 +540,9 @@ class ScreensTest extends UiTest {
         form.outcome.setValue(org.bangfu.followup.ExitOutcome.RELIEVED);
         form.causesGone.setValue(false);
         form.submit.click();
+        assertThat(form.route.isInvalid()).isTrue();
+        form.route.setValue(org.bangfu.followup.ExitRoute.DIBAO);
+        form.submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.RELIEVED);
     }

@@ -17,6 +17,7 @@ import org.bangfu.casework.TaskActions;
 import org.bangfu.casework.TaskInbox;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitOutcome;
+import org.bangfu.followup.ExitRoute;
 import org.bangfu.followup.FollowUpService;
 import org.bangfu.identification.AidType;
 import org.bangfu.identification.AttachmentKind;
@@ -239,7 +240,7 @@ final class UiFixtures {
         HardshipCase c = readyToExit();
         caseActions.requestExitAssessment(c.id(), user(CW));
         actions.assessExit(claim(c, "Task_AssessExit", CW), new ExitAssessmentCommand(ExitOutcome.EXIT, true,
-                "employed again"), user(CW));
+                "employed again", ExitRoute.EMPLOYMENT), user(CW));
         return reload(c);
     }
 }

@@ -21,6 +21,7 @@ import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitCheck;
 import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.ExitOutcome;
+import org.bangfu.followup.ExitRoute;
 import org.bangfu.followup.FollowUpService;
 import org.bangfu.followup.IncomeRecord;
 import org.bangfu.followup.RelapseReport;
@@ -196,6 +197,9 @@ class JdbcFollowUpService implements FollowUpService {
         if (command.causesGone() == null) {
             errors.add(FieldError.of("causesGone", "validation.required"));
         }
+        if (command.outcome() != null && command.outcome() != ExitOutcome.CONTINUE && command.route() == null) {
+            errors.add(FieldError.of("route", "statistics.validation.routeRequired"));
+        }
         if (command.note() != null && command.note().trim().length() > 1000) {
             errors.add(FieldError.of("note", "validation.tooLong", 1000));
         }
@@ -212,10 +216,12 @@ class JdbcFollowUpService implements FollowUpService {
         BigDecimal former = command.outcome() == ExitOutcome.EXIT ? formerMonthlyAid(caseId) : null;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO exit_assessment (case_id, outcome, causes_gone, months_above_dibao, note, assessed_by, "
-                        + "assessed_at, former_monthly_aid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "assessed_at, former_monthly_aid, route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(caseId, command.outcome().name(), command.causesGone(), check.consecutiveMonthsAbove(),
                         command.note() == null ? null : command.note().trim(), user.username(),
-                        OffsetDateTime.now(clock), former)
+                        OffsetDateTime.now(clock), former,
+                        command.outcome() == ExitOutcome.CONTINUE || command.route() == null ? null
+                                : command.route().name())
                 .update(keys, "id");
         files.addParticipant(caseId, user.username(), "EXIT_ASSESSED");
         if (command.outcome() == ExitOutcome.RELIEVED) {
@@ -490,7 +496,8 @@ class JdbcFollowUpService implements FollowUpService {
                 rs.getBoolean("causes_gone"), rs.getInt("months_above_dibao"), rs.getString("note"),
                 rs.getString("assessed_by"), rs.getObject("assessed_at", OffsetDateTime.class),
                 rs.getBigDecimal("former_monthly_aid"), gradualMonths, rs.getBigDecimal("gradual_monthly_aid"),
-                rs.getInt("gradual_paid_months"), rs.getString("decision"), rs.getString("decided_by"));
+                rs.getInt("gradual_paid_months"), rs.getString("decision"), rs.getString("decided_by"),
+                rs.getString("route") == null ? null : ExitRoute.valueOf(rs.getString("route")));
     }
 
     private static ReverificationRun runRow(ResultSet rs, int n) throws SQLException {

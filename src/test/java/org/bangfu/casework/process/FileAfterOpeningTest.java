@@ -13,6 +13,7 @@ import org.bangfu.approval.Outcome;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.ExitOutcome;
+import org.bangfu.followup.ExitRoute;
 import org.bangfu.followup.FollowUpService;
 import org.bangfu.followup.RelapseReport;
 import org.bangfu.followup.ReverificationItem;
@@ -52,7 +53,7 @@ class FileAfterOpeningTest extends ProcessTestSupport {
     private void exitWith(HardshipCase c, int months, String monthlyAid) {
         caseActions.requestExitAssessment(c.id(), user(CW));
         actions.assessExit(claim(c, ProcessIds.TASK_ASSESS_EXIT, CW),
-                new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已再就业"), user(CW));
+                new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已再就业", ExitRoute.EMPLOYMENT), user(CW));
         actions.decideExit(claim(c, ProcessIds.TASK_APPROVE_EXIT, APPROVER),
                 new ExitDecisionCommand(true, months, money(monthlyAid), null), user(APPROVER));
     }
@@ -80,10 +81,14 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         incomeAboveDibaoFor(c, 5);
         caseActions.requestExitAssessment(c.id(), user(CW));
         String task = claim(c, ProcessIds.TASK_ASSESS_EXIT, CW);
-        assertThatThrownBy(() -> actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.EXIT, true, null),
-                user(CW))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+        assertThatThrownBy(() -> actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.EXIT, true, null,
+                ExitRoute.EMPLOYMENT), user(CW))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                 .singleElement().satisfies(err -> assertThat(err.args()).containsExactly(6, 5)));
-        actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.RELIEVED, false, "依靠低保维持"), user(CW));
+        assertThatThrownBy(() -> actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.RELIEVED, false,
+                "依靠低保维持", null), user(CW))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                e.errors()).extracting(err -> err.field()).containsExactly("route"));
+        actions.assessExit(task, new ExitAssessmentCommand(ExitOutcome.RELIEVED, false, "依靠低保维持", ExitRoute.DIBAO),
+                user(CW));
         assertThat(reload(c).status()).isEqualTo(CaseStatus.RELIEVED);
         assertThat(fileProcess(c)).isWaitingAt(ProcessIds.EVENT_EXIT_REQUESTED);
     }
@@ -94,7 +99,8 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         incomeAboveDibaoFor(c, 6);
         caseActions.requestExitAssessment(c.id(), user(CW));
         actions.assessExit(claim(c, ProcessIds.TASK_ASSESS_EXIT, CW),
-                new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已稳定就业"), user(CW));
+                new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已稳定就业", ExitRoute.EMPLOYMENT), user(CW));
+        assertThat(followUp.latestExit(c.id()).orElseThrow().route()).isEqualTo(ExitRoute.EMPLOYMENT);
         String approve = claim(c, ProcessIds.TASK_APPROVE_EXIT, APPROVER);
         assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, 2, money("180.01"), null),
                 user(APPROVER))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())

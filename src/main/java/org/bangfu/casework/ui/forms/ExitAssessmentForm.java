@@ -4,6 +4,7 @@ import org.bangfu.casework.ui.Texts;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitCheck;
 import org.bangfu.followup.ExitOutcome;
+import org.bangfu.followup.ExitRoute;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,6 +18,7 @@ public class ExitAssessmentForm extends TaskForm {
 
     public final RadioButtonGroup<ExitOutcome> outcome = new RadioButtonGroup<>();
     public final RadioButtonGroup<Boolean> causesGone;
+    public final RadioButtonGroup<ExitRoute> route = new RadioButtonGroup<>();
     public final TextArea note = new TextArea();
 
     public ExitAssessmentForm(TaskContext context) {
@@ -31,17 +33,22 @@ public class ExitAssessmentForm extends TaskForm {
         outcome.setId("exit-outcome");
         causesGone = Texts.yesNo(this, "casework.form.exit.causesGone");
         causesGone.setId("exit-causes-gone");
+        route.setLabel(getTranslation("statistics.exitRoute"));
+        route.setItems(ExitRoute.values());
+        route.setItemLabelGenerator(r -> Texts.enumText(this, r));
+        route.setId("exit-route");
         note.setLabel(getTranslation("casework.form.note"));
         errors.add("outcome", outcome);
         errors.add("causesGone", causesGone);
+        errors.add("route", route);
         errors.add("note", note);
         add(shown);
-        layout(outcome, causesGone, note);
+        layout(outcome, causesGone, route, note);
     }
 
     @Override
     protected void complete() {
         context.services().actions.assessExit(context.taskId(), new ExitAssessmentCommand(outcome.getValue(),
-                causesGone.getValue(), note.getValue()), context.user());
+                causesGone.getValue(), note.getValue(), route.getValue()), context.user());
     }
 }

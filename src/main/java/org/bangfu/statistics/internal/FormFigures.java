@@ -1,0 +1,184 @@
+package org.bangfu.statistics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.bangfu.statistics.DrillRecord;
+import org.bangfu.statistics.FormCode;
+import org.bangfu.statistics.internal.RowSources.Records;
+import org.bangfu.statistics.internal.RowSources.Source;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The computed rows of a form: one GROUP BY query per kind of record (recipients, aid payments, money arriving,
+ * exits) over a unit scope and period, folded into rows by {@link RowSources}; and the records behind a row.
+ * Reads other modules' tables and never writes them. SQL for PostgreSQL and H2 alike.
+ */
+@Component
+class FormFigures {
+
+    static final int DRILL_LIMIT = 5000;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final List<String> ALL_AID = List.of("LIVING", "MEDICAL", "EDUCATION", "TRAINING",
+            "JOB_PLACEMENT", "LEGAL");
+
+    /** A cash recipient counts once the bank paid it in the period; one given only goods, when visited in it. */
+    private static final String RECIPIENTS_FROM = " FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id"
+            + " LEFT JOIN payment_record p ON p.id = r.payment_id WHERE %s AND ((r.cash > 0 AND p.status = 'PAID'"
+            + " AND p.paid_at >= ? AND p.paid_at < ?) OR (r.cash = 0 AND r.visited_on >= ? AND r.visited_on <= ?))";
+    /** Aid paid to files (not campaign lines); the payee's unit, or the file's for lines written before V9. */
+    private static final String AID_FROM = " FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id"
+            + " JOIN org_unit u ON u.id = COALESCE(p.payee_unit_id, c.unit_id) WHERE %s AND p.status = 'PAID'"
+            + " AND p.purpose IN ('AID', 'EMERGENCY', 'GRADUAL_EXIT') AND p.campaign_id IS NULL"
+            + " AND p.paid_at >= ? AND p.paid_at < ?";
+    /**
+     * Money arriving in the subtree: ledger entries on allocations whose parent allocation (if any) lies outside
+     * the subtree, so a pass-down inside the subtree is not counted again; corrections change what arrived.
+     */
+    private static final String FUNDING_FROM = " FROM fund_ledger l JOIN fund_allocation a ON a.id = l.allocation_id"
+            + " JOIN org_unit u ON u.id = a.unit_id LEFT JOIN fund_allocation pa ON pa.id = a.parent_id"
+            + " LEFT JOIN org_unit pu ON pu.id = pa.unit_id"
+            + " WHERE l.entry_type IN ('ALLOCATION', 'CORRECTION_IN', 'CORRECTION_OUT')"
+            + " AND l.occurred_at >= ? AND l.occurred_at < ? AND u.path LIKE ? AND (pu.id IS NULL OR pu.path NOT LIKE ?)";
+    /** An exit counts when approved in the period; a relief (no approval step) when assessed in it. */
+    private static final String EXITS_FROM = " FROM exit_assessment e JOIN hardship_case c ON c.id = e.case_id"
+            + " JOIN org_unit u ON u.id = c.unit_id WHERE %s AND ((e.outcome = 'EXIT' AND e.decision = 'APPROVED'"
+            + " AND e.decided_at >= ? AND e.decided_at < ?) OR (e.outcome = 'RELIEVED' AND e.assessed_at >= ?"
+            + " AND e.assessed_at < ?))";
+
+    private final JdbcClient jdbc;
+
+    FormFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Group(String outcome, String value, String route, long count, BigDecimal yuan) {
+    }
+
+    /** The computed rows of the form (counts, and money in 万元 rounded half up from the yuan sums). */
+    Map<String, BigDecimal> leaves(FormCode form, Scope scope) {
+        Map<Records, List<Group>> groups = new HashMap<>();
+        Map<String, Source> sources = RowSources.of(form);
+        for (Records records : sources.values().stream().map(Source::records).distinct().toList()) {
+            groups.put(records, groups(records, scope));
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        sources.forEach((row, source) -> {
+            long count = 0;
+            BigDecimal yuan = BigDecimal.ZERO;
+            for (Group g : groups.get(source.records())) {
+                if (source.outcome() != null && !source.outcome().equals(g.outcome())) {
+                    continue;
+                }
+                String value = source.byRoute() ? g.route() : g.value();
+                if (RowSources.takes(source, value, named(source))) {
+                    count += g.count();
+                    yuan = yuan.add(g.yuan());
+                }
+            }
+            values.put(row, source.money() ? wanYuan(yuan) : BigDecimal.valueOf(count));
+        });
+        return values;
+    }
+
+    static BigDecimal wanYuan(BigDecimal yuan) {
+        return yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
+    }
+
+    private static List<String> named(Source source) {
+        return switch (source.records()) {
+            case AID -> ALL_AID;
+            case EXITS -> source.byRoute() ? RowSources.ROUTES : RowSources.GRADES;
+            default -> List.of();
+        };
+    }
+
+    private List<Group> groups(Records records, Scope scope) {
+        return switch (records) {
+            case RECIPIENTS -> jdbc.sql("SELECT r.target AS v, COUNT(*) AS n, SUM(r.cash + r.goods_value) AS yuan"
+                            + RECIPIENTS_FROM.formatted(scope.unitCondition()) + " GROUP BY r.target")
+                    .params(scope.unitParam(), scope.start(), scope.end(), scope.from(), scope.to())
+                    .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
+                            rs.getBigDecimal("yuan"))).list();
+            case AID -> jdbc.sql("SELECT p.aid_type AS v, COUNT(*) AS n, SUM(p.amount) AS yuan"
+                            + AID_FROM.formatted(scope.unitCondition()) + " GROUP BY p.aid_type")
+                    .params(scope.unitParam(), scope.start(), scope.end())
+                    .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
+                            rs.getBigDecimal("yuan"))).list();
+            case FUNDING -> jdbc.sql("SELECT a.source AS v, COUNT(*) AS n, SUM(CASE WHEN l.entry_type = "
+                            + "'CORRECTION_OUT' THEN -l.amount ELSE l.amount END) AS yuan" + FUNDING_FROM
+                            + " GROUP BY a.source")
+                    .params(scope.start(), scope.end(), scope.unit().path() + "%", scope.unit().path() + "%")
+                    .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
+                            rs.getBigDecimal("yuan"))).list();
+            case EXITS -> jdbc.sql("SELECT e.outcome AS o, c.grade AS v, e.route AS r, COUNT(*) AS n"
+                            + EXITS_FROM.formatted(scope.unitCondition()) + " GROUP BY e.outcome, c.grade, e.route")
+                    .params(scope.unitParam(), scope.start(), scope.end(), scope.start(), scope.end())
+                    .query((rs, n) -> new Group(rs.getString("o"), rs.getString("v"), rs.getString("r"),
+                            rs.getLong("n"), BigDecimal.ZERO)).list();
+        };
+    }
+
+    /** The records behind one computed row, at most {@link #DRILL_LIMIT}, newest first. */
+    List<DrillRecord> drill(Source source, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = switch (source.records()) {
+            case RECIPIENTS -> {
+                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end(), scope.from(), scope.to()));
+                yield "SELECT 'RECIPIENT' AS kind, CAST(r.id AS VARCHAR(20)) AS k, r.name AS name, u.name AS unit_name,"
+                        + " r.cash + r.goods_value AS amount, COALESCE(p.paid_at, r.registered_at) AS at"
+                        + RECIPIENTS_FROM.formatted(scope.unitCondition()) + in("r.target", source, List.of(), params);
+            }
+            case AID -> {
+                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end()));
+                yield "SELECT 'PAYMENT' AS kind, p.idempotency_key AS k, COALESCE(c.case_no, p.payee_name) AS name,"
+                        + " u.name AS unit_name, p.amount AS amount, p.paid_at AS at"
+                        + AID_FROM.formatted(scope.unitCondition()) + in("p.aid_type", source, ALL_AID, params);
+            }
+            case FUNDING -> {
+                params.addAll(List.of(scope.start(), scope.end(), scope.unit().path() + "%",
+                        scope.unit().path() + "%"));
+                yield "SELECT l.entry_type AS kind, CAST(l.id AS VARCHAR(20)) AS k, a.source AS name,"
+                        + " u.name AS unit_name, CASE WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount"
+                        + " ELSE l.amount END AS amount, l.occurred_at AS at" + FUNDING_FROM
+                        + in("a.source", source, List.of(), params);
+            }
+            case EXITS -> {
+                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end(), scope.start(), scope.end(),
+                        source.outcome()));
+                yield "SELECT e.outcome AS kind, c.case_no AS k, COALESCE(e.route, '-') AS name, u.name AS unit_name,"
+                        + " CAST(NULL AS NUMERIC(14,2)) AS amount, COALESCE(e.decided_at, e.assessed_at) AS at"
+                        + EXITS_FROM.formatted(scope.unitCondition()) + " AND e.outcome = ?"
+                        + (source.byRoute() ? in("e.route", source, RowSources.ROUTES, params)
+                        : in("c.grade", source, RowSources.GRADES, params));
+            }
+        };
+        return jdbc.sql(sql + " ORDER BY at DESC, k FETCH FIRST " + DRILL_LIMIT + " ROWS ONLY").params(params)
+                .query((rs, n) -> new DrillRecord(rs.getString("kind"), rs.getString("k"), rs.getString("name"),
+                        rs.getString("unit_name"), rs.getBigDecimal("amount"),
+                        rs.getObject("at", OffsetDateTime.class))).list();
+    }
+
+    /** {@code AND (column IN (…) [OR column IS NULL OR column NOT IN (named…)])}, adding the parameters. */
+    private static String in(String column, Source source, List<String> named, List<Object> params) {
+        List<String> values = source.values().stream().filter(v -> !RowSources.OTHER.equals(v)).toList();
+        List<String> terms = new ArrayList<>();
+        if (!values.isEmpty()) {
+            terms.add(column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+            params.addAll(values);
+        }
+        if (source.values().contains(RowSources.OTHER)) {
+            terms.add(column + " IS NULL OR " + column + " NOT IN ("
+                    + named.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+            params.addAll(named);
+        }
+        return " AND (" + String.join(" OR ", terms) + ")";
+    }
+}
