@@ -29,18 +29,23 @@ public interface PaymentService {
     PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String idempotencyKey,
                                String approvedBy);
 
+    /** The same, drawing on allocations of the given fund year (a campaign paid from its own year's money). */
+    PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String idempotencyKey,
+                               String approvedBy, int fundYear);
+
     /**
      * The payment line of a grant to a payee without a hardship file (a warmth-campaign recipient: a model worker, a
      * person or an organisation entered for the campaign). Real name: the account holder must be the payee. The
      * account and phone travel with the line; the amount is reserved from the payee's unit up like a local file's
-     * grant (no money earmarked for national files). Created once per key, in the caller's transaction.
+     * grant (no money earmarked for national files), on allocations of {@code fundYear} (this year when null).
+     * Created once per key, in the caller's transaction.
      */
     PaymentRecord approvePayeeGrant(PayeeGrant grant);
 
     /** A grant to a payee without a file. */
     record PayeeGrant(long unitId, Long campaignId, String payeeName, String phone,
                       org.bangfu.shared.BankAccount account, String purpose, AidType aidType, BigDecimal amount,
-                      String idempotencyKey, String approvedBy) {
+                      String idempotencyKey, String approvedBy, Integer fundYear) {
     }
 
     Optional<PaymentRecord> byKey(String idempotencyKey);

@@ -37,6 +37,7 @@ class CampaignScreensTest extends UiTest {
 
     @Autowired CampaignService campaigns;
     @Autowired FundService funds;
+    @Autowired org.bangfu.funds.PaymentService payments;
 
     @Test
     void planApproveAndRegisterOnScreen() {
@@ -101,5 +102,27 @@ class CampaignScreensTest extends UiTest {
         assertThat(unit.residentId.isInvalid()).isFalse();
         assertThat(GridKt._size(unit.recipients)).isEqualTo(1);
         assertThat(String.join(" ", GridKt._getFormattedRow(unit.recipients, 0))).contains("\u7941\u540c\u4f1f");
+
+        // other tests' open deep-hardship files at the county get their reasons; then submit and approve on screen
+        for (org.bangfu.campaign.CoverageGap gap : campaigns.coverage(campaign.id(), zhongyuan.id(), user("cw_zhongyuan"))) {
+            campaigns.exempt(campaign.id(), gap.caseId(), "\u5916\u51fa\u52a1\u5de5", user("cw_zhongyuan"));
+        }
+        unit.render();
+        unit.submitRecipients.click();
+        assertThat(campaigns.unit(campaign.id(), zhongyuan.id(), user("cw_zhongyuan")).status())
+                .isEqualTo(CampaignUnitStatus.SUBMITTED);
+        login("approver_zhongyuan");
+        UI.getCurrent().navigate(CampaignUnitView.route(campaign.id(), zhongyuan.id()));
+        CampaignUnitView approving = (CampaignUnitView) UI.getCurrent().getInternals().getActiveRouterTargetsChain()
+                .get(0);
+        approving.approve.click();
+        org.bangfu.campaign.Recipient recipient = campaigns.recipients(campaign.id(), zhongyuan.id(),
+                user("approver_zhongyuan")).get(0);
+        assertThat(recipient.paymentStatus()).isEqualTo(org.bangfu.funds.PaymentStatus.APPROVED);
+        // paid from the campaign's own fund year, on the money handed down to the county
+        org.bangfu.funds.PaymentRecord line = payments.byKey(recipient.paymentKey()).orElseThrow();
+        assertThat(line.fundYear()).isEqualTo(YEAR);
+        assertThat(line.payingUnitId()).isEqualTo(zhongyuan.id());
+        assertThat(line.caseId()).isNull();
     }
 }

@@ -763,6 +763,8 @@ class JdbcCampaignService implements CampaignService {
         List<Long> due = jdbc.sql("SELECT r.id FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id "
                         + "WHERE r.campaign_id = ? AND u.path LIKE ? AND r.cash > 0 AND r.payment_id IS NULL ORDER BY r.id")
                 .params(campaignId, organization.unit(unitId).path() + "%").query(Long.class).list();
+        // the campaign is paid from its own fund year's money, handed down with the budget
+        int year = campaign(campaignId).fundYear();
         int lines = 0;
         for (Long id : due) {
             Map<String, Object> r = jdbc.sql("SELECT * FROM campaign_recipient WHERE id = ?").param(id).query()
@@ -772,13 +774,13 @@ class JdbcCampaignService implements CampaignService {
             PaymentRecord line;
             if (r.get("case_id") != null) {
                 line = payments.approveGrant(((Number) r.get("case_id")).longValue(), PURPOSE, AidType.LIVING, cash,
-                        key, by);
+                        key, by, year);
             } else {
                 BankAccount account = new BankAccount(cipher.decrypt((String) r.get("account_enc")),
                         (String) r.get("card_holder_name"), BankAccount.Kind.valueOf((String) r.get("account_kind")));
                 line = payments.approvePayeeGrant(new PaymentService.PayeeGrant(((Number) r.get("unit_id")).longValue(),
                         campaignId, (String) r.get("name"), (String) r.get("phone"), account, PURPOSE, AidType.LIVING,
-                        cash, key, by));
+                        cash, key, by, year));
             }
             jdbc.sql("UPDATE campaign_recipient SET payment_id = ? WHERE id = ?").params(line.id(), id).update();
             lines++;

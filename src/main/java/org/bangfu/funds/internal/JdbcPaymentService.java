@@ -117,6 +117,13 @@ class JdbcPaymentService implements PaymentService {
     @Transactional
     public PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String key,
                                       String approvedBy) {
+        return approveGrant(caseId, purpose, aidType, amount, key, approvedBy, LocalDate.now(clock).getYear());
+    }
+
+    @Override
+    @Transactional
+    public PaymentRecord approveGrant(long caseId, String purpose, AidType aidType, BigDecimal amount, String key,
+                                      String approvedBy, int fundYear) {
         List<FieldError> errors = new ArrayList<>();
         TextInput.required(errors, "purpose", purpose, 20);
         TextInput.required(errors, "idempotencyKey", key, 64);
@@ -126,7 +133,7 @@ class JdbcPaymentService implements PaymentService {
         org.bangfu.shared.Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
         InvalidInputException.throwIfAny(errors);
         return byKey(key).orElseGet(() -> createLine(caseId, null, purpose.trim(), aidType, key, amount,
-                approvedBy));
+                approvedBy, fundYear));
     }
 
     @Override
@@ -153,7 +160,8 @@ class JdbcPaymentService implements PaymentService {
         }
         String key = grant.idempotencyKey();
         FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
-                grant.amount(), key, grant.approvedBy());
+                grant.amount(), key, grant.approvedBy(),
+                grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
         jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
                         + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
                         + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone, "
@@ -172,13 +180,18 @@ class JdbcPaymentService implements PaymentService {
 
     private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
                                      BigDecimal amount, String approvedBy) {
+        return createLine(caseId, requestId, purpose, type, key, amount, approvedBy, LocalDate.now(clock).getYear());
+    }
+
+    private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
+                                     BigDecimal amount, String approvedBy, int fundYear) {
         HardshipCase hardshipCase = identification.caseById(caseId);
         PayeeAccount payee = identification.payee(caseId);
         if (!payee.realName()) {
             throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
         }
         FundAllocation allocation = reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
-                key, approvedBy);
+                key, approvedBy, fundYear);
         jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
                         + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
                         + "fund_year, approved_by, awaits_signal, payee_unit_id) "
@@ -196,8 +209,7 @@ class JdbcPaymentService implements PaymentService {
 
     /** The first allocation that fits, from the file's unit up; refused with the amount when none has enough. */
     private FundAllocation reserveFor(long unitId, FileLevel level, Long caseId, AidType type, BigDecimal amount,
-                                      String key, String actor) {
-        int year = LocalDate.now(clock).getYear();
+                                      String key, String actor, int year) {
         OrgUnit unit = organization.unit(unitId);
         boolean upwards = settings.find(SettingKeys.GRANT_DRAW_FROM_ANCESTOR, unit.divisionCode(),
                 LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
