@@ -84,6 +84,10 @@ class CampaignScreensTest extends UiTest {
         assertThat(GridKt._size(view.units)).isEqualTo(2);
 
         login("cw_zhongyuan");
+        // the inbox points to the waiting campaign step
+        org.bangfu.casework.ui.InboxView inbox = UI.getCurrent().navigate(org.bangfu.casework.ui.InboxView.class)
+                .orElseThrow();
+        assertThat(inbox.campaignTasks.isVisible()).isTrue();
         UI.getCurrent().navigate(CampaignUnitView.route(campaign.id(), zhongyuan.id()));
         CampaignUnitView unit = (CampaignUnitView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         unit.origin.setValue(RecipientOrigin.ENTERED);

@@ -56,7 +56,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TaskInbox inbox;
     private final CurrentUser user;
 
-    public InboxView(TaskInbox inbox, CurrentUsers users) {
+    /** Shown when warmth-campaign steps wait for the user's groups: they are worked on the campaign screens. */
+    public final com.vaadin.flow.component.button.Button campaignTasks = new com.vaadin.flow.component.button.Button();
+
+    public InboxView(TaskInbox inbox, CurrentUsers users, org.bangfu.casework.CampaignActions campaigns) {
         this.inbox = inbox;
         this.user = users.require();
         mineTab.setId("tab-mine");
@@ -96,7 +99,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> refresh());
         taskType.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(new H2(getTranslation("casework.inbox.title")), tabs, filters, grid);
+        int waiting = campaigns.myTasks(user).size();
+        campaignTasks.setText(getTranslation("campaign.inboxLink", waiting));
+        campaignTasks.setId("inbox-campaign-tasks");
+        campaignTasks.setVisible(waiting > 0);
+        campaignTasks.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CampaignListView.class)));
+        add(new H2(getTranslation("casework.inbox.title")), campaignTasks, tabs, filters, grid);
         refresh();
     }
 
