@@ -139,6 +139,12 @@ class CampaignBrowserJourneyTest extends BrowserTest {
         browser.get(baseUrl() + "/campaigns/" + campaign.id());
         waiting().until(driver -> visible("#campaign-units").getText().contains("\u5df2\u62a5\u544a"));
         screenshot("19-campaign-rolled-up");
+        // the city's warmth-campaign form for this year counts the paid on-duty worker in row C7
+        browser.get(baseUrl() + "/statistics");
+        click("#statistics-show");
+        waiting().until(driver -> !visible("#number-C7").getText().isBlank());
+        assertThat(visible("#number-C7").getText()).isNotEqualTo("0");
+        screenshot("21-statistics-warmth");
         assertThat(campaigns.unit(campaign.id(), huiji.id(), city).status()).isEqualTo(CampaignUnitStatus.REPORTED);
         assertThat(campaigns.recipient(recipient.id(), county).paymentStatus()).isEqualTo(PaymentStatus.PAID);
         assertThat(campaigns.recipient(recipient.id(), county).visitedOn()).isEqualTo(LocalDate.now(clock));
