@@ -142,8 +142,11 @@ class CampaignBrowserJourneyTest extends BrowserTest {
         // the city's warmth-campaign form for this year counts the paid on-duty worker in row C7
         browser.get(baseUrl() + "/statistics");
         click("#statistics-show");
-        waiting().until(driver -> !visible("#number-C7").getText().isBlank());
-        assertThat(visible("#number-C7").getText()).isNotEqualTo("0");
+        // the table is drawn again after 查询: read the number once it has settled, ignoring the replaced element
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            String c7 = driver.findElement(org.openqa.selenium.By.id("number-C7")).getText().trim();
+            return !c7.isEmpty() && !"0".equals(c7);
+        });
         screenshot("21-statistics-warmth");
         assertThat(campaigns.unit(campaign.id(), huiji.id(), city).status()).isEqualTo(CampaignUnitStatus.REPORTED);
         assertThat(campaigns.recipient(recipient.id(), county).paymentStatus()).isEqualTo(PaymentStatus.PAID);

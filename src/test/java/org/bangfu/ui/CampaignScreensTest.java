@@ -128,5 +128,14 @@ class CampaignScreensTest extends UiTest {
         assertThat(line.fundYear()).isEqualTo(YEAR);
         assertThat(line.payingUnitId()).isEqualTo(zhongyuan.id());
         assertThat(line.caseId()).isNull();
+
+        // finance finds the line without a file by the payee's name (filtering must not trip over the missing file)
+        login("finance_zhongyuan");
+        org.bangfu.funds.ui.BatchListView batchScreen = UI.getCurrent()
+                .navigate(org.bangfu.funds.ui.BatchListView.class).orElseThrow();
+        batchScreen.waitingFilter.setValue("BF");
+        batchScreen.waitingFilter.setValue("\u7941\u540c\u4f1f");
+        assertThat(GridKt._size(batchScreen.waiting)).isEqualTo(1);
+        assertThat(batchScreen.selection.getText()).startsWith("\u5df2\u9009 1 \u7b14");
     }
 }

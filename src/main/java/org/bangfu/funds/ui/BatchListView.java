@@ -109,7 +109,7 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
         if (user.hasRole(Role.FINANCE)) {
             String filter = waitingFilter.getValue() == null ? "" : waitingFilter.getValue().trim();
             waiting.setItems(payments.awaitingBatch(user).stream()
-                    .filter(p -> filter.isEmpty() || p.caseNo().contains(filter)
+                    .filter(p -> filter.isEmpty() || (p.caseNo() != null && p.caseNo().contains(filter))
                             || p.payeeName().contains(filter)).toList());
             failed.setItems(payments.failed(user));
         }
