@@ -125,6 +125,7 @@ public class CampaignActions {
             return List.of();
         }
         List<CampaignTask> result = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
         Date now = Date.from(clock.instant());
         for (Task task : tasks.createTaskQuery().processDefinitionKey(CampaignVariables.PROCESS)
                 .or().taskCandidateGroupIn(groups).taskAssignee(user.username()).endOr()
@@ -133,7 +134,7 @@ public class CampaignActions {
                     CampaignVariables.CAMPAIGN_ID)).longValue();
             Long unitId = unitOf(task);
             result.add(new CampaignTask(task.getId(), task.getTaskDefinitionKey(), campaignId,
-                    campaigns.campaign(campaignId).name(), unitId,
+                    names.computeIfAbsent(campaignId, id -> campaigns.campaign(id).name()), unitId,
                     unitId == null ? null : organization.unit(unitId).name(),
                     task.getDueDate() == null ? null
                             : task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime(),

@@ -52,6 +52,9 @@ public interface FundService {
     /** Allocations of the user's subtree (finance, auditors, administrators). */
     List<FundAllocation> allocations(CurrentUser user);
 
+    /** The allocations of one unit, source and fund year, oldest first (no jurisdiction check: for process steps). */
+    List<FundAllocation> allocations(long unitId, FundSource source, int fundYear);
+
     List<LedgerEntry> ledger(long allocationId);
 
     /** Ledger lines of the user's subtree matching the filter, newest first, at most {@code limit}. */

@@ -30,6 +30,7 @@ import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
 import org.bangfu.campaign.RecipientOrigin;
+import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.PaymentRecord;
@@ -319,9 +320,8 @@ class JdbcCampaignService implements CampaignService {
     }
 
     private BigDecimal available(long unitId, FundSource source, int year) {
-        return jdbc.sql("SELECT COALESCE(SUM(allocated - passed_down - returned - reserved - spent), 0) "
-                        + "FROM fund_allocation WHERE unit_id = ? AND source = ? AND fund_year = ?")
-                .params(unitId, source.name(), year).query(BigDecimal.class).single();
+        return funds.allocations(unitId, source, year).stream().map(FundAllocation::available)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Override
@@ -343,17 +343,15 @@ class JdbcCampaignService implements CampaignService {
             BudgetLine b = line.getValue();
             BigDecimal rest = b.amount();
             Long last = null;
-            List<Map.Entry<Long, BigDecimal>> parents = jdbc.sql("SELECT id, allocated - passed_down - returned - "
-                            + "reserved - spent AS free FROM fund_allocation WHERE unit_id = ? AND source = ? "
-                            + "AND fund_year = ? AND allocated - passed_down - returned - reserved - spent > 0 ORDER BY id")
-                    .params(organiser.id(), b.source().name(), campaign.fundYear())
-                    .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getBigDecimal("free"))).list();
-            for (Map.Entry<Long, BigDecimal> parent : parents) {
+            for (FundAllocation parent : funds.allocations(organiser.id(), b.source(), campaign.fundYear())) {
                 if (rest.signum() <= 0) {
                     break;
                 }
-                BigDecimal take = rest.min(parent.getValue());
-                last = funds.passDown(parent.getKey(), b.unitId(), take, booking).id();
+                if (parent.available().signum() <= 0) {
+                    continue;
+                }
+                BigDecimal take = rest.min(parent.available());
+                last = funds.passDown(parent.id(), b.unitId(), take, booking).id();
                 rest = rest.subtract(take);
             }
             if (rest.signum() > 0) {
@@ -430,23 +428,40 @@ class JdbcCampaignService implements CampaignService {
                 .list();
     }
 
+    /** A participating unit and the step it is at. */
+    private record Participant(long unitId, String unitName, String path, CampaignUnitStatus status) {
+    }
+
     /** The participating unit whose subtree holds {@code unitId}. */
-    private CampaignUnit participantOf(long campaignId, long unitId) {
+    private Participant participantOf(long campaignId, long unitId) {
         OrgUnit unit = organization.unit(unitId);
-        return unitRows(campaignId, null).stream()
-                .filter(cu -> unit.path().startsWith(organization.unit(cu.unitId()).path()))
-                .findFirst()
+        return jdbc.sql("SELECT cu.unit_id, u.name, u.path, cu.status FROM campaign_unit cu "
+                        + "JOIN org_unit u ON u.id = cu.unit_id WHERE cu.campaign_id = ? AND ? LIKE u.path || '%'")
+                .params(campaignId, unit.path())
+                .query((rs, n) -> new Participant(rs.getLong("unit_id"), rs.getString("name"), rs.getString("path"),
+                        CampaignUnitStatus.valueOf(rs.getString("status"))))
+                .optional()
                 .orElseThrow(() -> new InvalidInputException(FieldError.of("unit", "validation.campaign.unitNotTakingPart",
                         unit.name())));
     }
 
-    private CampaignUnit requireStatus(CampaignUnit unit, CampaignUnitStatus... allowed) {
+    private static Participant requireStatus(Participant unit, CampaignUnitStatus... allowed) {
+        requireStatus(unit.status(), unit.unitName(), allowed);
+        return unit;
+    }
+
+    private static CampaignUnit requireStatus(CampaignUnit unit, CampaignUnitStatus... allowed) {
+        requireStatus(unit.status(), unit.unitName(), allowed);
+        return unit;
+    }
+
+    private static void requireStatus(CampaignUnitStatus status, String unitName, CampaignUnitStatus... allowed) {
         for (CampaignUnitStatus s : allowed) {
-            if (unit.status() == s) {
-                return unit;
+            if (status == s) {
+                return;
             }
         }
-        throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
+        throw new ConflictException("error.campaign.unitState", unitName, status);
     }
 
     // ---------------------------------------------------------------- recipients
@@ -570,14 +585,17 @@ class JdbcCampaignService implements CampaignService {
         InvalidInputException.throwIfAny(errors);
 
         jurisdiction.requireCovers(user, recipientUnit);
-        CampaignUnit participant = requireStatus(participantOf(campaignId, recipientUnit),
+        Participant participant = requireStatus(participantOf(campaignId, recipientUnit),
                 CampaignUnitStatus.REGISTERING);
         // the unit's gifts in cash stay within the budget handed to it
         BigDecimal unitBudget = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM campaign_budget WHERE campaign_id = ? "
                 + "AND unit_id = ?").params(campaignId, participant.unitId()).query(BigDecimal.class).single();
-        if (unitBudget.signum() > 0 && participant.cash().add(cash).compareTo(unitBudget) > 0) {
+        BigDecimal registered = jdbc.sql("SELECT COALESCE(SUM(r.cash), 0) FROM campaign_recipient r "
+                        + "JOIN org_unit u ON u.id = r.unit_id WHERE r.campaign_id = ? AND u.path LIKE ?")
+                .params(campaignId, participant.path() + "%").query(BigDecimal.class).single();
+        if (unitBudget.signum() > 0 && registered.add(cash).compareTo(unitBudget) > 0) {
             throw new InvalidInputException(FieldError.of("cash", "validation.campaign.overBudget",
-                    unitBudget.toPlainString(), participant.cash().toPlainString()));
+                    unitBudget.toPlainString(), registered.toPlainString()));
         }
         String payeeKey = residentHash != null ? "P:" + residentHash
                 : "O:" + participant.unitId() + ":" + c.target().name() + ":" + name;
@@ -760,15 +778,15 @@ class JdbcCampaignService implements CampaignService {
         requireStatus(unit, CampaignUnitStatus.APPROVED);
         String by = actor != null ? actor : jdbc.sql("SELECT approved_by FROM campaign_unit WHERE campaign_id = ? "
                 + "AND unit_id = ?").params(campaignId, unitId).query(String.class).single();
-        List<Long> due = jdbc.sql("SELECT r.id FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id "
-                        + "WHERE r.campaign_id = ? AND u.path LIKE ? AND r.cash > 0 AND r.payment_id IS NULL ORDER BY r.id")
-                .params(campaignId, organization.unit(unitId).path() + "%").query(Long.class).list();
+        List<Map<String, Object>> due = jdbc.sql("SELECT r.* FROM campaign_recipient r JOIN org_unit u "
+                        + "ON u.id = r.unit_id WHERE r.campaign_id = ? AND u.path LIKE ? AND r.cash > 0 "
+                        + "AND r.payment_id IS NULL ORDER BY r.id")
+                .params(campaignId, organization.unit(unitId).path() + "%").query().listOfRows();
         // the campaign is paid from its own fund year's money, handed down with the budget
         int year = campaign(campaignId).fundYear();
         int lines = 0;
-        for (Long id : due) {
-            Map<String, Object> r = jdbc.sql("SELECT * FROM campaign_recipient WHERE id = ?").param(id).query()
-                    .singleRow();
+        for (Map<String, Object> r : due) {
+            long id = ((Number) r.get("id")).longValue();
             String key = "camp-" + id;
             BigDecimal cash = (BigDecimal) r.get("cash");
             PaymentRecord line;

@@ -84,9 +84,9 @@ public class SlaClock {
     private String division(DelegateExecution execution) {
         Object caseId = execution.getVariable(ProcessIds.VAR_CASE_ID);
         if (caseId == null) {
-            Object unitId = execution.getVariable("campaignUnitId");
+            Object unitId = execution.getVariable(CampaignVariables.UNIT_ID);
             if (unitId == null) {
-                unitId = execution.getVariable("organiserUnitId");
+                unitId = execution.getVariable(CampaignVariables.ORGANISER_UNIT_ID);
             }
             return unitId == null ? "000000" : organization.unit(((Number) unitId).longValue()).divisionCode();
         }

@@ -1,6 +1,5 @@
 package org.bangfu.casework.ui;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,9 +216,5 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("campaign.new");
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -182,14 +182,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
                 new H3(getTranslation("campaign.budget")), budget, new H3(getTranslation("campaign.unitsTitle")), units);
         if (organiser || organization.unit(campaign.unitId()).path().startsWith(user.unit().path())) {
             Map<CampaignTarget, BigDecimal[]> totals = new TreeMap<>();
-            for (CampaignUnit unit : rows) {
-                for (Recipient r : campaigns.recipients(campaign.id(), unit.unitId(), user)) {
-                    BigDecimal[] t = totals.computeIfAbsent(r.target(),
-                            k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-                    t[0] = t[0].add(BigDecimal.ONE);
-                    t[1] = t[1].add(r.cash());
-                    t[2] = t[2].add(r.goodsValue());
-                }
+            // every recipient lies below the organising unit: one read for the whole campaign
+            for (Recipient r : campaigns.recipients(campaign.id(), campaign.unitId(), user)) {
+                BigDecimal[] t = totals.computeIfAbsent(r.target(),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                t[0] = t[0].add(BigDecimal.ONE);
+                t[1] = t[1].add(r.cash());
+                t[2] = t[2].add(r.goodsValue());
             }
             rollUp.setItems(List.copyOf(totals.entrySet()));
             add(new H3(getTranslation("campaign.rollUp")), rollUp);

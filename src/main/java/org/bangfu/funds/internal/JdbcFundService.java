@@ -251,6 +251,13 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FundAllocation> allocations(long unitId, FundSource source, int fundYear) {
+        return jdbc.sql("SELECT * FROM fund_allocation WHERE unit_id = ? AND source = ? AND fund_year = ? ORDER BY id")
+                .params(unitId, source.name(), fundYear).query(JdbcFundService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FundAllocation> allocations(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql("SELECT a.* FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE ? "
