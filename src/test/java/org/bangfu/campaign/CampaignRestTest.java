@@ -57,5 +57,16 @@ class CampaignRestTest extends IntegrationTest {
                 Map.of("approve", false));
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(fields(noNote)).containsExactly("note");
+
+        // a model worker and a delegation with nothing filled in: refused per field, nothing saved
+        long workers = jdbc.sql("SELECT COUNT(*) FROM model_worker").query(Long.class).single();
+        Rest.Reply badWorker = rest.post("cw_zhongyuan", "/api/model-workers", Map.of("residentId", "123"));
+        assertThat(badWorker.status()).isEqualTo(400);
+        assertThat(fields(badWorker)).contains("name", "residentId", "phone");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM model_worker").query(Long.class).single()).isEqualTo(workers);
+        Rest.Reply badDelegation = rest.post("cw_zhongyuan", "/api/campaigns/" + id + "/delegations", Map.of());
+        assertThat(badDelegation.status()).isEqualTo(400);
+        assertThat(fields(badDelegation)).contains("name", "leader");
+        assertThat(rest.get("cw_zhongyuan", "/api/campaigns/" + id + "/delegations").json().size()).isZero();
     }
 }
