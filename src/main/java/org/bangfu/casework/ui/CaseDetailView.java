@@ -7,6 +7,7 @@ import org.bangfu.approval.AidService;
 import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
+import org.bangfu.casework.NoticeShortcut;
 import org.bangfu.casework.ui.forms.AttachmentUpload;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseStatus;
@@ -50,6 +51,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final CaseActions actions;
     private final IdentificationService files;
     private final AidService aid;
+    private final NoticeShortcut noticeShortcut;
     private final CurrentUser user;
     private String caseNo = "";
     private HardshipCase shown;
@@ -61,13 +63,16 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public final Button reportRelapse = new Button();
     public final Button revealAccount = new Button();
     public final Button changeFileLevel = new Button();
+    /** Development only ({@code bangfu.dev-tools.enabled}): ends the public notice now, for analysts and admins. */
+    public final Button endNoticeNow = new Button();
 
     public CaseDetailView(CaseViews views, CaseActions actions, IdentificationService files, AidService aid,
-                          CurrentUsers users) {
+                          CurrentUsers users, NoticeShortcut noticeShortcut) {
         this.views = views;
         this.actions = actions;
         this.files = files;
         this.aid = aid;
+        this.noticeShortcut = noticeShortcut;
         this.user = users.require();
         diagramSlot.setId(DIAGRAM_SLOT_ID);
         diagramSlot.setWidthFull();
@@ -89,6 +94,20 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         changeFileLevel.setText(getTranslation("casework.case.changeFileLevel"));
         changeFileLevel.setId("case-change-file-level");
         changeFileLevel.addClickListener(click -> openChangeFileLevel());
+        endNoticeNow.setText(getTranslation("engineDoors.endNotice.button"));
+        endNoticeNow.setId("case-end-notice-dev");
+        endNoticeNow.addClickListener(click -> endNoticeNow());
+    }
+
+    /** The development-only shortcut past the five working days of the notice (audited). */
+    public void endNoticeNow() {
+        try {
+            noticeShortcut.endNotice(caseNo, user);
+            Notification.show(getTranslation("engineDoors.endNotice.done", caseNo));
+            render();
+        } catch (BangfuException refused) {
+            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
+        }
     }
 
     /** The full account number, for finance, auditors and administrators: only with a reason, which is recorded. */
@@ -159,8 +178,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         reportRelapse.setVisible(caseWorker && status == CaseStatus.EXITED);
         revealAccount.setVisible(user.hasRole(Role.FINANCE) || user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN));
         changeFileLevel.setVisible(user.hasRole(Role.APPROVER) || user.hasRole(Role.ADMIN));
+        endNoticeNow.setVisible(noticeShortcut.offeredTo(user) && status == CaseStatus.NOTICE);
         HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse,
-                revealAccount, changeFileLevel);
+                revealAccount, changeFileLevel, endNoticeNow);
         bar.setId("case-actions");
         CaseSections sections = new CaseSections(this, detail);
         // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.
