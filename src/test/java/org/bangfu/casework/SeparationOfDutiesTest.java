@@ -35,6 +35,8 @@ class SeparationOfDutiesTest extends ProcessTestSupport {
     private static final String LEAD = "lead_huiji";
 
     @Autowired AidService aid;
+    @Autowired org.bangfu.approval.ApprovalService approval;
+    @Autowired org.bangfu.followup.FollowUpService followUp;
 
     @Test
     void theReviserOfAReturnedAidRequestCannotApproveIt() {
@@ -119,6 +121,21 @@ class SeparationOfDutiesTest extends ProcessTestSupport {
         assertThat(inbox.groupTasks(user(LEAD))).noneMatch(t -> t.taskId().equals(task));
         actions.decideFile(claim(c, ProcessIds.TASK_APPROVE_FILE, "approver_huiji"),
                 new DecisionCommand(Outcome.APPROVED, null), user("approver_huiji"));
+    }
+
+    @Test
+    void whoeverFollowedUpWithAVisitOrSuppliedIncomeMayApproveNothingOfTheFile() {
+        HardshipCase c = openHuijiFile();
+        approval.checkMayDecide(c.id(), Tier.COUNTY, user(LEAD));
+        followUp.recordVisit(c.id(), new org.bangfu.followup.VisitCommand(today(), "\u6768\u5e06", "\u4ecd\u56f0\u96be",
+                true, money("500.00")), user(LEAD));
+        assertThatThrownBy(() -> approval.checkMayDecide(c.id(), Tier.COUNTY, user(LEAD)))
+                .isInstanceOf(ForbiddenException.class).hasMessage("error.duties.touchedWork");
+        AidRequest request = caseActions.requestAid(new AidRequestCommand(c.id(), AidType.LIVING, money("1000.00"),
+                null, null, "\u751f\u6d3b"), user("cw_huiji"));
+        assertThatThrownBy(() -> aid.checkMayDecide(request.id(), Tier.COUNTY, user(LEAD)))
+                .isInstanceOf(ForbiddenException.class).hasMessage("error.duties.touchedWork");
+        aid.checkMayDecide(request.id(), Tier.COUNTY, user("approver_huiji"));
     }
 
     @Test
