@@ -35,6 +35,12 @@ public interface AidService {
 
     void checkMayDecide(long requestId, Tier tier, CurrentUser approver);
 
+    /**
+     * Per request, who touched it (the case's people, its requester and revisers, approvers of earlier tiers in this
+     * round) and so may not decide it: for the inbox, in a few queries.
+     */
+    Map<Long, java.util.Set<String>> touchedRequests(java.util.Collection<Long> requestIds);
+
     ApprovalStep decide(long requestId, Tier tier, DecisionCommand command, CurrentUser approver);
 
     /** Resubmits a returned request (amount and purpose may change); caps and tier are checked again. */

@@ -7,7 +7,8 @@ import org.bangfu.organization.OrgUnit;
 
 /**
  * Approval of files: the approving unit of each tier, the approver's decision, and separation of duties: nobody
- * approves a case they filed, reviewed, visited or checked, nor decides twice on the same request.
+ * approves a case they filed, reviewed, visited, revised or supplied data for, nor decides twice on the same request
+ * (docs/security/separation-of-duties.md).
  */
 public interface ApprovalService {
 
@@ -27,4 +28,7 @@ public interface ApprovalService {
     void resubmitFile(long caseId, String note, CurrentUser caseWorker);
 
     List<ApprovalStep> steps(long caseId);
+
+    /** Per case, who touched it and so may approve none of its applications (for the inbox, in one query). */
+    java.util.Map<Long, java.util.Set<String>> touchedCases(java.util.Collection<Long> caseIds);
 }

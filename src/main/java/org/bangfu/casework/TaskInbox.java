@@ -59,10 +59,12 @@ public class TaskInbox {
     private final ApprovalService approval;
     private final AidService aid;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate eachOnItsOwn;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, Jurisdiction jurisdiction,
               IdentificationService identification, OrganizationService organization, ApprovalService approval,
-              AidService aid, Clock clock) {
+              AidService aid, Clock clock,
+              org.springframework.transaction.PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.jurisdiction = jurisdiction;
@@ -71,6 +73,9 @@ public class TaskInbox {
         this.approval = approval;
         this.aid = aid;
         this.clock = clock;
+        this.eachOnItsOwn = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -95,16 +100,13 @@ public class TaskInbox {
             found.addAll(narrow(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned(), filter).list());
         }
         List<TaskOfCase> paired = withCases(found);
-        Map<Long, Set<String>> participants = filter.scope() == TaskFilter.Scope.MINE ? Map.of()
-                : identification.participants(paired.stream().filter(row -> row.hardshipCase() != null)
-                .map(row -> row.hardshipCase().id()).collect(Collectors.toSet()));
         Stream<TaskOfCase> rows = paired.stream()
                 .filter(row -> row.hardshipCase() != null && jurisdiction.covers(user, row.hardshipCase().unitId()));
         if (filter.scope() != TaskFilter.Scope.MINE) {
-            // approval work the user took part in is not theirs to claim
-            rows = rows.filter(row -> row.task().getAssignee() != null
-                    || !APPROVAL_TASKS.contains(row.task().getTaskDefinitionKey())
-                    || !participants.getOrDefault(row.hardshipCase().id(), Set.of()).contains(user.username()));
+            // approval work the user touched (separation of duties) is not offered to them
+            Set<String> untouchable = touchedBy(paired.stream().filter(row -> row.task().getAssignee() == null)
+                    .map(TaskOfCase::task).toList(), user);
+            rows = rows.filter(row -> !untouchable.contains(row.task().getId()));
         }
         if (filter.search() != null && !filter.search().isBlank()) {
             String text = filter.search().trim();
@@ -115,6 +117,43 @@ public class TaskInbox {
         List<TaskItem> items = items(shown).stream().filter(i -> !filter.overdueOnly() || i.overdue()).toList();
         return items.stream().sorted(Comparator.comparing(TaskItem::due,
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /**
+     * Of the given unassigned tasks, the ids of the approval tasks whose work the user touched (filed, reviewed,
+     * visited, revised, supplied data, decided an earlier tier): the approval module says who touched what.
+     */
+    private Set<String> touchedBy(List<Task> open, CurrentUser user) {
+        List<Task> approvals = open.stream().filter(t -> APPROVAL_TASKS.contains(t.getTaskDefinitionKey())).toList();
+        if (approvals.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(approvals.stream().map(Task::getProcessInstanceId).distinct()
+                        .toArray(String[]::new))
+                .variableNameIn(ProcessIds.VAR_CASE_ID, ProcessIds.VAR_AID_REQUEST_ID).list()
+                .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                        .put(v.getName(), v.getValue()));
+        Map<Long, Set<String>> cases = approval.touchedCases(variables.values().stream()
+                .map(v -> (Long) v.get(ProcessIds.VAR_CASE_ID)).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<Long, Set<String>> requests = aid.touchedRequests(approvals.stream()
+                .filter(t -> AID_TASKS.contains(t.getTaskDefinitionKey()))
+                .map(t -> (Long) variables.getOrDefault(t.getProcessInstanceId(), Map.of())
+                        .get(ProcessIds.VAR_AID_REQUEST_ID))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Set<String> touched = new HashSet<>();
+        for (Task task : approvals) {
+            Map<String, Object> v = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Set<String> people = AID_TASKS.contains(task.getTaskDefinitionKey())
+                    ? requests.getOrDefault((Long) v.get(ProcessIds.VAR_AID_REQUEST_ID), Set.of())
+                    : cases.getOrDefault((Long) v.get(ProcessIds.VAR_CASE_ID), Set.of());
+            if (people.contains(user.username())) {
+                touched.add(task.getId());
+            }
+        }
+        return touched;
     }
 
     private static TaskQuery narrow(TaskQuery query, TaskFilter filter) {
@@ -140,23 +179,42 @@ public class TaskInbox {
         tasks.claim(taskId, user.username());
     }
 
-    /** Claims each task it can; returns how many were claimed and, per refused task, the reason's message key. */
-    @Transactional
+    /**
+     * Claims each task it can, each in its own transaction: a refused task (not visible, taken, or approval work the
+     * user touched) rolls back only its own claim, never the others. Answers per task whether it was claimed and, if
+     * not, the refusal's message key and arguments.
+     */
     public BulkClaim claimAll(List<String> taskIds, CurrentUser user) {
-        int claimed = 0;
-        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        List<TaskClaim> results = new ArrayList<>();
         for (String taskId : taskIds) {
             try {
-                claim(taskId, user);
-                claimed++;
+                eachOnItsOwn.executeWithoutResult(status -> claim(taskId, user));
+                results.add(new TaskClaim(taskId, true, null, List.of()));
             } catch (BangfuException refusal) {
-                refused.put(taskId, refusal.messageKey());
+                results.add(new TaskClaim(taskId, false, refusal.messageKey(), refusal.args()));
+            } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException taken) {
+                results.add(new TaskClaim(taskId, false, "error.taskTaken", List.of(taken.getTaskAssignee())));
             }
         }
-        return new BulkClaim(claimed, refused);
+        return new BulkClaim(results);
     }
 
-    public record BulkClaim(int claimed, Map<String, String> refused) {
+    /** One task of a bulk claim: claimed, or refused with the message key (and its arguments) saying why. */
+    public record TaskClaim(String taskId, boolean claimed, String reasonKey, List<Object> reasonArgs) {
+    }
+
+    public record BulkClaim(List<TaskClaim> results) {
+
+        public int claimed() {
+            return (int) results.stream().filter(TaskClaim::claimed).count();
+        }
+
+        /** The refused tasks with the message key of each refusal. */
+        public Map<String, String> refused() {
+            Map<String, String> refused = new java.util.LinkedHashMap<>();
+            results.stream().filter(r -> !r.claimed()).forEach(r -> refused.put(r.taskId(), r.reasonKey()));
+            return refused;
+        }
     }
 
     /** The refusal a decision by this user would get, for approval tasks. */

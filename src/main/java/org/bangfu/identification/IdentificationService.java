@@ -83,7 +83,10 @@ public interface IdentificationService {
     /** Sets the file level (approver or administrator), with a reason; a temporary emergency file stays local. */
     HardshipCase changeFileLevel(long caseId, FileLevel level, String reason, CurrentUser user);
 
-    /** People who filed, reviewed, visited or checked the case: none of them may approve it. */
+    /**
+     * People who filed, reviewed, visited, revised or supplied data for the case: none of them may approve any of its
+     * applications (docs/security/separation-of-duties.md).
+     */
     Set<String> participants(long caseId);
 
     /** {@link #participants(long)} of many cases in one query. */

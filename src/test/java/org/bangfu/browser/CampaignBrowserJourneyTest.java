@@ -65,7 +65,9 @@ class CampaignBrowserJourneyTest extends BrowserTest {
                 LocalDate.now(clock), LocalDate.now(clock).plusDays(40), List.of(huiji.id()),
                 List.of(new CampaignGroupPlan(CampaignTarget.ON_DUTY, new BigDecimal("1000"), new BigDecimal("1000"),
                         null)),
-                List.of(new BudgetLine(huiji.id(), FundSource.UNION_ALLOCATION, new BigDecimal("3000")))), city);
+                List.of(new BudgetLine(huiji.id(), FundSource.UNION_ALLOCATION, new BigDecimal("3000")))),
+                // four eyes: the city's case worker plans, its approver submits and approves
+                organization.user("cw_zhengzhou").orElseThrow());
 
         login("approver_zhengzhou");
         browser.get(baseUrl() + "/campaigns/" + campaign.id());

@@ -78,10 +78,10 @@ class JurisdictionAndSeparationOfDutiesTest extends ProcessTestSupport {
         String task = openTask(own, ProcessIds.TASK_APPROVE_FILE).getId();
         Rest.Reply claim = rest.post("lead_huiji", "/api/tasks/" + task + "/claim", "");
         assertThat(claim.status()).isEqualTo(403);
-        assertThat(claim.json().get("detail").asText()).contains("filed, reviewed, visited or checked");
+        assertThat(claim.json().get("detail").asText()).contains("filed, reviewed, visited");
         tasks.setAssignee(task, "lead_huiji");
         assertThatThrownBy(() -> actions.decideFile(task, new DecisionCommand(Outcome.APPROVED, null),
-                user("lead_huiji"))).isInstanceOf(ForbiddenException.class).hasMessage("error.fourEyes");
+                user("lead_huiji"))).isInstanceOf(ForbiddenException.class).hasMessage("error.duties.touchedWork");
         tasks.setAssignee(task, null);
         inbox.claim(task, user("approver_huiji"));
         assertThat(rest.post("approver_huiji", "/api/tasks/" + task + "/decide-file", Map.of("outcome", "APPROVED"))

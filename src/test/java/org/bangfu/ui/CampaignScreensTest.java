@@ -45,7 +45,8 @@ class CampaignScreensTest extends UiTest {
         OrgUnit huiji = organization.unitByCode("410108").orElseThrow();
         funds.allocate(FundSource.UNION_ALLOCATION, YEAR, new BigDecimal("50000.00"), null, null,
                 user("finance_zhengzhou"));
-        login("approver_zhengzhou");
+        // four eyes: the city's case worker plans, its approver approves
+        login("cw_zhengzhou");
         int before = campaigns.campaigns(user("approver_zhengzhou")).size();
         CampaignPlanView plan = UI.getCurrent().navigate(CampaignPlanView.class).orElseThrow();
         plan.saveAndSubmit.click();
@@ -75,6 +76,8 @@ class CampaignScreensTest extends UiTest {
         assertThat(campaign.name()).isEqualTo("\u4e94\u4e00\u5de5\u4f1a\u8fdb\u4e07\u5bb6");
         assertThat(campaign.status()).isEqualTo(CampaignStatus.SUBMITTED);
 
+        login("approver_zhengzhou");
+        UI.getCurrent().navigate(CampaignView.route(campaign.id()));
         CampaignView view = (CampaignView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(view.approve.isVisible()).isTrue();
         view.approve.click();

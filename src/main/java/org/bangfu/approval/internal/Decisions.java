@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The approval steps table and the rules every decision shares: tier unit, role, jurisdiction, four eyes. */
+/** The approval steps table and the rules every decision shares: tier unit, role, jurisdiction, separation of duties. */
 @Component
 class Decisions {
 
@@ -54,8 +54,11 @@ class Decisions {
         };
     }
 
-    /** Role, jurisdiction over the tier's unit, and that the approver took no other part in the case. */
-    HardshipCase checkApprover(long caseId, Tier tier, CurrentUser approver, List<String> alsoExcluded) {
+    /**
+     * Role, jurisdiction over the tier's unit, and that the approver took no other part in the work: {@code touched}
+     * comes from {@link DutySeparation}, the one place that knows who touched what.
+     */
+    HardshipCase checkApprover(long caseId, Tier tier, CurrentUser approver, java.util.Set<String> touched) {
         HardshipCase hardshipCase = files.caseById(caseId);
         jurisdiction.requireAnyRole(approver, Role.APPROVER);
         OrgUnit unit = tierUnit(hardshipCase.unitId(), tier);
@@ -63,10 +66,7 @@ class Decisions {
         if (approver.unit().id() != unit.id() && approver.unit().id() != organization.supervisingUnit(unit.id()).id()) {
             throw new ForbiddenException("error.notYourTier");
         }
-        if (files.participants(caseId).contains(approver.username())
-                || alsoExcluded.contains(approver.username())) {
-            throw new ForbiddenException("error.fourEyes");
-        }
+        DutySeparation.requireUntouched(touched, approver);
         return hardshipCase;
     }
 

@@ -55,6 +55,7 @@ class JdbcAidService implements AidService {
 
     private final JdbcClient jdbc;
     private final Decisions decisions;
+    private final DutySeparation duties;
     private final IdentificationService files;
     private final OrganizationService organization;
     private final GradingService grading;
@@ -64,11 +65,13 @@ class JdbcAidService implements AidService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcAidService(JdbcClient jdbc, Decisions decisions, IdentificationService files, OrganizationService organization,
+    JdbcAidService(JdbcClient jdbc, Decisions decisions, DutySeparation duties, IdentificationService files,
+                   OrganizationService organization,
                    GradingService grading, RuleSettings settings, ApprovalTierEvaluator tiers,
                    Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.decisions = decisions;
+        this.duties = duties;
         this.files = files;
         this.organization = organization;
         this.grading = grading;
@@ -279,13 +282,19 @@ class JdbcAidService implements AidService {
     }
 
     private HardshipCase decidable(AidRequest request, Tier tier, CurrentUser approver) {
-        List<String> earlier = new ArrayList<>(currentRound(request.id()).stream().map(ApprovalStep::decidedBy).toList());
-        earlier.add(request.requestedBy());
-        HardshipCase c = decisions.checkApprover(request.caseId(), tier, approver, earlier);
+        HardshipCase c = decisions.checkApprover(request.caseId(), tier, approver,
+                duties.touchedAidRequest(request.caseId(), request.id(), request.requestedBy(),
+                        currentRound(request.id())));
         if (request.status() != AidStatus.PENDING || nextTier(request.id()).filter(tier::equals).isEmpty()) {
             throw new ConflictException("error.notAwaitingApproval", c.caseNo());
         }
         return c;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, java.util.Set<String>> touchedRequests(java.util.Collection<Long> requestIds) {
+        return duties.touchedAidRequests(requestIds);
     }
 
     @Override
@@ -326,6 +335,8 @@ class JdbcAidService implements AidService {
         Tier tier = request.emergency() ? Tier.COUNTY : tiers.requiredTier(amount, c.grade());
         jdbc.sql("UPDATE aid_request SET amount = ?, purpose = ?, required_tier = ?, status = ? WHERE id = ?")
                 .params(amount.setScale(2), purpose.trim(), tier.name(), AidStatus.PENDING.name(), requestId).update();
+        // whoever revised the returned request may not approve it on any tier
+        duties.recordOnAidRequest(requestId, user.username(), "REVISED");
         events.publishEvent(new CaseChanged(user.username(), "AID_RESUBMITTED", c.id(), c.unitId(),
                 amount.setScale(2).toPlainString() + " " + tier));
         return aidRequest(requestId);

@@ -27,13 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcApprovalService implements ApprovalService {
 
     private final Decisions decisions;
+    private final DutySeparation duties;
     private final IdentificationService files;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
 
-    JdbcApprovalService(Decisions decisions, IdentificationService files, Jurisdiction jurisdiction,
-                        ApplicationEventPublisher events) {
+    JdbcApprovalService(Decisions decisions, DutySeparation duties, IdentificationService files,
+                        Jurisdiction jurisdiction, ApplicationEventPublisher events) {
         this.decisions = decisions;
+        this.duties = duties;
         this.files = files;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -47,13 +49,20 @@ class JdbcApprovalService implements ApprovalService {
     @Override
     @Transactional(readOnly = true)
     public void checkMayDecide(long caseId, Tier tier, CurrentUser approver) {
-        decisions.checkApprover(caseId, tier, approver, List.of());
+        decisions.checkApprover(caseId, tier, approver, duties.touchedCase(caseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Set<String>> touchedCases(java.util.Collection<Long> caseIds) {
+        return files.participants(caseIds);
     }
 
     @Override
     @Transactional
     public ApprovalStep decideFile(long caseId, DecisionCommand command, CurrentUser approver) {
-        HardshipCase hardshipCase = decisions.checkApprover(caseId, Tier.COUNTY, approver, List.of());
+        HardshipCase hardshipCase = decisions.checkApprover(caseId, Tier.COUNTY, approver,
+                duties.touchedCase(caseId));
         if (hardshipCase.status() != CaseStatus.AWAITING_APPROVAL) {
             throw new ConflictException("error.notAwaitingApproval", hardshipCase.caseNo());
         }
@@ -89,6 +98,8 @@ class JdbcApprovalService implements ApprovalService {
             throw new InvalidInputException(FieldError.of("note", "validation.tooLong", 1000));
         }
         files.changeStatus(caseId, CaseStatus.AWAITING_APPROVAL);
+        // whoever revised the returned file may not approve it
+        files.addParticipant(caseId, caseWorker.username(), "REVISED");
         events.publishEvent(new CaseChanged(caseWorker.username(), "FILE_RESUBMITTED", caseId, hardshipCase.unitId(),
                 note.trim()));
     }

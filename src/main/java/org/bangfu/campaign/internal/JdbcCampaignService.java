@@ -79,10 +79,13 @@ class JdbcCampaignService implements CampaignService {
     private final ModelWorkerService modelWorkers;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JdbcCampaignService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction,
                         IdentificationService files, PaymentService payments, FundService funds,
-                        ModelWorkerService modelWorkers, FieldCipher cipher, Clock clock) {
+                        ModelWorkerService modelWorkers, FieldCipher cipher, Clock clock,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.organization = organization;
         this.jurisdiction = jurisdiction;
@@ -196,7 +199,16 @@ class JdbcCampaignService implements CampaignService {
             jdbc.sql("INSERT INTO campaign_budget (campaign_id, unit_id, source, amount) VALUES (?, ?, ?, ?)")
                     .params(id, b.unitId(), b.source().name(), b.amount()).update();
         }
+        audit(user.username(), "CAMPAIGN_PLANNED", user.unit().id(), id, c.name().trim() + ", " + unitIds.size()
+                + " units, budget " + budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .toPlainString());
         return campaign(id);
+    }
+
+    /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
+    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
+        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
+                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
     }
 
     private static void required(List<FieldError> errors, String field, Object value) {
@@ -217,7 +229,8 @@ class JdbcCampaignService implements CampaignService {
         OrgUnit organiser = organization.unit(campaign.unitId());
         String mine = user.unit().path();
         if (!organiser.path().startsWith(mine) && !mine.startsWith(organiser.path())) {
-            throw new ForbiddenException("error.campaign.notVisible", campaign.name());
+            // the campaign is outside the caller's subtree: the refusal names nothing of it
+            throw new ForbiddenException("error.duties.notVisible");
         }
     }
 
@@ -276,6 +289,7 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
+        audit(user.username(), "CAMPAIGN_SUBMITTED", campaign.unitId(), campaignId, null);
     }
 
     @Override
@@ -289,6 +303,10 @@ class JdbcCampaignService implements CampaignService {
     @Transactional
     public void decide(long campaignId, boolean approve, String note, CurrentUser user) {
         Campaign campaign = organisersOwn(campaignId, user, Role.APPROVER);
+        if (user.username().equals(campaign.plannedBy())) {
+            // four eyes: whoever planned the campaign (and its budget) does not approve it
+            throw new ForbiddenException("error.duties.campaignPlanner");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (approve) {
             TextInput.optional(errors, "note", note, 500);
@@ -317,6 +335,8 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
+        audit(user.username(), approve ? "CAMPAIGN_APPROVED" : "CAMPAIGN_REJECTED", campaign.unitId(), campaignId,
+                note == null || note.isBlank() ? null : note.trim());
     }
 
     private BigDecimal available(long unitId, FundSource source, int year) {
@@ -359,6 +379,8 @@ class JdbcCampaignService implements CampaignService {
                         String.valueOf(campaign.fundYear()), organiser.name());
             }
             jdbc.sql("UPDATE campaign_budget SET allocation_id = ? WHERE id = ?").params(last, line.getKey()).update();
+            audit(actor, "CAMPAIGN_BUDGET_HANDED_DOWN", b.unitId(), campaignId,
+                    b.source() + " " + b.amount().toPlainString() + " to unit " + b.unitId());
         }
         jdbc.sql("UPDATE campaign_unit SET status = 'REGISTERING' WHERE campaign_id = ? AND status = 'PLANNED'")
                 .param(campaignId).update();
@@ -366,7 +388,7 @@ class JdbcCampaignService implements CampaignService {
 
     private Campaign organisersOwn(long campaignId, CurrentUser user, Role... roles) {
         jurisdiction.requireAnyRole(user, roles);
-        Campaign campaign = campaign(campaignId);
+        Campaign campaign = campaign(campaignId, user);
         if (campaign.unitId() != user.unit().id()) {
             throw new ForbiddenException("error.campaign.notOrganiser", campaign.name());
         }
@@ -490,6 +512,7 @@ class JdbcCampaignService implements CampaignService {
                     throw new InvalidInputException(FieldError.of("caseId", "validation.required"));
                 }
                 HardshipCase file = files.caseById(c.caseId());
+                jurisdiction.requireCovers(user, file.unitId());
                 if (!file.status().isOpenFile()) {
                     throw new InvalidInputException(FieldError.of("caseId", "validation.campaign.fileNotOpen",
                             file.caseNo()));
@@ -511,6 +534,7 @@ class JdbcCampaignService implements CampaignService {
                     throw new InvalidInputException(FieldError.of("modelWorkerId", "validation.required"));
                 }
                 ModelWorkerService list = modelWorkers;
+                jurisdiction.requireCovers(user, list.get(c.modelWorkerId()).unitId());
                 ModelWorkerService.Payee payee = list.payee(c.modelWorkerId());
                 modelWorkerId = c.modelWorkerId();
                 recipientUnit = list.get(c.modelWorkerId()).unitId();
@@ -622,6 +646,9 @@ class JdbcCampaignService implements CampaignService {
                         cash, goods, c.goodsNote() == null || c.goodsNote().isBlank() ? null : c.goodsNote().trim(),
                         user.username(), OffsetDateTime.now(clock))
                 .update(keys, "id");
+        audit(user.username(), "CAMPAIGN_PAYEE_REGISTERED", recipientUnit, campaignId, "recipient "
+                + keys.getKey().longValue() + " " + c.target() + " " + origin + " cash " + cash.toPlainString()
+                + " goods " + goods.toPlainString());
         return recipientRow(keys.getKey().longValue());
     }
 
@@ -633,6 +660,7 @@ class JdbcCampaignService implements CampaignService {
         jurisdiction.requireCovers(user, r.unitId());
         requireStatus(participantOf(r.campaignId(), r.unitId()), CampaignUnitStatus.REGISTERING);
         jdbc.sql("DELETE FROM campaign_recipient WHERE id = ? AND payment_id IS NULL").param(recipientId).update();
+        audit(user.username(), "CAMPAIGN_PAYEE_REMOVED", r.unitId(), r.campaignId(), "recipient " + recipientId);
     }
 
     @Override
@@ -725,6 +753,8 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("INSERT INTO campaign_exemption (campaign_id, case_id, reason, recorded_by, recorded_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(campaignId, caseId, reason.trim(), user.username(), OffsetDateTime.now(clock)).update();
+        events.publishEvent(new org.bangfu.shared.CaseChanged(user.username(), "CAMPAIGN_PAYEE_EXEMPTED", caseId,
+                file.unitId(), "campaign " + campaignId + ": " + reason.trim()));
     }
 
     @Override
@@ -742,6 +772,26 @@ class JdbcCampaignService implements CampaignService {
             throw new InvalidInputException(FieldError.of("recipients", "validation.campaign.noRecipients"));
         }
         move(campaignId, unitId, CampaignUnitStatus.REGISTERING, CampaignUnitStatus.SUBMITTED, unit);
+        jdbc.sql("UPDATE campaign_unit SET submitted_by = ? WHERE campaign_id = ? AND unit_id = ?")
+                .params(user.username(), campaignId, unitId).update();
+        audit(user.username(), "CAMPAIGN_RECIPIENTS_SUBMITTED", unitId, campaignId, unit.recipients() + " recipients");
+    }
+
+    /**
+     * Who registered, exempted or submitted the recipients of a participating unit (its whole subtree): none of them
+     * decides on those recipients.
+     */
+    private Set<String> registrants(long campaignId, long unitId) {
+        String subtree = organization.unit(unitId).path() + "%";
+        Set<String> people = new HashSet<>(jdbc.sql("SELECT r.registered_by FROM campaign_recipient r "
+                        + "JOIN org_unit u ON u.id = r.unit_id WHERE r.campaign_id = ? AND u.path LIKE ?")
+                .params(campaignId, subtree).query(String.class).list());
+        people.addAll(jdbc.sql("SELECT e.recorded_by FROM campaign_exemption e JOIN hardship_case c ON c.id = e.case_id "
+                        + "JOIN org_unit u ON u.id = c.unit_id WHERE e.campaign_id = ? AND u.path LIKE ?")
+                .params(campaignId, subtree).query(String.class).list());
+        jdbc.sql("SELECT submitted_by FROM campaign_unit WHERE campaign_id = ? AND unit_id = ?")
+                .params(campaignId, unitId).query(String.class).optional().ifPresent(people::add);
+        return people;
     }
 
     @Override
@@ -750,6 +800,10 @@ class JdbcCampaignService implements CampaignService {
         jurisdiction.requireAnyRole(user, Role.APPROVER);
         jurisdiction.requireCovers(user, unitId);
         CampaignUnit unit = requireStatus(unit(campaignId, unitId, user), CampaignUnitStatus.SUBMITTED);
+        if (registrants(campaignId, unitId).contains(user.username())) {
+            // four eyes: whoever registered, exempted or submitted the payees does not approve them
+            throw new ForbiddenException("error.duties.recipientsRegistrant");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (approve) {
             TextInput.optional(errors, "note", note, 500);
@@ -765,6 +819,8 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
+        audit(user.username(), approve ? "CAMPAIGN_RECIPIENTS_APPROVED" : "CAMPAIGN_RECIPIENTS_RETURNED", unitId,
+                campaignId, unit.recipients() + " recipients" + (approve ? "" : ": " + note.trim()));
     }
 
     @Override
@@ -804,6 +860,7 @@ class JdbcCampaignService implements CampaignService {
             lines++;
         }
         move(campaignId, unitId, CampaignUnitStatus.APPROVED, CampaignUnitStatus.VISITING, unit);
+        audit(by, "CAMPAIGN_PAYMENT_LINES", unitId, campaignId, lines + " payment lines");
         return lines;
     }
 
@@ -827,6 +884,8 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("UPDATE campaign_recipient SET visited_on = ?, visited_by = ?, visit_note = ? WHERE id = ?")
                 .params(visitedOn, user.username(), note == null || note.isBlank() ? null : note.trim(), recipientId)
                 .update();
+        audit(user.username(), "CAMPAIGN_VISIT_RECORDED", r.unitId(), r.campaignId(), "recipient " + recipientId
+                + " on " + visitedOn);
     }
 
     @Override
@@ -855,6 +914,7 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
+        audit(user.username(), "CAMPAIGN_REPORTED", unitId, campaignId, late ? "late" : "on time");
     }
 
     @Override
@@ -862,6 +922,7 @@ class JdbcCampaignService implements CampaignService {
     public void remind(long campaignId, long unitId) {
         jdbc.sql("UPDATE campaign_unit SET reminded_at = ? WHERE campaign_id = ? AND unit_id = ?")
                 .params(OffsetDateTime.now(clock), campaignId, unitId).update();
+        audit("system", "CAMPAIGN_REMINDED", unitId, campaignId, null);
     }
 
     @Override
@@ -870,13 +931,17 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("UPDATE campaign_unit SET late = TRUE, escalated_at = ? WHERE campaign_id = ? AND unit_id = ? "
                         + "AND status <> 'REPORTED'")
                 .params(OffsetDateTime.now(clock), campaignId, unitId).update();
+        audit("system", "CAMPAIGN_REPORT_OVERDUE", unitId, campaignId, null);
     }
 
     @Override
     @Transactional
     public void close(long campaignId) {
-        jdbc.sql("UPDATE campaign SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status = 'RUNNING'")
+        int closed = jdbc.sql("UPDATE campaign SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status = 'RUNNING'")
                 .params(OffsetDateTime.now(clock), campaignId).update();
+        if (closed > 0) {
+            audit("system", "CAMPAIGN_CLOSED", campaign(campaignId).unitId(), campaignId, null);
+        }
     }
 
     private void move(long campaignId, long unitId, CampaignUnitStatus from, CampaignUnitStatus to, CampaignUnit unit) {

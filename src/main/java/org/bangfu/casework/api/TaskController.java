@@ -37,8 +37,11 @@ class TaskController {
     private final TaskInbox inbox;
     private final TaskActions actions;
     private final CurrentUsers users;
+    private final org.springframework.context.MessageSource messages;
 
-    TaskController(TaskInbox inbox, TaskActions actions, CurrentUsers users) {
+    TaskController(TaskInbox inbox, TaskActions actions, CurrentUsers users,
+                   org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.inbox = inbox;
         this.actions = actions;
         this.users = users;
@@ -70,10 +73,23 @@ class TaskController {
     record TaskIds(List<String> taskIds) {
     }
 
+    /** One task of a bulk claim: claimed, or not and why (the message key and its text in the caller's language). */
+    record ClaimAnswer(String taskId, boolean claimed, String reasonKey, String reason) {
+    }
+
+    record BulkClaimAnswer(int claimed, int refused, List<ClaimAnswer> results) {
+    }
+
     @PostMapping("/claim")
-    @Operation(summary = "Bulk claim: claims what it can and names the refused tasks with the reason")
-    TaskInbox.BulkClaim claimAll(@RequestBody TaskIds ids) {
-        return inbox.claimAll(ids.taskIds() == null ? List.of() : ids.taskIds(), users.require());
+    @Operation(summary = "Bulk claim: each task claimed in its own transaction; answers 200 with, per task, whether "
+            + "it was claimed and, if not, why (a refused task never undoes the others)")
+    BulkClaimAnswer claimAll(@RequestBody TaskIds ids, java.util.Locale locale) {
+        TaskInbox.BulkClaim result = inbox.claimAll(ids.taskIds() == null ? List.of() : ids.taskIds(),
+                users.require());
+        List<ClaimAnswer> answers = result.results().stream().map(r -> new ClaimAnswer(r.taskId(), r.claimed(),
+                r.reasonKey(), r.reasonKey() == null ? null
+                : messages.getMessage(r.reasonKey(), r.reasonArgs().toArray(), r.reasonKey(), locale))).toList();
+        return new BulkClaimAnswer(result.claimed(), answers.size() - result.claimed(), answers);
     }
 
     @PostMapping("/{taskId}/unclaim")

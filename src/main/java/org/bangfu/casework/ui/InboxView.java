@@ -186,10 +186,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         List<String> ids = grid.getSelectedItems().stream().filter(t -> t.assignee() == null)
                 .map(TaskItem::taskId).toList();
         TaskInbox.BulkClaim result = inbox.claimAll(ids, user);
+        java.util.Map<String, String> caseOf = grid.getSelectedItems().stream()
+                .collect(java.util.stream.Collectors.toMap(TaskItem::taskId, TaskItem::caseNo, (a, b) -> a));
         StringBuilder text = new StringBuilder(getTranslation("casework.inbox.claimed", result.claimed(),
                 result.refused().size()));
-        result.refused().values().stream().distinct()
-                .forEach(key -> text.append(' ').append(getTranslation(key)));
+        // which task failed and why: the case number with the refusal's own text
+        result.results().stream().filter(r -> !r.claimed())
+                .forEach(r -> text.append(' ').append(getTranslation("duties.inbox.refusedTask",
+                        caseOf.getOrDefault(r.taskId(), r.taskId()),
+                        getTranslation(r.reasonKey(), r.reasonArgs().toArray()))));
         Notification.show(text.toString(), 5000, Notification.Position.BOTTOM_START);
         refresh();
         return result;

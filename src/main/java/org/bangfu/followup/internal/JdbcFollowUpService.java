@@ -128,6 +128,7 @@ class JdbcFollowUpService implements FollowUpService {
                         v.perCapitaIncome().setScale(2), user.username(), OffsetDateTime.now(clock))
                 .update(keys, "id");
         saveIncome(c, YearMonth.from(v.visitDate()), v.perCapitaIncome(), user);
+        files.addParticipant(caseId, user.username(), "FOLLOWUP_VISITED");
         events.publishEvent(new CaseChanged(user.username(), "FOLLOWUP_VISIT", caseId, c.unitId(),
                 v.visitDate() + " " + (v.hardshipPersists() ? "persists" : "eased")));
         long id = keys.getKey().longValue();
@@ -148,6 +149,7 @@ class JdbcFollowUpService implements FollowUpService {
                 .ifPresent(k -> errors.add(FieldError.of("perCapitaIncome", k)));
         InvalidInputException.throwIfAny(errors);
         saveIncome(c, month, perCapitaIncome, user);
+        files.addParticipant(caseId, user.username(), "INCOME_SUPPLIED");
     }
 
     private void saveIncome(HardshipCase c, YearMonth month, BigDecimal income, CurrentUser user) {

@@ -34,6 +34,7 @@ import org.bangfu.funds.internal.BankFileLayout.ExportColumn;
 import org.bangfu.funds.internal.BankFileLayout.ResultColumn;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.SpreadsheetText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -131,10 +132,12 @@ class BankFileCodec {
             case LINE_NO -> line.lineNo();
             case PAYMENT_KEY -> required(line, line.paymentKey(), column);
             case ACCOUNT_NUMBER -> required(line, line.accountNumber(), column);
-            case PAYEE_NAME -> required(line, line.payeeName(), column);
+            // text from people is neutralised against formula injection (docs/bank-file.md); the key, the account
+            // number (digits only) and the amount (positive, digits and a point) never start a formula
+            case PAYEE_NAME -> SpreadsheetText.forCsv(required(line, line.payeeName(), column));
             case AMOUNT -> amount(line);
-            case PURPOSE -> line.purpose() == null ? "" : line.purpose();
-            case BATCH_NO -> line.batchNo() == null ? "" : line.batchNo();
+            case PURPOSE -> line.purpose() == null ? "" : SpreadsheetText.forCsv(line.purpose());
+            case BATCH_NO -> line.batchNo() == null ? "" : SpreadsheetText.forCsv(line.batchNo());
         };
     }
 

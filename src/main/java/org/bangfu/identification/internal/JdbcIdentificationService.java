@@ -145,6 +145,7 @@ class JdbcIdentificationService implements IdentificationService {
         households.saveProfile(caseId, command.profile());
         households.saveMembers(caseId, members);
         holdPlaces(caseId);
+        addParticipant(caseId, user.username(), "COMPLETED");
         events.publishEvent(new CaseChanged(user.username(), "FILE_COMPLETED", caseId, temporary.unitId(),
                 temporary.caseNo()));
         return caseById(caseId);
@@ -534,6 +535,7 @@ class JdbcIdentificationService implements IdentificationService {
                 .params(caseId, a.kind().name(), a.fileName().trim(), a.contentType(), a.content().length,
                         a.content(), a.visitId(), user.username(), now())
                 .update(keys, "id");
+        addParticipant(caseId, user.username(), "ATTACHED");
         events.publishEvent(new CaseChanged(user.username(), "ATTACHMENT_ADDED", caseId, hardshipCase.unitId(),
                 a.kind() + " " + a.fileName().trim()));
         long id = keys.getKey().longValue();
@@ -586,6 +588,7 @@ class JdbcIdentificationService implements IdentificationService {
         jdbc.sql("UPDATE hardship_case SET household_yearly_income = ?, rigid_expenses = ? WHERE id = ?")
                 .params(IntakeValidator.money(householdYearlyIncome), IntakeValidator.money(rigidExpenses), caseId)
                 .update();
+        addParticipant(caseId, user.username(), "INCOME_SUPPLIED");
         events.publishEvent(new CaseChanged(user.username(), "INCOME_UPDATED", caseId, c.unitId(),
                 c.householdYearlyIncome().toPlainString() + " -> " + householdYearlyIncome.toPlainString()));
     }

@@ -40,6 +40,7 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("cw_huiji", "刘洋", "410108", Set.of(Role.CASE_WORKER)),
             new DemoUser("approver_huiji", "陈静", "410108", Set.of(Role.APPROVER)),
             new DemoUser("lead_huiji", "杨帆", "410108", Set.of(Role.CASE_WORKER, Role.APPROVER)),
+            new DemoUser("cw_zhengzhou", "韩梅", "410100", Set.of(Role.CASE_WORKER)),
             new DemoUser("approver_zhengzhou", "吴刚", "410100", Set.of(Role.APPROVER)),
             new DemoUser("approver_henan", "郑华", "410000", Set.of(Role.APPROVER)),
             new DemoUser("approver_national", "钱进", "100000", Set.of(Role.APPROVER)),

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.shell.XlsxExport;
 import org.bangfu.statistics.FormResult;
 import org.bangfu.statistics.FormRow;
 import org.bangfu.statistics.IdentityViolation;
@@ -53,10 +54,11 @@ final class FormXlsx {
                     + (result.consolidated() ? text.apply("statistics.consolidatedSuffix", new Object[0]) : ""));
             titleRow.getCell(0).setCellStyle(title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            CellStyle quoted = XlsxExport.quotePrefixed(workbook);
             Row info = sheet.createRow(1);
-            info.createCell(0).setCellValue(text.apply("statistics.xlsx.info", new Object[] {result.unitName(),
+            XlsxExport.text(info.createCell(0), text.apply("statistics.xlsx.info", new Object[] {result.unitName(),
                     reporter, "", today.getYear(), today.getMonthValue(), today.getDayOfMonth(),
-                    result.from().toString(), result.to().toString()}));
+                    result.from().toString(), result.to().toString()}), quoted);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
             Row header = sheet.createRow(HEADER_ROW);
             String[] headers = {"statistics.column.code", "statistics.column.item", "statistics.column.unit",
@@ -86,9 +88,9 @@ final class FormXlsx {
                 }
             }
             for (IdentityViolation broken : result.violations()) {
-                sheet.createRow(++r).createCell(0).setCellValue(text.apply("statistics.violation", new Object[] {
+                XlsxExport.text(sheet.createRow(++r).createCell(0), text.apply("statistics.violation", new Object[] {
                         broken.identity().text(), broken.totalValue().toPlainString(),
-                        broken.partsValue().toPlainString()}));
+                        broken.partsValue().toPlainString()}), quoted);
             }
             sheet.setColumnWidth(0, 8 * 256);
             sheet.setColumnWidth(1, 70 * 256);

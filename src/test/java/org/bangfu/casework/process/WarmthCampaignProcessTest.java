@@ -69,6 +69,8 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
         OrgUnit luoyang = organization.unitByCode("410300").orElseThrow();
         OrgUnit kaifeng = organization.unitByCode("410200").orElseThrow();
         CurrentUser province = user("approver_henan");
+        CurrentUser provinceSecond = staff("t12ap_410000", organization.unitByCode("410000").orElseThrow(),
+                Role.APPROVER);
         CurrentUser zzWorker = staff("t5cw_410100", zhengzhou, Role.CASE_WORKER);
         CurrentUser zzApprover = user("approver_zhengzhou");
         CurrentUser lyWorker = staff("t5cw_410300", luoyang, Role.CASE_WORKER);
@@ -104,7 +106,10 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> campaignActions.decide(campaign.id(), true, null, zzApprover))
                 .isInstanceOf(ForbiddenException.class);
         BigDecimal provinceFreeBefore = free(organization.unitByCode("410000").orElseThrow().id());
-        campaignActions.decide(campaign.id(), true, "\u540c\u610f", province);
+        // the planner may not approve their own plan (four eyes): a second approver of the province does
+        assertThatThrownBy(() -> campaignActions.decide(campaign.id(), true, null, province))
+                .isInstanceOf(ForbiddenException.class).hasMessage("error.duties.campaignPlanner");
+        campaignActions.decide(campaign.id(), true, "\u540c\u610f", provinceSecond);
 
         // the budget went down: real pass-downs in the ledger, each city now holds its share
         assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.RUNNING);

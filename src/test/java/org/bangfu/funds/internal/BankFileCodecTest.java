@@ -63,6 +63,35 @@ class BankFileCodecTest {
     }
 
     @Test
+    void namesAndPurposesThatStartAFormulaAreNeutralisedWithALeadingQuoteWhileKeysAccountsAndAmountsStayAsTheBankReadsThem()
+            throws java.io.IOException {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-1", "@SUM(A1:A9)",
+                "\tcmd", "\r=1+1", "\uFF1D1+1");
+        List<ExportLine> lines = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            lines.add(new ExportLine(i + 1, "PAY-" + (i + 1), "622200" + i, names.get(i), new BigDecimal("500"),
+                    "@purpose", "PB1"));
+        }
+        lines.add(new ExportLine(99, "PAY-99", "6222099", "\u5f20\u4e09", new BigDecimal("1.5"), null, "PB1"));
+        byte[] file = codec.write(lines, StandardCharsets.UTF_8);
+
+        try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVParser.parse(
+                new String(file, StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<org.apache.commons.csv.CSVRecord> records = csv.getRecords();
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(records.get(i).get("PAYEE_NAME")).isEqualTo("'" + names.get(i));
+                assertThat(records.get(i).get("PURPOSE")).isEqualTo("'@purpose");
+                assertThat(records.get(i).get("PAYMENT_KEY")).isEqualTo("PAY-" + (i + 1));
+                assertThat(records.get(i).get("ACCOUNT_NUMBER")).isEqualTo("622200" + i);
+                assertThat(records.get(i).get("AMOUNT")).isEqualTo("500.00");
+            }
+            assertThat(records.get(names.size()).get("PAYEE_NAME")).isEqualTo("\u5f20\u4e09");
+            assertThat(records.get(names.size()).get("AMOUNT")).isEqualTo("1.50");
+        }
+    }
+
+    @Test
     void exportInGbkWritesTwoBytesPerChineseCharacter() {
         byte[] file = new BankFileCodec(new BankFileLayout(List.of("PAYEE_NAME", "PAYMENT_KEY", "ACCOUNT_NUMBER",
                 "AMOUNT"), null, ',', false, null, null))
