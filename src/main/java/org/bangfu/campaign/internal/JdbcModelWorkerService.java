@@ -17,12 +17,14 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
+import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.TextInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,9 +46,12 @@ class JdbcModelWorkerService implements ModelWorkerService {
     private final FieldCipher cipher;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcModelWorkerService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction, Clock clock) {
+    JdbcModelWorkerService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction, Clock clock,
+                           ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.cipher = cipher;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
@@ -136,6 +141,23 @@ class JdbcModelWorkerService implements ModelWorkerService {
         return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m WHERE m.id = ?").param(id)
                 .query(JdbcModelWorkerService::row).optional()
                 .orElseThrow(() -> new NotFoundException("campaign.modelWorker.notFound", id));
+    }
+
+    @Override
+    @Transactional
+    public String revealPhone(long id, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        ModelWorker worker = get(id);
+        jurisdiction.requireCovers(user, worker.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
+                + "VALUES ('MODEL_WORKER', ?, ?, ?, ?)").params(id, user.username(), reason.trim(),
+                OffsetDateTime.now(clock)).update();
+        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", null, worker.unitId(),
+                "model worker " + id + ": " + reason.trim()));
+        return payee(id).phone();
     }
 
     @Override

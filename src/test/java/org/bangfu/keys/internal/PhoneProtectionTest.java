@@ -52,6 +52,20 @@ class PhoneProtectionTest extends ProcessTestSupport {
         assertThat(listed.get("phone")).isNull();
         assertThat(cipher.decrypt((String) listed.get("phone_enc"))).isEqualTo("13912345678");
         assertThat(modelWorkers.payee(worker.id()).phone()).isEqualTo("13912345678");
+
+        Rest rest = new Rest(baseUrl());
+        assertThat(rest.get(CW, "/api/model-workers").body()).contains("139****5678").doesNotContain("13912345678");
+        assertThat(rest.post(CW, "/api/model-workers/" + worker.id() + "/phone/reveal", Map.of("reason", ""))
+                .status()).isEqualTo(400);
+        assertThat(rest.post("cw_huiji", "/api/model-workers/" + worker.id() + "/phone/reveal",
+                Map.of("reason", "慰问")).status()).isEqualTo(403);
+        Rest.Reply revealed = rest.post(CW, "/api/model-workers/" + worker.id() + "/phone/reveal",
+                Map.of("reason", "慰问联系"));
+        assertThat(revealed.json().get("phone").asText()).isEqualTo("13912345678");
+        assertThat(jdbc.sql("SELECT reason FROM phone_reveal WHERE subject = 'MODEL_WORKER' AND subject_id = ?")
+                .param(worker.id()).query(String.class).list()).containsExactly("慰问联系");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'PHONE_REVEALED' AND detail LIKE ?")
+                .param("model worker " + worker.id() + ":%").query(String.class).list()).hasSize(1);
     }
 
     @Test
