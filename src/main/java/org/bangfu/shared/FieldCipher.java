@@ -51,6 +51,7 @@ public class FieldCipher {
     }
 
     private final NavigableMap<Integer, KeyPair> keys = new TreeMap<>();
+    private boolean developmentKey;
     private final int currentKeyId;
     private final SecureRandom random = new SecureRandom();
 
@@ -70,6 +71,7 @@ public class FieldCipher {
             }
             keys.put(id, keyPair(id, base64));
             if (DEV_KEY.equals(base64.trim())) {
+                developmentKey = true;
                 log.warn("Crypto key {} is the built-in development key: set BANGFU_CRYPTO_KEY in production", id);
             }
         });
@@ -129,6 +131,11 @@ public class FieldCipher {
     /** The id new values are written under. */
     public int currentKeyId() {
         return currentKeyId;
+    }
+
+    /** Whether any configured key (current or old) is the built-in development key: never in production. */
+    public boolean usesDevelopmentKey() {
+        return developmentKey;
     }
 
     /** Every configured key id, ascending. */

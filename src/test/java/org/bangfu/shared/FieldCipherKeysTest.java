@@ -67,6 +67,8 @@ class FieldCipherKeysTest {
         FieldCipher single = new FieldCipher(new MockEnvironment().withProperty("bangfu.crypto.key", KEY_1));
         assertThat(single.currentKeyId()).isEqualTo(1);
         assertThat(single.keyIds()).containsExactly(1);
+        assertThat(single.usesDevelopmentKey()).isTrue();
+        assertThat(new FieldCipher(Map.of(2, KEY_2), 2).usesDevelopmentKey()).isFalse();
 
         MockEnvironment two = new MockEnvironment().withProperty("bangfu.crypto.key", KEY_1)
                 .withProperty("bangfu.crypto.keys.2", KEY_2);
