@@ -21,8 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
                 // Tests run async steps and timers themselves (see ProcessTestSupport): no background executor.
                 "camunda.bpm.job-execution.enabled=false",
                 // ... and hand bank results to processes and send SMS notices themselves.
-                "bangfu.scheduling.enabled=false"})
+                "bangfu.scheduling.enabled=false",
+                // Key 1 is the development key; the tests write under a second key, so every run reads old
+                // (key 1) values next to new ones (docs/security/keys.md).
+                "bangfu.crypto.keys.2=" + IntegrationTest.SECOND_KEY, "bangfu.crypto.current-key-id=2"})
 public abstract class IntegrationTest {
+
+    /** The tests' current crypto key (id 2); key 1 is the development key of application.yml. */
+    public static final String SECOND_KEY = "dGVzdHMtc2Vjb25kLWtleS0zMi1ieXRlcy1sb25nISE=";
 
     @Autowired
     protected OrganizationService organization;

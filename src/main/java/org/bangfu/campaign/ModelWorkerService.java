@@ -16,6 +16,12 @@ public interface ModelWorkerService {
 
     ModelWorker get(long id);
 
+    /**
+     * The worker's full phone number (listed masked), for anyone working in the unit's subtree, only with a reason;
+     * every reveal is recorded and audited (PHONE_REVEALED).
+     */
+    String revealPhone(long id, String reason, CurrentUser user);
+
     /** The decrypted resident ID and account, for registering the worker as a campaign recipient (no jurisdiction check). */
     Payee payee(long id);
 

@@ -75,6 +75,12 @@ public interface IdentificationService {
     HardshipCase changeBankAccount(long caseId, String number, String holderName, boolean confirmedNonCard,
                                    String reason, CurrentUser user);
 
+    /**
+     * The full phone number of the applicant (shown masked everywhere else), for anyone working on the file in their
+     * jurisdiction; every reveal is recorded with its reason and audited (PHONE_REVEALED).
+     */
+    String revealPhone(long caseId, String reason, CurrentUser user);
+
     /** The full account number, for finance, auditors and administrators; every reveal is recorded with its reason. */
     String revealBankAccount(long caseId, String reason, CurrentUser user);
 

@@ -1,5 +1,6 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.shared.PhoneNumbers;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -501,7 +502,7 @@ class JdbcCampaignService implements CampaignService {
         long recipientUnit = unitId;
         String name;
         String residentId = null;
-        String residentHash = null;
+        String fileResidentId = null;
         String phone;
         BankAccount account = null;
         Long caseId = null;
@@ -526,8 +527,9 @@ class JdbcCampaignService implements CampaignService {
                 name = file.workerName();
                 phone = payee.phone();
                 account = payee.account();
-                residentHash = jdbc.sql("SELECT resident_id_hash FROM hardship_case WHERE id = ?").param(file.id())
-                        .query(String.class).single();
+                // the file's own resident ID (not copied onto the recipient): the payee key hashes it
+                fileResidentId = cipher.decrypt(jdbc.sql("SELECT resident_id_enc FROM hardship_case WHERE id = ?")
+                        .param(file.id()).query(String.class).single());
             }
             case MODEL_WORKER -> {
                 if (c.modelWorkerId() == null) {
@@ -569,9 +571,9 @@ class JdbcCampaignService implements CampaignService {
                 }
             }
         }
-        if (residentId != null) {
-            residentHash = cipher.searchHash(residentId);
-        }
+        // the payee key holds the search hash of the resident ID: looked up under every configured key
+        String hashedId = residentId != null ? residentId : fileResidentId;
+        List<String> residentHashes = hashedId == null ? List.of() : cipher.searchHashes(hashedId);
         // amounts against the group's standard; cash needs an account
         BigDecimal cash = c.cash() == null ? BigDecimal.ZERO : c.cash();
         BigDecimal goods = c.goodsValue() == null ? BigDecimal.ZERO : c.goodsValue();
@@ -621,10 +623,13 @@ class JdbcCampaignService implements CampaignService {
             throw new InvalidInputException(FieldError.of("cash", "validation.campaign.overBudget",
                     unitBudget.toPlainString(), registered.toPlainString()));
         }
-        String payeeKey = residentHash != null ? "P:" + residentHash
+        String payeeKey = !residentHashes.isEmpty() ? "P:" + residentHashes.get(0)
                 : "O:" + participant.unitId() + ":" + c.target().name() + ":" + name;
-        Long existing = jdbc.sql("SELECT id FROM campaign_recipient WHERE campaign_id = ? AND payee_key = ?")
-                .params(campaignId, payeeKey).query(Long.class).optional().orElse(null);
+        List<String> payeeKeys = residentHashes.isEmpty() ? List.of(payeeKey)
+                : residentHashes.stream().map(h -> "P:" + h).toList();
+        Long existing = jdbc.sql("SELECT id FROM campaign_recipient WHERE campaign_id = :campaign AND payee_key IN (:keys)")
+                .param("campaign", campaignId).param("keys", payeeKeys).query(Long.class).list().stream().findFirst()
+                .orElse(null);
         if (existing != null) {
             throw new InvalidInputException(FieldError.of(origin == RecipientOrigin.FILE ? "caseId"
                     : origin == RecipientOrigin.MODEL_WORKER ? "modelWorkerId" : "residentId",
@@ -632,14 +637,16 @@ class JdbcCampaignService implements CampaignService {
         }
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO campaign_recipient (campaign_id, unit_id, target, origin, case_id, model_worker_id, "
-                        + "delegation_id, organisation, name, payee_key, resident_id_enc, resident_id_masked, phone, "
+                        + "delegation_id, organisation, name, payee_key, resident_id_enc, resident_id_masked, phone_enc, "
+                        + "phone_masked, "
                         + "card_holder_name, account_enc, account_last4, account_kind, cash, goods_value, goods_note, "
                         + "registered_by, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?)")
+                        + "?, ?, ?, ?, ?)")
                 .params(campaignId, recipientUnit, c.target().name(), origin.name(), caseId, modelWorkerId,
                         c.delegationId(), c.target().organisation(), name, payeeKey,
                         residentId == null ? null : cipher.encrypt(residentId),
-                        residentId == null ? null : new ResidentId(residentId).masked(), phone,
+                        residentId == null ? null : new ResidentId(residentId).masked(),
+                        phone == null ? null : cipher.encrypt(phone), PhoneNumbers.masked(phone),
                         account == null ? null : account.holderName(),
                         account == null ? null : cipher.encrypt(account.number()),
                         account == null ? null : account.last4(), account == null ? null : account.kind().name(),
@@ -853,7 +860,8 @@ class JdbcCampaignService implements CampaignService {
                 BankAccount account = new BankAccount(cipher.decrypt((String) r.get("account_enc")),
                         (String) r.get("card_holder_name"), BankAccount.Kind.valueOf((String) r.get("account_kind")));
                 line = payments.approvePayeeGrant(new PaymentService.PayeeGrant(((Number) r.get("unit_id")).longValue(),
-                        campaignId, (String) r.get("name"), (String) r.get("phone"), account, PURPOSE, AidType.LIVING,
+                        campaignId, (String) r.get("name"),
+                        r.get("phone_enc") == null ? null : cipher.decrypt((String) r.get("phone_enc")), account, PURPOSE, AidType.LIVING,
                         cash, key, by, year));
             }
             jdbc.sql("UPDATE campaign_recipient SET payment_id = ? WHERE id = ?").params(line.id(), id).update();

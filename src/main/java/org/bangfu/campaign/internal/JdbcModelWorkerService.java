@@ -1,5 +1,6 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.shared.PhoneNumbers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,12 +17,14 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
+import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.TextInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,15 +40,18 @@ class JdbcModelWorkerService implements ModelWorkerService {
 
     static final int FIRST_HONOUR_YEAR = 1950;
     private static final String COLUMNS = "m.id, m.unit_id, m.name, m.resident_id_masked, m.birth_date, m.honour, "
-            + "m.honour_year, m.phone, m.card_holder_name, m.bank_account_last4, m.bank_account_kind";
+            + "m.honour_year, m.phone_masked, m.card_holder_name, m.bank_account_last4, m.bank_account_kind";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcModelWorkerService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction, Clock clock) {
+    JdbcModelWorkerService(JdbcClient jdbc, FieldCipher cipher, Jurisdiction jurisdiction, Clock clock,
+                           ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.cipher = cipher;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
@@ -63,12 +69,13 @@ class JdbcModelWorkerService implements ModelWorkerService {
         try {
             jdbc.sql("""
                     INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
-                      birth_date, honour, honour_year, phone, card_holder_name, bank_account_enc, bank_account_last4,
-                      bank_account_kind, added_by, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                      birth_date, honour, honour_year, phone_enc, phone_masked, card_holder_name, bank_account_enc,
+                      bank_account_last4, bank_account_kind, added_by, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(command.unitId(), command.name().trim(), cipher.encrypt(residentId.value()),
                             cipher.searchHash(residentId.value()), residentId.masked(), residentId.birthDate(),
-                            command.honour().name(), command.honourYear(), command.phone().trim(),
+                            command.honour().name(), command.honourYear(), cipher.encrypt(command.phone().trim()),
+                            PhoneNumbers.masked(command.phone()),
                             account.holderName(), cipher.encrypt(account.number()), account.last4(),
                             account.kind().name(), user.username(), OffsetDateTime.now(clock))
                     .update(keys, "id");
@@ -88,8 +95,9 @@ class JdbcModelWorkerService implements ModelWorkerService {
         TextInput.required(errors, "name", c.name(), 50);
         ResidentId.problemWith(c.residentId()).ifPresentOrElse(
                 key -> errors.add(FieldError.of("residentId", key)), () -> {
-                    String hash = cipher.searchHash(c.residentId().trim().toUpperCase());
-                    if (jdbc.sql("SELECT COUNT(*) FROM model_worker WHERE resident_id_hash = ?").param(hash)
+                    List<String> hashes = cipher.searchHashes(c.residentId().trim().toUpperCase());
+                    if (jdbc.sql("SELECT COUNT(*) FROM model_worker WHERE resident_id_hash IN (:hashes)")
+                            .param("hashes", hashes)
                             .query(Integer.class).single() > 0) {
                         errors.add(FieldError.of("residentId", "validation.modelWorker.listedTwice"));
                     }
@@ -136,12 +144,30 @@ class JdbcModelWorkerService implements ModelWorkerService {
     }
 
     @Override
+    @Transactional
+    public String revealPhone(long id, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        ModelWorker worker = get(id);
+        jurisdiction.requireCovers(user, worker.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
+                + "VALUES ('MODEL_WORKER', ?, ?, ?, ?)").params(id, user.username(), reason.trim(),
+                OffsetDateTime.now(clock)).update();
+        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", null, worker.unitId(),
+                "model worker " + id + ": " + reason.trim()));
+        return payee(id).phone();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Payee payee(long id) {
-        return jdbc.sql("SELECT id, name, resident_id_enc, phone, card_holder_name, bank_account_enc, "
+        return jdbc.sql("SELECT id, name, resident_id_enc, phone_enc, card_holder_name, bank_account_enc, "
                         + "bank_account_kind FROM model_worker WHERE id = ?").param(id)
                 .query((rs, n) -> new Payee(rs.getLong("id"), rs.getString("name"),
-                        cipher.decrypt(rs.getString("resident_id_enc")), rs.getString("phone"),
+                        cipher.decrypt(rs.getString("resident_id_enc")),
+                        rs.getString("phone_enc") == null ? null : cipher.decrypt(rs.getString("phone_enc")),
                         new BankAccount(cipher.decrypt(rs.getString("bank_account_enc")),
                                 rs.getString("card_holder_name"),
                                 BankAccount.Kind.valueOf(rs.getString("bank_account_kind")))))
@@ -151,7 +177,7 @@ class JdbcModelWorkerService implements ModelWorkerService {
     private static ModelWorker row(ResultSet rs, int n) throws SQLException {
         return new ModelWorker(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
                 rs.getString("resident_id_masked"), rs.getObject("birth_date", LocalDate.class),
-                ModelWorkerHonour.valueOf(rs.getString("honour")), rs.getInt("honour_year"), rs.getString("phone"),
+                ModelWorkerHonour.valueOf(rs.getString("honour")), rs.getInt("honour_year"), rs.getString("phone_masked"),
                 rs.getString("card_holder_name"), rs.getString("bank_account_last4"),
                 BankAccount.Kind.valueOf(rs.getString("bank_account_kind")));
     }

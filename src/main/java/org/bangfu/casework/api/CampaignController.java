@@ -191,6 +191,16 @@ class CampaignController {
         return modelWorkers.list(unitId == null ? users.require().unit().id() : unitId, users.require());
     }
 
+    record RevealBody(String reason) {
+    }
+
+    @PostMapping("/api/model-workers/{id}/phone/reveal")
+    @Operation(summary = "A model worker's full phone number (listed masked), with a reason that is recorded")
+    java.util.Map<String, String> revealModelWorkerPhone(@PathVariable long id, @RequestBody RevealBody body) {
+        String phone = modelWorkers.revealPhone(id, body == null ? null : body.reason(), users.require());
+        return java.util.Map.of("phone", phone == null ? "" : phone);
+    }
+
     @PostMapping("/api/model-workers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Adds a model worker (case workers, approvers); validated like a file, real-name account")

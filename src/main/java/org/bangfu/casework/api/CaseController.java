@@ -104,6 +104,14 @@ class CaseController {
                 body.reason(), user));
     }
 
+    @PostMapping("/api/cases/{caseNo}/phone/reveal")
+    @Operation(summary = "The applicant's full phone number (shown masked elsewhere), with a reason that is recorded")
+    java.util.Map<String, String> revealPhone(@PathVariable String caseNo, @RequestBody RevealBody body) {
+        CurrentUser user = users.require();
+        String phone = files.revealPhone(caseOf(caseNo, user).id(), body == null ? null : body.reason(), user);
+        return java.util.Map.of("phone", phone == null ? "" : phone);
+    }
+
     record FileLevelBody(org.bangfu.identification.FileLevel level, String reason) {
     }
 

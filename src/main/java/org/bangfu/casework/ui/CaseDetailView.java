@@ -62,6 +62,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public final Button requestExit = new Button();
     public final Button reportRelapse = new Button();
     public final Button revealAccount = new Button();
+    public final Button revealPhone = new Button();
     public final Button changeFileLevel = new Button();
     /** Development only ({@code bangfu.dev-tools.enabled}): ends the public notice now, for analysts and admins. */
     public final Button endNoticeNow = new Button();
@@ -91,6 +92,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         revealAccount.setText(getTranslation("casework.case.revealAccount"));
         revealAccount.setId("case-reveal-account");
         revealAccount.addClickListener(click -> openRevealAccount());
+        revealPhone.setText(getTranslation("keys.phone.reveal"));
+        revealPhone.setId("case-reveal-phone");
+        revealPhone.addClickListener(click -> openRevealPhone());
         changeFileLevel.setText(getTranslation("casework.case.changeFileLevel"));
         changeFileLevel.setId("case-change-file-level");
         changeFileLevel.addClickListener(click -> openChangeFileLevel());
@@ -121,6 +125,22 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                             15000, Notification.Position.MIDDLE);
                     shownNumber.setId("revealed-account");
                     render();
+                }, reason);
+        dialog.errors.add("reason", reason);
+        dialog.open();
+        return dialog;
+    }
+
+    /** The full phone number (shown masked), for anyone working on the file: only with a reason, which is recorded. */
+    public CaseInputDialog openRevealPhone() {
+        TextField reason = new TextField(getTranslation("casework.case.revealReason"));
+        reason.setId("reveal-phone-reason");
+        CaseInputDialog dialog = new CaseInputDialog("reveal-phone", getTranslation("keys.phone.reveal"),
+                getTranslation("casework.case.revealSubmit"), d -> {
+                    String phone = files.revealPhone(shown.id(), reason.getValue(), user);
+                    Notification shownPhone = Notification.show(getTranslation("keys.phone.revealed", phone),
+                            15000, Notification.Position.MIDDLE);
+                    shownPhone.setId("revealed-phone");
                 }, reason);
         dialog.errors.add("reason", reason);
         dialog.open();
@@ -180,7 +200,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         changeFileLevel.setVisible(user.hasRole(Role.APPROVER) || user.hasRole(Role.ADMIN));
         endNoticeNow.setVisible(noticeShortcut.offeredTo(user) && status == CaseStatus.NOTICE);
         HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse,
-                revealAccount, changeFileLevel, endNoticeNow);
+                revealAccount, revealPhone, changeFileLevel, endNoticeNow);
         bar.setId("case-actions");
         CaseSections sections = new CaseSections(this, detail);
         // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.

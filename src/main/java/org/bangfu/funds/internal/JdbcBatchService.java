@@ -396,13 +396,13 @@ class JdbcBatchService implements BatchService {
         params.add(at);
         params.add(batchId);
         params.add(at);
-        jdbc.sql("INSERT INTO sms_notice (payment_id, phone, message, status, created_at) "
-                        + "SELECT p.id, COALESCE(p.payee_phone, c.phone), " + (message.isEmpty() ? "''" : message)
+        jdbc.sql("INSERT INTO sms_notice (payment_id, phone_enc, message, status, created_at) "
+                        + "SELECT p.id, COALESCE(p.payee_phone_enc, c.phone_enc), " + (message.isEmpty() ? "''" : message)
                         + ", 'PENDING', ? "
                         + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
                         + "LEFT JOIN hardship_case c ON c.id = p.case_id "
                         + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ? "
-                        + "AND COALESCE(p.payee_phone, c.phone) IS NOT NULL "
+                        + "AND COALESCE(p.payee_phone_enc, c.phone_enc) IS NOT NULL "
                         + "AND NOT EXISTS (SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)")
                 .params(params).update();
     }

@@ -164,13 +164,15 @@ class JdbcPaymentService implements PaymentService {
                 grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
         jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
                         + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone, "
+                        + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone_enc, "
                         + "campaign_id) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")
                 .params(grant.purpose().trim(), grant.aidType().name(), key, grant.amount(),
                         grant.account().holderName(), grant.account().last4(), allocation.source().name(),
                         PaymentStatus.APPROVED.name(), OffsetDateTime.now(clock), allocation.unitId(), allocation.id(),
                         allocation.fundYear(), grant.approvedBy(), grant.unitId(),
-                        cipher.encrypt(grant.account().number()), grant.phone(), grant.campaignId())
+                        cipher.encrypt(grant.account().number()),
+                        grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim()),
+                        grant.campaignId())
                 .update();
         events.publishEvent(new PaymentRecorded(null, grant.unitId(), grant.amount(), key, PaymentStatus.APPROVED,
                 grant.approvedBy()));

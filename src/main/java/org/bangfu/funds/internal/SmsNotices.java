@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.bangfu.funds.BankResultImported;
 import org.bangfu.funds.SmsSender;
+import org.bangfu.shared.FieldCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,12 @@ public class SmsNotices {
     private final SmsSender sender;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    SmsNotices(JdbcClient jdbc, SmsSender sender, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+    SmsNotices(JdbcClient jdbc, SmsSender sender, org.springframework.transaction.PlatformTransactionManager transactionManager,
+               Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.sender = sender;
         // after a commit the finished transaction is still bound: every delivery runs in a new one
         this.transactions = new TransactionTemplate(transactionManager);
@@ -58,7 +62,7 @@ public class SmsNotices {
 
     /** Sends up to {@code limit} pending notices; returns how many went out. */
     public int sendPending(int limit) {
-        List<Notice> pending = jdbc.sql("SELECT id, phone, message FROM sms_notice WHERE status = 'PENDING' "
+        List<Notice> pending = jdbc.sql("SELECT id, phone_enc, message FROM sms_notice WHERE status = 'PENDING' "
                         + "ORDER BY id FETCH FIRST ? ROWS ONLY").param(limit)
                 .query((rs, n) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         int sent = 0;
@@ -70,7 +74,8 @@ public class SmsNotices {
                     if (changed == 0) {
                         return false;
                     }
-                    sender.send(notice.phone(), notice.message());
+                    // the number is stored encrypted: decrypted only to hand it to the gateway
+                    sender.send(cipher.decrypt(notice.phone()), notice.message());
                     return true;
                 });
                 if (Boolean.TRUE.equals(claimed)) {

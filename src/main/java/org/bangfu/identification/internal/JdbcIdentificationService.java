@@ -1,6 +1,7 @@
 package org.bangfu.identification.internal;
 
 import org.bangfu.shared.FieldCipher;
+import org.bangfu.shared.PhoneNumbers;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ class JdbcIdentificationService implements IdentificationService {
             "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private static final String COLUMNS = "c.id, c.case_no, c.unit_id, c.kind, c.worker_name, c.resident_id_masked, "
-            + "c.sex, c.birth_date, c.phone, c.employer, c.household_size, c.household_yearly_income, "
+            + "c.sex, c.birth_date, c.phone_masked, c.employer, c.household_size, c.household_yearly_income, "
             + "c.rigid_expenses, c.hardship_cause, c.bank_card_last4, c.status, c.grade, c.filed_by, c.filed_at, "
             + "c.file_no, c.opened_at, c.previous_case_id, c.refusal_reason, c.refusal_note, c.notice_from, "
             + "c.notice_until, c.file_level, c.card_holder_name, c.bank_account_kind";
@@ -135,7 +136,7 @@ class JdbcIdentificationService implements IdentificationService {
         InvalidInputException.throwIfAny(errors);
         List<MemberCommand> members = command.members() == null ? List.of() : command.members();
         for (MemberCommand member : members) {
-            refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
+            refuseIfActive(cipher.searchHashes(member.residentId().trim().toUpperCase()));
         }
         jdbc.sql("UPDATE hardship_case SET household_size = ?, household_yearly_income = ?, rigid_expenses = ?, "
                         + "status = ?, file_level = 'NATIONAL' WHERE id = ?")
@@ -163,18 +164,18 @@ class JdbcIdentificationService implements IdentificationService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        String residentHash = jdbc.sql("SELECT resident_id_hash FROM hardship_case WHERE id = ?")
-                .param(archivedCaseId).query(String.class).single();
-        refuseIfActive(residentHash);
+        String residentId = cipher.decrypt(jdbc.sql("SELECT resident_id_enc FROM hardship_case WHERE id = ?")
+                .param(archivedCaseId).query(String.class).single());
+        refuseIfActive(cipher.searchHashes(residentId));
         OffsetDateTime now = now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
-                  resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
-                  household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
-                  filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
+                  resident_id_hash, resident_id_masked, sex, birth_date, phone_enc, phone_masked, employer,
+                  household_size, household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc,
+                  bank_card_last4, status, filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
                 SELECT unit_id, 'RELAPSE', id, worker_name, resident_id_enc, resident_id_hash, resident_id_masked, sex,
-                  birth_date, phone, employer, household_size, household_yearly_income, rigid_expenses, hardship_cause,
+                  birth_date, phone_enc, phone_masked, employer, household_size, household_yearly_income, rigid_expenses, hardship_cause,
                   bank_card_enc, bank_card_last4, 'APPLIED', ?, ?, card_holder_name, bank_account_kind, file_level
                 FROM hardship_case WHERE id = ?""")
                 .params(reportedBy, now, archivedCaseId).update(keys, "id");
@@ -206,13 +207,14 @@ class JdbcIdentificationService implements IdentificationService {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO hardship_case (unit_id, kind, previous_case_id, worker_name, resident_id_enc,
-                  resident_id_hash, resident_id_masked, sex, birth_date, phone, employer, household_size,
-                  household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc, bank_card_last4, status,
-                  filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  resident_id_hash, resident_id_masked, sex, birth_date, phone_enc, phone_masked, employer,
+                  household_size, household_yearly_income, rigid_expenses, hardship_cause, bank_card_enc,
+                  bank_card_last4, status, filed_by, filed_at, card_holder_name, bank_account_kind, file_level)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(user.unit().id(), kind.name(), previous, name.trim(), cipher.encrypt(residentId.value()),
                         cipher.searchHash(residentId.value()), residentId.masked(), residentId.sex().name(),
-                        residentId.birthDate(), phone.trim(), employer.trim(), size, IntakeValidator.money(income),
+                        residentId.birthDate(), cipher.encrypt(phone.trim()), PhoneNumbers.masked(phone),
+                        employer.trim(), size, IntakeValidator.money(income),
                         IntakeValidator.money(rigid), cause.name(), cipher.encrypt(card.number()), card.last4(),
                         status.name(), user.username(), now, card.holderName(), card.kind().name(),
                         (kind == CaseKind.EMERGENCY ? FileLevel.LOCAL : FileLevel.NATIONAL).name())
@@ -249,23 +251,25 @@ class JdbcIdentificationService implements IdentificationService {
                 jdbc.sql("INSERT INTO active_resident (resident_id_hash, case_id) VALUES (?, ?)")
                         .params(hash, caseId).update();
             } catch (DuplicateKeyException raced) {
-                refuseIfActive(hash);
+                refuseIfActive(List.of(hash));
                 throw raced;
             }
         }
     }
 
     private void refuseIfAnyActive(String applicantId, List<MemberCommand> members) {
-        refuseIfActive(cipher.searchHash(applicantId.trim().toUpperCase()));
+        refuseIfActive(cipher.searchHashes(applicantId.trim().toUpperCase()));
         for (MemberCommand member : members) {
-            refuseIfActive(cipher.searchHash(member.residentId().trim().toUpperCase()));
+            refuseIfActive(cipher.searchHashes(member.residentId().trim().toUpperCase()));
         }
     }
 
-    private void refuseIfActive(String residentHash) {
+    /** The hashes of one person under every configured key: during a key rotation a place may be held under either. */
+    private void refuseIfActive(List<String> residentHashes) {
         Optional<Long> holdingUnit = jdbc.sql("""
                 SELECT c.unit_id FROM active_resident a JOIN hardship_case c ON c.id = a.case_id
-                WHERE a.resident_id_hash = ?""").param(residentHash).query(Long.class).optional();
+                WHERE a.resident_id_hash IN (:hashes)""").param("hashes", residentHashes).query(Long.class).list()
+                .stream().findFirst();
         if (holdingUnit.isPresent()) {
             // Name the unit only: the user may not be allowed to see the case itself.
             throw new ConflictException("error.duplicateActiveCase", organization.unit(holdingUnit.get()).name());
@@ -400,10 +404,10 @@ class JdbcIdentificationService implements IdentificationService {
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(caseIds));
         for (int from = 0; from < ids.size(); from += 5000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 5000));
-            jdbc.sql("SELECT id, worker_name, phone, bank_card_enc, card_holder_name FROM hardship_case "
+            jdbc.sql("SELECT id, worker_name, phone_enc, bank_card_enc, card_holder_name FROM hardship_case "
                             + "WHERE id IN (:ids)").param("ids", chunk)
                     .query((rs, n) -> new PayeeAccount(rs.getLong("id"), rs.getString("worker_name"),
-                            rs.getString("phone"), BankAccount.of(cipher.decrypt(rs.getString("bank_card_enc")),
+                            decryptOrNull(rs.getString("phone_enc")), BankAccount.of(cipher.decrypt(rs.getString("bank_card_enc")),
                             rs.getString("card_holder_name"))))
                     .list().forEach(p -> found.put(p.caseId(), p));
         }
@@ -429,6 +433,27 @@ class JdbcIdentificationService implements IdentificationService {
         events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_CHANGED", caseId, c.unitId(),
                 "****" + account.last4() + " " + account.kind() + ": " + reason.trim()));
         return caseById(caseId);
+    }
+
+    private String decryptOrNull(String stored) {
+        return stored == null ? null : cipher.decrypt(stored);
+    }
+
+    @Override
+    @Transactional
+    public String revealPhone(long caseId, String reason, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.CASE_WORKER, Role.APPROVER, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        HardshipCase c = caseById(caseId);
+        jurisdiction.requireCovers(user, c.unitId());
+        List<FieldError> errors = new ArrayList<>();
+        TextInput.required(errors, "reason", reason, 200);
+        InvalidInputException.throwIfAny(errors);
+        String phone = decryptOrNull(jdbc.sql("SELECT phone_enc FROM hardship_case WHERE id = ?").param(caseId)
+                .query(String.class).optional().orElse(null));
+        jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
+                + "VALUES ('CASE', ?, ?, ?, ?)").params(caseId, user.username(), reason.trim(), now()).update();
+        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", caseId, c.unitId(), reason.trim()));
+        return phone;
     }
 
     @Override
@@ -604,7 +629,7 @@ class JdbcIdentificationService implements IdentificationService {
         return new HardshipCase(rs.getLong("id"), rs.getString("case_no"), rs.getLong("unit_id"),
                 CaseKind.valueOf(rs.getString("kind")), rs.getString("worker_name"),
                 rs.getString("resident_id_masked"), Sex.valueOf(rs.getString("sex")),
-                rs.getObject("birth_date", LocalDate.class), rs.getString("phone"), rs.getString("employer"),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("phone_masked"), rs.getString("employer"),
                 rs.getInt("household_size"), rs.getBigDecimal("household_yearly_income"),
                 rs.getBigDecimal("rigid_expenses"), HardshipCause.valueOf(rs.getString("hardship_cause")),
                 BankCardNumber.maskedOf(rs.getString("bank_card_last4")), CaseStatus.valueOf(rs.getString("status")),

@@ -117,8 +117,9 @@ class MeansCheckImport {
     }
 
     private Optional<HardshipCase> caseAwaitingCheck(String residentId, CurrentUser user) {
-        return jdbc.sql("SELECT id FROM hardship_case WHERE resident_id_hash = ? AND status = ?")
-                .params(cipher.searchHash(residentId), CaseStatus.VERIFYING.name()).query(Long.class).list().stream()
+        return jdbc.sql("SELECT id FROM hardship_case WHERE resident_id_hash IN (:hashes) AND status = :status")
+                .param("hashes", cipher.searchHashes(residentId)).param("status", CaseStatus.VERIFYING.name())
+                .query(Long.class).list().stream()
                 .map(files::caseById).filter(c -> jurisdiction.covers(user, c.unitId())).findFirst();
     }
 
