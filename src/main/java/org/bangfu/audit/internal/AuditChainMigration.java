@@ -92,7 +92,7 @@ class AuditChainMigration implements JavaMigration {
                         CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                         BEGIN
                             RAISE EXCEPTION '% is append-only: % is refused (see docs/security/audit-chain.md)',
-                                TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+                                TG_TABLE_NAME, TG_OP;
                         END
                         $$""");
                 sql.execute("CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "

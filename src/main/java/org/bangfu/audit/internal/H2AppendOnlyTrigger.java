@@ -24,6 +24,6 @@ public class H2AppendOnlyTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException(AuditChainMigration.refusal(table, operation), "42501");
+        throw new SQLException(AuditChainMigration.refusal(table, operation), "P0001");
     }
 }
