@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * With {@code bangfu.audit.verify=true} the application starts only to verify the audit chain (see
- * {@link AuditVerifyCommand}): no web server, no demo data, no background jobs or schedules. Registered in
+ * {@link AuditVerifyCommand}): the web context is built but no port opened (nothing is served), no demo data, no background jobs or schedules. Registered in
  * {@code META-INF/spring.factories}.
  */
 public class AuditVerifyMode implements EnvironmentPostProcessor {
@@ -22,7 +22,8 @@ public class AuditVerifyMode implements EnvironmentPostProcessor {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("bangfu-audit-verify", Map.of(
-                "spring.main.web-application-type", "none",
+                // The screens and security need a web application context; port -1 builds it but opens no port.
+                "server.port", "-1",
                 "spring.main.banner-mode", "off",
                 "bangfu.demo-data", "false",
                 "bangfu.scheduling.enabled", "false",
