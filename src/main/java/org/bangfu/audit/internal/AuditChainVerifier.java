@@ -47,25 +47,29 @@ class AuditChainVerifier implements AuditChain {
 
     /** The check itself, without a user (the command line). */
     ChainVerification verify(Progress progress) {
-        Object[] head = jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long total = (Long) head[0];
+        // One statement, one snapshot: the head and the table's last position as committed together.
+        Object[] head = jdbc.sql("SELECT h.last_position, h.last_hash, (SELECT MAX(a.chain_position) FROM audit_event a) "
+                        + "FROM audit_chain_head h WHERE h.id = 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).single();
+        long headPosition = (Long) head[0];
         String headHash = (String) head[1];
+        long lastRow = (Long) head[2];
+        long total = Math.max(headPosition, lastRow);
         long checked = 0;
         String prev = AuditChainFormat.GENESIS;
         progress.checked(0, total);
-        while (checked < total) {
+        while (checked < lastRow) {
             List<Stored> page = jdbc.sql("SELECT id, chain_position, occurred_at, actor, action, case_id, unit_id, "
                             + "detail, prev_hash, row_hash FROM audit_event WHERE chain_position > ? "
                             + "AND chain_position <= ? ORDER BY chain_position FETCH FIRST " + PAGE + " ROWS ONLY")
-                    .params(checked, total).query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("chain_position"),
+                    .params(checked, lastRow).query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("chain_position"),
                             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
                             rs.getString("action"), AuditChainMigration.nullableLong(rs, "case_id"),
                             AuditChainMigration.nullableLong(rs, "unit_id"), rs.getString("detail"),
                             rs.getString("prev_hash"), rs.getString("row_hash"))).list();
             if (page.isEmpty()) {
-                return bad(checked, total, checked + 1, null, Problem.HEAD, "the head says the chain has " + total
-                        + " rows, but it ends after position " + checked);
+                return bad(checked, total, checked + 1, null, Problem.POSITION, "the table's last position is " + lastRow
+                        + ", but no row follows position " + checked);
             }
             for (Stored row : page) {
                 long expected = checked + 1;
@@ -88,6 +92,10 @@ class AuditChainVerifier implements AuditChain {
                 checked++;
             }
             progress.checked(checked, total);
+        }
+        if (headPosition != lastRow) {
+            return bad(checked, total, Math.min(headPosition, lastRow) + 1, null, Problem.HEAD, "the head says the "
+                    + "chain has " + headPosition + " rows, the table's last position is " + lastRow);
         }
         if (!prev.equals(headHash)) {
             return bad(checked, total, total, null, Problem.HEAD, "the head's hash " + headHash

@@ -118,6 +118,24 @@ class AuditChainTest extends IntegrationTest {
     }
 
     @Test
+    void aHeadMovedBackDoesNotHideTheRowsAfterIt() {
+        publish("chain-test", "head-" + System.nanoTime());
+        long position = head();
+        String hash = jdbc.sql("SELECT last_hash FROM audit_chain_head").query(String.class).single();
+        String previous = jdbc.sql("SELECT prev_hash FROM audit_event WHERE chain_position = ?").param(position)
+                .query(String.class).single();
+        jdbc.sql("UPDATE audit_chain_head SET last_position = ?, last_hash = ?").params(position - 1, previous).update();
+        try {
+            ChainVerification result = verifier.verify((done, total) -> { });
+            assertThat(result.problem()).isEqualTo(ChainVerification.Problem.HEAD);
+            assertThat(result.badPosition()).isEqualTo(position);
+        } finally {
+            jdbc.sql("UPDATE audit_chain_head SET last_position = ?, last_hash = ?").params(position, hash).update();
+        }
+        assertThat(verifier.verify((done, total) -> { }).isIntact()).isTrue();
+    }
+
+    @Test
     void concurrentTransactionsNeverForkTheChainAndRolledBackOnesLeaveNoHole() throws Exception {
         long before = head();
         int threads = 16;
