@@ -148,8 +148,7 @@ public final class DashboardFixture {
     }
 
     private void audit(long caseId, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, case_id) VALUES (?, 'fixture', 'EDITED', ?)")
-                .params(at, caseId).update();
+        org.bangfu.audit.internal.AuditFixtures.append(jdbc, at, "fixture", "EDITED", caseId, null, null);
     }
 
     private void payment(long caseId, String amount, String source, String status, OffsetDateTime paidAt) {

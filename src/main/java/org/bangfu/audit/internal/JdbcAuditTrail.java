@@ -27,11 +27,13 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
+    private final AuditChainAppender appender;
 
-    JdbcAuditTrail(JdbcClient jdbc, Jurisdiction jurisdiction, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, Jurisdiction jurisdiction, Clock clock, AuditChainAppender appender) {
         this.jdbc = jdbc;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
+        this.appender = appender;
     }
 
     @EventListener
@@ -77,25 +79,32 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private void append(String actor, String action, Long caseId, Long unitId, String detail) {
-        jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(OffsetDateTime.now(clock), actor, action, caseId, unitId, detail)
-                .update();
+        appendAt(OffsetDateTime.now(clock), actor, action, caseId, unitId, detail);
+    }
+
+    /**
+     * Appends one row. Inside a transaction the row waits for the transaction's commit and is then chained (see
+     * {@link AuditChainAppender}), so the chain head stays locked only for the moment of the commit and a rolled
+     * back transaction leaves neither a row nor a hole; outside one it is chained at once in its own transaction.
+     */
+    void appendAt(OffsetDateTime at, String actor, String action, Long caseId, Long unitId, String detail) {
+        appender.append(new AuditChainAppender.Row(AuditChainFormat.stored(at), actor, action, caseId, unitId,
+                detail));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> forCase(long caseId) {
-        return jdbc.sql("SELECT occurred_at, actor, action, case_id, detail FROM audit_event WHERE case_id = ? "
-                        + "ORDER BY id").param(caseId).query(JdbcAuditTrail::row).list();
+        return jdbc.sql("SELECT chain_position, occurred_at, actor, action, case_id, detail FROM audit_event "
+                        + "WHERE case_id = ? ORDER BY chain_position").param(caseId).query(JdbcAuditTrail::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(CurrentUser auditor, int limit) {
         jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("SELECT a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a "
-                        + "LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE ? OR a.unit_id IS NULL) ORDER BY a.id DESC "
+        return jdbc.sql("SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a "
+                        + "LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE ? OR a.unit_id IS NULL) ORDER BY a.chain_position DESC "
                         + "FETCH FIRST ? ROWS ONLY")
                 .params(jurisdiction.subtreePrefix(auditor) + "%", limit).query(JdbcAuditTrail::row).list();
     }
@@ -104,6 +113,6 @@ class JdbcAuditTrail implements AuditTrail {
         long caseId = rs.getLong("case_id");
         Long id = rs.wasNull() ? null : caseId;
         return new AuditEntry(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
-                rs.getString("action"), id, rs.getString("detail"));
+                rs.getString("action"), id, rs.getString("detail"), rs.getLong("chain_position"));
     }
 }
