@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -63,11 +64,27 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
-    /** The path as the engine's router sees it: without the context path, matrix parameters and doubled slashes. */
+    /**
+     * The path as the engine's router may see it: raw, percent-decoded (the router decodes {@code %63reate}) and as
+     * the container decoded it; each without the context path, matrix parameters and doubled slashes.
+     */
     static boolean isDeploymentCreate(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
-        return DEPLOYMENT_CREATE.matcher(path).matches();
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        String decoded = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return Stream.of(raw, percentDecoded(raw), decoded).map(ModelerDeploymentFilter::normalised)
+                .anyMatch(path -> DEPLOYMENT_CREATE.matcher(path).matches());
+    }
+
+    private static String normalised(String path) {
+        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
+    }
+
+    private static String percentDecoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return path;
+        }
     }
 
     @Override
