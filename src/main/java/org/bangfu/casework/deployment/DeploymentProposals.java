@@ -135,12 +135,17 @@ public class DeploymentProposals {
         }
         return transaction.execute(status -> {
             decide(user, id, ProposalStatus.APPROVED, null);
-            DeploymentWithDefinitions deployment = DeploymentPermit.deployApproved(id, () -> {
-                DeploymentBuilder builder = repository.createDeployment().name(proposal.deploymentName())
-                        .source("bangfu-proposal-" + id);
-                files.forEach((file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
-                return builder.deployWithResult();
-            });
+            DeploymentWithDefinitions deployment;
+            try {
+                deployment = DeploymentPermit.deployApproved(id, () -> {
+                    DeploymentBuilder builder = repository.createDeployment().name(proposal.deploymentName())
+                            .source("bangfu-proposal-" + id);
+                    files.forEach((file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
+                    return builder.deployWithResult();
+                });
+            } catch (org.bangfu.casework.guard.DeploymentRefusedException engineRefused) {
+                throw new ProposalRefusedException(engineRefused.violations()); // the engine's guard had the last word
+            }
             jdbc.sql("UPDATE deployment_proposal SET deployment_id = :deployment WHERE id = :id")
                     .param("deployment", deployment.getId()).param("id", id).update();
             audit(user, "DEPLOYMENT_APPROVED", id, files);
@@ -280,10 +285,10 @@ public class DeploymentProposals {
     }
 
     private void refuse(CurrentUser user, String what, Map<String, byte[]> files, List<GuardViolation> violations) {
-        String detail = what + ": " + resourcesText(files) + " refused: " + DeploymentRefusedException.summary(violations);
+        String detail = what + ": " + resourcesText(files) + " refused: " + ProposalRefusedException.summary(violations);
         ownTransaction.executeWithoutResult(status -> events.publishEvent(new CaseChanged(user.username(),
                 "DEPLOYMENT_REFUSED", null, unitId(user), detail)));
-        throw new DeploymentRefusedException(violations);
+        throw new ProposalRefusedException(violations);
     }
 
     private void audit(CurrentUser user, String action, long id, Map<String, byte[]> files) {

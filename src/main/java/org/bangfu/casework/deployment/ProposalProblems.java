@@ -33,9 +33,9 @@ class ProposalProblems {
     }
 
     ProblemDetail of(RuntimeException e, Locale locale) {
-        if (e instanceof DeploymentRefusedException refused) {
+        if (e instanceof ProposalRefusedException refused) {
             ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "deployment-refused", "deployment.problem.refused",
-                    text(refused, locale) + ": " + DeploymentRefusedException.summary(refused.violations()), locale);
+                    text(refused, locale) + ": " + ProposalRefusedException.summary(refused.violations()), locale);
             problem.setProperty("violations", refused.violations());
             return problem;
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.bangfu.casework.deployment.DeploymentProposal;
 import org.bangfu.casework.deployment.DeploymentProposals;
-import org.bangfu.casework.deployment.DeploymentRefusedException;
+import org.bangfu.casework.deployment.ProposalRefusedException;
 import org.bangfu.casework.deployment.ProposalDetail;
 import org.bangfu.casework.deployment.ProposalDiff;
 import org.bangfu.casework.deployment.ProposalStatus;
@@ -159,9 +159,9 @@ public class DeploymentsView extends VerticalLayout implements HasDynamicTitle, 
             upload.clearFileList();
             refresh();
             show(proposal.id());
-        } catch (DeploymentRefusedException refused) {
+        } catch (ProposalRefusedException refused) {
             outcome.setText(getTranslation("deployment.error.refused", refused.violations().size()) + " "
-                    + DeploymentRefusedException.summary(refused.violations()));
+                    + ProposalRefusedException.summary(refused.violations()));
             files.clear();
             received.setText("");
             upload.clearFileList();
@@ -191,9 +191,9 @@ public class DeploymentsView extends VerticalLayout implements HasDynamicTitle, 
             returnReason.clear();
             refresh();
             show(done.id());
-        } catch (DeploymentRefusedException refused) {
+        } catch (ProposalRefusedException refused) {
             showError(getTranslation("deployment.error.refused", refused.violations().size()) + " "
-                    + DeploymentRefusedException.summary(refused.violations()));
+                    + ProposalRefusedException.summary(refused.violations()));
         } catch (InvalidInputException invalid) {
             showError(String.join("; ", invalid.errors().stream().map(f -> getTranslation("deployment.field."
                     + f.field()) + ": " + getTranslation(f.messageKey(), f.args().toArray())).toList()));

@@ -6,11 +6,11 @@ import org.bangfu.casework.guard.GuardViolation;
 import org.bangfu.shared.BangfuException;
 
 /** A deployment refused outright (nothing stored): each violation names the resource, element id and rule. */
-public class DeploymentRefusedException extends BangfuException {
+public class ProposalRefusedException extends BangfuException {
 
     private final transient List<GuardViolation> violations;
 
-    public DeploymentRefusedException(List<GuardViolation> violations) {
+    public ProposalRefusedException(List<GuardViolation> violations) {
         super("deployment.error.refused", violations.size());
         this.violations = List.copyOf(violations);
     }
