@@ -60,6 +60,15 @@ class ProposalController {
         return proposals.detail(users.require(), id);
     }
 
+    @GetMapping(value = "/api/deployment-proposals/{id}/resource", produces = "application/octet-stream")
+    @Operation(summary = "One proposed file exactly as stored (to open it in Camunda Modeler)")
+    ResponseEntity<byte[]> resource(@PathVariable long id, @RequestParam String name) {
+        return ResponseEntity.ok().header("Content-Disposition", org.springframework.http.ContentDisposition
+                        .attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(proposals.resource(users.require(), id, name));
+    }
+
     @PostMapping(value = "/api/deployment-proposals", consumes = "multipart/form-data")
     @Operation(summary = "Proposes .bpmn/.dmn files (multipart; fields reason and deployment-name); a model that "
             + "fails the deployment guard or removes an approval step is refused outright")

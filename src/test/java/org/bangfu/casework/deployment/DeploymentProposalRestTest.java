@@ -79,6 +79,9 @@ class DeploymentProposalRestTest extends IntegrationTest {
         assertThat(diff.get("deployedVersion").asInt()).isEqualTo(before.getVersion());
         assertThat(diff.get("changed").toString()).contains("Task_HomeVisit", "documentation", "含邻里走访");
 
+        assertThat(rest.get("admin", "/api/deployment-proposals/" + id + "/resource?name=HardshipCaseProcess.bpmn")
+                .body()).isEqualTo(proposed);
+
         Rest.Reply own = rest.post("analyst", "/api/deployment-proposals/" + id + "/approve", "");
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.contentType()).startsWith("application/problem+json");
