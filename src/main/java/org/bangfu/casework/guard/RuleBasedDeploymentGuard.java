@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -32,6 +35,20 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
     private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
     private static final String JAVA_SERIALIZED = "x-java-serialized";
     private static final Pattern HISTORY_TTL = Pattern.compile("\\d{1,6}|P\\d{1,6}D");
+
+    /** Names of Spring beans outside the allow-lists: an expression may not use them even as a variable name. */
+    private final Predicate<String> otherBean;
+
+    /** A guard that knows no Spring context (unit tests, tools). */
+    public RuleBasedDeploymentGuard() {
+        this.otherBean = name -> false;
+    }
+
+    @Autowired
+    public RuleBasedDeploymentGuard(ListableBeanFactory beans) {
+        this.otherBean = name -> !GuardRules.EXPRESSION_BEANS.containsKey(name)
+                && !GuardRules.DELEGATE_BEANS.contains(name) && beans.containsBean(name);
+    }
 
     @Override
     public List<GuardViolation> check(Map<String, byte[]> resources) {
@@ -57,7 +74,7 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                     "not a well-formed XML model without DOCTYPE: " + e.getMessage()));
             return out;
         }
-        Checker checker = new Checker(name, out, document.getDocumentElement());
+        Checker checker = new Checker(name, out, document.getDocumentElement(), otherBean);
         if (bpmn) {
             checker.bpmn(document.getDocumentElement());
         } else {
@@ -104,11 +121,26 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
         private final String resource;
         private final List<GuardViolation> out;
         private final Element root;
+        private final Predicate<String> otherBean;
 
-        Checker(String resource, List<GuardViolation> out, Element root) {
+        Checker(String resource, List<GuardViolation> out, Element root, Predicate<String> otherBean) {
             this.resource = resource;
             this.out = out;
             this.root = root;
+            this.otherBean = otherBean;
+        }
+
+        private void variablesNamingBeans(Element element, String value, List<ExpressionGrammar.Node> nodes) {
+            for (ExpressionGrammar.Node node : nodes) {
+                if (node instanceof ExpressionGrammar.Variable v && otherBean.test(v.name())) {
+                    refuse(element, GuardRules.EXPRESSION_NOT_ALLOWED, "expression " + shorten(value)
+                            + " names the bean '" + v.name() + "', which is not allow-listed");
+                } else if (node instanceof ExpressionGrammar.Call c) {
+                    variablesNamingBeans(element, value, c.arguments());
+                } else if (node instanceof ExpressionGrammar.Operation o) {
+                    variablesNamingBeans(element, value, o.operands());
+                }
+            }
         }
 
         private void refuse(Element at, String rule, String message) {
@@ -209,6 +241,8 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                             + "')");
                 } else if (name.equals("resource")) {
                     refuse(element, GuardRules.EXTERNAL_SCRIPT, "external script resources are not allowed");
+                } else if (name.equals("scriptFormat") && local(element).equals("scriptTask")) {
+                    continue;
                 } else if (name.equals("language") || name.equals("scriptFormat")) {
                     refuse(element, GuardRules.SCRIPT_EXPRESSION, "script languages are not allowed");
                 } else if (name.endsWith("elegateExpression")) {
@@ -243,7 +277,7 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                 return;
             }
             try {
-                ExpressionGrammar.parseTemplate(value);
+                variablesNamingBeans(element, value, ExpressionGrammar.parseTemplate(value));
             } catch (ExpressionGrammar.NotAllowed e) {
                 refuse(element, GuardRules.EXPRESSION_NOT_ALLOWED,
                         "expression " + shorten(value) + " is not allowed: " + e.getMessage());
@@ -391,11 +425,8 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                 return;
             }
             try {
-                if (ExpressionGrammar.containsExpression(trimmed)) {
-                    ExpressionGrammar.parseTemplate(trimmed);
-                } else {
-                    ExpressionGrammar.parseBare(trimmed);
-                }
+                variablesNamingBeans(element, trimmed, ExpressionGrammar.containsExpression(trimmed)
+                        ? ExpressionGrammar.parseTemplate(trimmed) : List.of(ExpressionGrammar.parseBare(trimmed)));
             } catch (ExpressionGrammar.NotAllowed e) {
                 refuse(element, GuardRules.EXPRESSION_NOT_ALLOWED,
                         "JUEL expression " + shorten(trimmed) + " is not allowed: " + e.getMessage());
