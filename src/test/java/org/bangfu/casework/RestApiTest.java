@@ -222,7 +222,7 @@ class RestApiTest extends ProcessTestSupport {
     }
 
     @Test
-    void anAnalystDeploysAModelWithExpressionsAsCamundaModelerDoes() {
+    void anAnalystsModelerDeploymentOfAModelWithExpressionsBecomesAProposalAndDeploysNothing() {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -236,9 +236,12 @@ class RestApiTest extends ProcessTestSupport {
                   </bpmn:process>
                 </bpmn:definitions>""";
         assertThat(rest.deploy("cw_canyin", "probe.bpmn", bpmn).status()).isEqualTo(403);
-        Rest.Reply deployed = rest.deploy("analyst", "probe.bpmn", bpmn);
-        assertThat(deployed.status()).isEqualTo(200);
-        assertThat(deployed.body()).contains("DeployProbeProcess");
+        Rest.Reply proposed = rest.deploy("analyst", "probe.bpmn", bpmn);
+        assertThat(proposed.status()).isEqualTo(202);
+        assertThat(proposed.json().get("proposalId").asLong()).isPositive();
+        assertThat(proposed.json().get("message").asText()).contains("waits for approval");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("DeployProbeProcess").count()).isZero();
     }
 
     @Test
