@@ -8,9 +8,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-/** A user whose password must be changed sees the change view, whatever screen they ask for, until it is done. */
+/**
+ * A user whose password must be changed sees the change view, whatever screen they ask for, until it is done. Public
+ * for the browserless UI tests, whose UIs are made without init listeners.
+ */
 @Component
-class PasswordChangeRedirect implements VaadinServiceInitListener {
+public class PasswordChangeRedirect implements VaadinServiceInitListener {
 
     private final Accounts accounts;
 
@@ -23,7 +26,7 @@ class PasswordChangeRedirect implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::beforeEnter));
     }
 
-    void beforeEnter(BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         if (target == ChangePasswordView.class || target == LoginView.class) {
             return;
