@@ -147,6 +147,20 @@ class LoginSecurityTest extends IntegrationTest {
                 .header("Authorization", auth("analyst", "demo1234"))).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void errorAnswersOfTheEngineAndOfSpringNameNoStackTraceAndNoException() {
+        HttpResponse<String> engine = send(HttpRequest.newBuilder(URI.create(baseUrl()
+                + "/engine-rest/process-definition/key/NoSuchProcess")).header("Authorization", auth("analyst",
+                "demo1234")));
+        assertThat(engine.statusCode()).isEqualTo(404);
+        assertThat(engine.body()).contains("\"message\"").doesNotContain("\tat ", "at org.camunda", "stackTrace");
+        HttpResponse<String> spring = send(HttpRequest.newBuilder(URI.create(baseUrl()
+                + "/api/account/password?trace=true")).header("Authorization", auth("cw_canyin", "demo1234"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{not json")));
+        assertThat(spring.statusCode()).isEqualTo(400);
+        assertThat(spring.body()).doesNotContain("trace", "exception", "Exception", "JSON parse", "at org.");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private String newUser(String prefix) {

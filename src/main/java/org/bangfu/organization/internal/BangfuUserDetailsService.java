@@ -36,13 +36,13 @@ class BangfuUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         record Row(String username, String passwordHash, boolean enabled, boolean mustChange,
-                   OffsetDateTime lockedUntil) {
+                   OffsetDateTime lockedUntil, int failedLogins) {
         }
-        Row row = jdbc.sql("SELECT username, password_hash, enabled, password_must_change, locked_until "
-                        + "FROM app_user WHERE username = ?")
+        Row row = jdbc.sql("SELECT username, password_hash, enabled, password_must_change, locked_until, "
+                        + "failed_logins FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getObject(5, OffsetDateTime.class)))
+                        rs.getObject(5, OffsetDateTime.class), rs.getInt(6)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         List<GrantedAuthority> authorities = new ArrayList<>();
@@ -51,7 +51,34 @@ class BangfuUserDetailsService implements UserDetailsService {
             authorities.add(new SimpleGrantedAuthority(Accounts.PASSWORD_MUST_CHANGE));
         }
         boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
-        return User.withUsername(row.username()).password(row.passwordHash()).disabled(!row.enabled())
-                .accountLocked(locked).authorities(authorities).build();
+        return new BangfuUser(row.username(), row.passwordHash(), row.enabled(), !locked, authorities,
+                row.failedLogins());
+    }
+
+    /** Also carries the run of failed logins, so a successful login resets it only when there is one. */
+    static final class BangfuUser extends User {
+
+        private final int failedLogins;
+
+        BangfuUser(String username, String password, boolean enabled, boolean accountNonLocked,
+                   List<GrantedAuthority> authorities, int failedLogins) {
+            super(username, password, enabled, true, true, accountNonLocked, authorities);
+            this.failedLogins = failedLogins;
+        }
+
+        int failedLogins() {
+            return failedLogins;
+        }
+
+        // User's equals and hashCode (by user name) are right here too: the count is not identity.
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
     }
 }

@@ -33,7 +33,11 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
         }
         try {
             Authentication result = super.authenticate(authentication);
-            attempts.succeeded(result.getName());
+            // HTTP basic authenticates every REST call: write only when a run of failures is to be ended.
+            if (!(result.getPrincipal() instanceof BangfuUserDetailsService.BangfuUser user)
+                    || user.failedLogins() > 0) {
+                attempts.succeeded(result.getName());
+            }
             return result;
         } catch (LockedException locked) {
             attempts.refusedWhileLocked(authentication.getName(), address);
