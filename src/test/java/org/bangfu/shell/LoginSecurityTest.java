@@ -124,6 +124,10 @@ class LoginSecurityTest extends IntegrationTest {
                 .header("Authorization", auth("cw_canyin", "demo1234")).header("X-Forwarded-Proto", "https"));
         assertThat(overHttps.headers().firstValue("Strict-Transport-Security").orElse(""))
                 .contains("max-age=31536000");
+        HttpResponse<String> loginOverHttps = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("X-Forwarded-Proto", "https"));
+        assertThat(loginOverHttps.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
     }
 
     @Test
