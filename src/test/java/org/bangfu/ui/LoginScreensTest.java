@@ -65,5 +65,8 @@ class LoginScreensTest extends UiTest {
         UI.getCurrent().navigate("cases");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isNotInstanceOf(ChangePasswordView.class);
+        // Everyone can change their own password from the header.
+        _click(_get(Button.class, spec -> spec.withId("change-own-password")));
+        _get(ChangePasswordView.class);
     }
 }
