@@ -29,7 +29,11 @@ public class MainLayout extends AppLayout {
         who.setId("current-user");
         Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
         logout.setId("logout");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, Languages.picker(), logout);
+        Button password = new Button(getTranslation("account.password.title"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        password.setId("change-own-password");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, Languages.picker(), password,
+                logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

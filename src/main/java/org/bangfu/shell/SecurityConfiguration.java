@@ -6,23 +6,29 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bangfu.organization.Accounts;
 import org.bangfu.organization.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -31,6 +37,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * needed and a logged-in browser cannot be abused to call them); the engine REST API only for administrators and
  * process analysts. The Camunda webapps use the browser session from the Bangfu login, again only for those two
  * roles. Everything else is Vaadin, behind the login view. Nothing is anonymous but the login page itself.
+ * <p>
+ * Every login, by form or HTTP basic, passes the same authentication provider (lockout and address throttling, see
+ * {@code organization.internal.GuardedAuthenticationProvider}). The login form POST needs Spring's CSRF token (Vaadin
+ * would exempt it; its own requests carry Vaadin's token instead), the session id changes at login, a user whose
+ * password must be changed gets nothing but the change, and every answer carries the security headers.
  */
 @Configuration
 @EnableWebSecurity
@@ -38,6 +49,23 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     private static final String[] ENGINE_ROLES = {Role.ADMIN_NAME, Role.ANALYST_NAME};
+
+    /**
+     * Vaadin Flow needs inline and eval'd scripts and inline styles (its bootstrap page and the JavaScript the server
+     * sends); everything else comes from Bangfu itself. Also used for Swagger UI.
+     */
+    static final String SCREEN_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+    /** JSON answers load nothing. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'self'";
+
+    private final Accounts accounts;
+
+    SecurityConfiguration(Accounts accounts) {
+        this.accounts = accounts;
+    }
 
     @Bean
     @Order(1)
@@ -55,6 +83,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers(API_POLICY))
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(challenge)
                         .accessDeniedHandler((request, response, denied) ->
                                 problem(response, HttpStatus.FORBIDDEN, "forbidden", "role required")))
@@ -66,14 +96,17 @@ class SecurityConfiguration {
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(ENGINE_ROLES))
-                // The webapps protect themselves with their own CSRF prevention filter.
+                // The webapps protect themselves with their own CSRF prevention filter, and send their own
+                // Content-Security-Policy (with a nonce per page): a second policy here would block their scripts.
                 .csrf(csrf -> csrf.disable())
+                .headers(headers(null))
                 .httpBasic(withDefaults())
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
+    static void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
@@ -82,8 +115,24 @@ class SecurityConfiguration {
     }
 
     /** Servlet-path independent matching: the engine REST API and the webapps are not Spring MVC. */
-    private static RequestMatcher path(String pattern) {
+    static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Same-origin framing only, no MIME sniffing (Spring's default), no referrer to other sites, HSTS on answers
+     * over HTTPS (Spring sends it only on secure requests: direct TLS, or X-Forwarded-Proto from a trusted proxy),
+     * and the given Content-Security-Policy unless null.
+     */
+    private static Customizer<HeadersConfigurer<HttpSecurity>> headers(String policy) {
+        return headers -> {
+            headers.frameOptions(frame -> frame.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+            if (policy != null) {
+                headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy));
+            }
+        };
     }
 
     /** The OpenAPI document and Swagger UI: for any logged-in user, by browser session or HTTP basic. */
@@ -94,13 +143,24 @@ class SecurityConfiguration {
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(withDefaults())
+                .headers(headers(SCREEN_POLICY))
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    SecurityFilterChain vaadin(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        // Vaadin's own configuration exempts the login form POST from CSRF; here only Vaadin's internal requests
+        // (which carry Vaadin's own CSRF token) are exempt, so the login form must send Spring's token, which
+        // LoginCsrfToken puts into the page for the login form to pick up.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        return http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                // Spring's default, stated because it matters: a new session id at login (no session fixation).
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers(SCREEN_POLICY))
+                .build();
     }
 }

@@ -8,7 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.bangfu.shared.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo users once (the units come from Flyway). Users that exist are left as they are, so restarts
- * and changed passwords are safe. Off in production with {@code bangfu.demo-data=false}.
+ * and changed passwords are safe. Only where {@link DemoUserPolicy} allows it: never with the {@code postgres}
+ * profile, where demo users still carrying the demo password are disabled instead (audited).
  */
 @Component
-@ConditionalOnProperty(name = "bangfu.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(1)
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -51,16 +55,49 @@ class DemoUsers implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final JdbcOrganizationService organization;
+    private final ApplicationEventPublisher events;
+    private final DemoUserPolicy policy;
 
-    DemoUsers(JdbcClient jdbc, PasswordEncoder passwords, JdbcOrganizationService organization) {
+    DemoUsers(JdbcClient jdbc, PasswordEncoder passwords, JdbcOrganizationService organization,
+              ApplicationEventPublisher events, Environment environment) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organization = organization;
+        this.events = events;
+        this.policy = DemoUserPolicy.of(environment);
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (policy.disableLeftoverDemoUsers()) {
+            disableLeftovers();
+            if (policy.demoDataWanted()) {
+                log.info("No demo users with the postgres profile; create the first administrator with "
+                        + "BANGFU_ADMIN_USERNAME / BANGFU_ADMIN_INITIAL_PASSWORD (docs/security/production.md)");
+            }
+        }
+        if (policy.createDemoUsers()) {
+            create();
+        }
+    }
+
+    /** Production: a demo login that still opens with the published password is switched off. */
+    void disableLeftovers() {
+        for (DemoUser user : USERS) {
+            String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ? AND enabled")
+                    .param(user.username()).query(String.class).optional().orElse(null);
+            if (hash != null && passwords.matches(PASSWORD, hash)) {
+                jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = ?").param(user.username()).update();
+                events.publishEvent(new CaseChanged("system", "DEMO_USER_DISABLED", null,
+                        organization.unitByCode(user.unitCode()).map(u -> u.id()).orElse(null), user.username()));
+                log.warn("Demo user {} still had the demo password and was disabled (postgres profile)",
+                        user.username());
+            }
+        }
+    }
+
+    private void create() {
         int created = 0;
         for (DemoUser user : USERS) {
             boolean exists = jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(user.username())

@@ -1,0 +1,126 @@
+package org.bangfu.organization.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.bangfu.shared.CaseChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins, per account (in {@code app_user}: after {@code bangfu.login.max-failures} failures in a row
+ * the account is locked for {@code bangfu.login.lock-duration}) and per client address (in memory: after
+ * {@code bangfu.login.address-max-failures} failures within {@code bangfu.login.address-window} the address is
+ * refused until they age out). Every failure, lock, throttle and interactive login is audited.
+ */
+@Component
+class LoginAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    static final String UNKNOWN_ACTOR = "anonymous";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockDuration;
+    private final AddressThrottle addresses;
+
+    LoginAttempts(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                  @Value("${bangfu.login.max-failures:5}") int maxFailures,
+                  @Value("${bangfu.login.lock-duration:PT15M}") Duration lockDuration,
+                  @Value("${bangfu.login.address-max-failures:20}") int addressMaxFailures,
+                  @Value("${bangfu.login.address-window:PT10M}") Duration addressWindow) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockDuration = lockDuration;
+        this.addresses = new AddressThrottle(addressMaxFailures, addressWindow);
+    }
+
+    boolean addressThrottled(String address) {
+        return addresses.throttled(address, clock.instant());
+    }
+
+    /** A wrong password or an unknown user: counts for the account (if it exists) and for the address. */
+    @Transactional
+    void failed(String username, String address) {
+        Long unitId = unitOf(username);
+        if (unitId == null) {
+            audit(UNKNOWN_ACTOR, "LOGIN_FAILED", null, "unknown user '" + shorten(username) + "' from " + address);
+        } else {
+            jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username)
+                    .update();
+            int failures = jdbc.sql("SELECT failed_logins FROM app_user WHERE username = ?").param(username)
+                    .query(Integer.class).single();
+            audit(username, "LOGIN_FAILED", unitId, "wrong password (" + failures + " in a row) from " + address);
+            if (failures >= maxFailures) {
+                OffsetDateTime until = OffsetDateTime.now(clock).plus(lockDuration);
+                jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE username = ?")
+                        .params(until, username).update();
+                audit(username, "ACCOUNT_LOCKED", unitId, failures + " failed logins; locked until " + until
+                        + " (last from " + address + ")");
+                log.warn("Account {} locked after {} failed logins (last from {})", username, failures, address);
+            }
+        }
+        addressFailed(username, address);
+    }
+
+    /** A login attempt on a locked account: refused without checking the password, but counted for the address. */
+    @Transactional
+    void refusedWhileLocked(String username, String address) {
+        audit(username, "LOGIN_FAILED", unitOf(username), "account locked; attempt from " + address);
+        addressFailed(username, address);
+    }
+
+    private void addressFailed(String username, String address) {
+        if (addresses.failed(address, clock.instant())) {
+            audit(UNKNOWN_ACTOR, "ADDRESS_THROTTLED", null, "too many failed logins from " + address
+                    + " (last as '" + shorten(username) + "')");
+            log.warn("Login attempts from {} throttled after too many failures", address);
+        }
+    }
+
+    /** A correct password: the account's run of failures ends (one statement that usually changes nothing). */
+    void succeeded(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE username = ? AND failed_logins > 0").param(username)
+                .update();
+    }
+
+    /** Interactive logins (the login form, not each REST call with HTTP basic) are audited. */
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        audit(auth.getName(), "LOGIN_SUCCEEDED", unitOf(auth.getName()), "from " + address(auth.getDetails()));
+    }
+
+    static String address(Object details) {
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+    }
+
+    private Long unitOf(String username) {
+        return jdbc.sql("SELECT unit_id FROM app_user WHERE username = ?").param(username).query(Long.class)
+                .optional().orElse(null);
+    }
+
+    private void audit(String actor, String action, Long unitId, String detail) {
+        events.publishEvent(new CaseChanged(actor, action, null, unitId, detail));
+    }
+
+    private static String shorten(String text) {
+        String value = text == null ? "" : text;
+        return value.length() > 64 ? value.substring(0, 64) + "..." : value;
+    }
+}
