@@ -222,7 +222,7 @@ class RestApiTest extends ProcessTestSupport {
     }
 
     @Test
-    void anAnalystDeploysAModelWithExpressionsAsCamundaModelerDoes() {
+    void anAnalystsModelerDeployPassesThroughTheDeploymentGuard() {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -236,9 +236,16 @@ class RestApiTest extends ProcessTestSupport {
                   </bpmn:process>
                 </bpmn:definitions>""";
         assertThat(rest.deploy("cw_canyin", "probe.bpmn", bpmn).status()).isEqualTo(403);
+        // The deployment guard lets nothing take effect outside an approved proposal (docs/security/deployment-rules.md).
         Rest.Reply deployed = rest.deploy("analyst", "probe.bpmn", bpmn);
-        assertThat(deployed.status()).isEqualTo(200);
-        assertThat(deployed.body()).contains("DeployProbeProcess");
+        assertThat(deployed.status()).isEqualTo(400);
+        assertThat(deployed.body()).contains("not-permitted");
+        Rest.Reply attack = rest.deploy("analyst", "probe.bpmn", bpmn.replace("${true}",
+                "${''.getClass().forName('java.lang.Runtime').getRuntime().exec('id') != null}"));
+        assertThat(attack.status()).isEqualTo(400);
+        assertThat(attack.body()).contains("probe.bpmn f [expression-not-allowed]");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("DeployProbeProcess").count()).isZero();
     }
 
     @Test

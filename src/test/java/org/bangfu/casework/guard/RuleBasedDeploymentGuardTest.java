@@ -454,6 +454,14 @@ class RuleBasedDeploymentGuardTest {
         }
 
         @Test
+        void aFeelCallOfAFunctionOnAValueIsRefusedButTextInStringsAndBuiltInsPass() {
+            refused("Test.dmn", decision("<inputExpression id=\"In_A\"><text>applicant.getClass()</text>"
+                    + "</inputExpression>"), "In_A", GuardRules.EXPRESSION_NOT_ALLOWED);
+            assertThat(dmn(decision("<inputExpression id=\"In_A\"><text>if string length(name) &gt; 2 then "
+                    + "\"a.b(c) external\" else floor(income / 12)</text></inputExpression>"))).isEmpty();
+        }
+
+        @Test
         void aFeelExternalJavaFunctionIsRefused() {
             refused("Test.dmn", decision("<inputExpression id=\"In_A\"><text>{ f: function(x) external { java: "
                     + "{ class: \"java.lang.Runtime\", method signature: \"getRuntime()\" } } }.f(1)</text>"
