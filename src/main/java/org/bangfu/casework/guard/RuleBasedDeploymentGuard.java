@@ -182,7 +182,8 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                     }
                 }
                 case "process" -> {
-                    if ("true".equals(element.getAttribute("isExecutable").trim())) {
+                    // the engine treats a process without isExecutable as executable
+                    if (!"false".equals(element.getAttribute("isExecutable").trim())) {
                         historyTimeToLive(element, CAMUNDA_BPMN);
                     }
                 }

@@ -392,6 +392,7 @@ class RuleBasedDeploymentGuardTest {
         void aProcessWithoutHistoryTimeToLiveIsRefused() {
             refused(process("", ""), "TestProcess", GuardRules.HISTORY_TTL);
             refused(process("camunda:historyTimeToLive=\"${x}\"", ""), "TestProcess", GuardRules.HISTORY_TTL);
+            refused(process("", "").replace(" isExecutable=\"true\"", ""), "TestProcess", GuardRules.HISTORY_TTL);
         }
 
         @Test
