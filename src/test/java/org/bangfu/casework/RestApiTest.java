@@ -240,6 +240,10 @@ class RestApiTest extends ProcessTestSupport {
         assertThat(proposed.status()).isEqualTo(202);
         assertThat(proposed.json().get("proposalId").asLong()).isPositive();
         assertThat(proposed.json().get("message").asText()).contains("waits for approval");
+        Rest.Reply attack = rest.deploy("analyst", "probe.bpmn", bpmn.replace("${true}",
+                "${''.getClass().forName('java.lang.Runtime').getRuntime().exec('id') != null}"));
+        assertThat(attack.status()).isEqualTo(400);
+        assertThat(attack.body()).contains("expression-not-allowed");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("DeployProbeProcess").count()).isZero();
     }

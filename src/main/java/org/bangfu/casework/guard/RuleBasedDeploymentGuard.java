@@ -34,6 +34,9 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
     private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
     private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
     private static final String JAVA_SERIALIZED = "x-java-serialized";
+    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\bexternal\\b");
+    private static final Pattern FEEL_QUALIFIED_CALL = Pattern.compile("\\.\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s*\\(");
     private static final Pattern HISTORY_TTL = Pattern.compile("\\d{1,6}|P\\d{1,6}D");
 
     /** Names of Spring beans outside the allow-lists: an expression may not use them even as a variable name. */
@@ -179,7 +182,8 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
                     }
                 }
                 case "process" -> {
-                    if ("true".equals(element.getAttribute("isExecutable").trim())) {
+                    // the engine treats a process without isExecutable as executable
+                    if (!"false".equals(element.getAttribute("isExecutable").trim())) {
                         historyTimeToLive(element, CAMUNDA_BPMN);
                     }
                 }
@@ -434,9 +438,15 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
         }
 
         private void feel(Element element, String text) {
-            // FEEL has no access to beans or classes, except through external Java functions: refuse those.
-            if (Pattern.compile("\\bexternal\\b").matcher(text).find()) {
+            // FEEL reaches no bean; the engine already disables external Java functions. As a second layer the
+            // guard refuses them, and any call of a function on a value (obj.method(…)), which could reach the
+            // methods of a Java object held in a variable. String literals are skipped.
+            String code = FEEL_STRING.matcher(text).replaceAll("\"\"");
+            if (FEEL_EXTERNAL.matcher(code).find()) {
                 refuse(element, GuardRules.EXPRESSION_NOT_ALLOWED, "FEEL external functions are not allowed");
+            } else if (FEEL_QUALIFIED_CALL.matcher(code).find()) {
+                refuse(element, GuardRules.EXPRESSION_NOT_ALLOWED,
+                        "FEEL may not call a function on a value ('x.f(…)')");
             }
         }
 

@@ -27,6 +27,8 @@ class DeploymentGuardEngineTest extends IntegrationTest {
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
+    @Autowired DeploymentGuard guard;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
     private static final String RUNTIME_EXEC =
             "${''.getClass().forName('java.lang.Runtime').getRuntime().exec('touch %s')}";
@@ -103,6 +105,26 @@ class DeploymentGuardEngineTest extends IntegrationTest {
         assertThatThrownBy(() -> repository.createDeployment().name("bangfu")
                 .addString("bpmn/ApprovalTierDecision.dmn", changed).deploy())
                 .isInstanceOf(DeploymentRefusedException.class).hasMessageContaining(GuardRules.NOT_PERMITTED);
+    }
+
+    @Test
+    void everyShippedModelPassesTheGuardThatKnowsTheSpringContext() throws IOException {
+        try (var models = Files.list(Path.of("bpmn"))) {
+            for (Path model : models.toList()) {
+                assertThat(guard.check(java.util.Map.of(model.getFileName().toString(), Files.readAllBytes(model))))
+                        .as(model.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theEngineRunsWithTheGuardedExpressionManagerNoScriptsAndNoJavaSerialization() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        assertThat(configuration.getExpressionManager()).isInstanceOf(GuardedExpressionManager.class);
+        assertThat(configuration.getScriptingEngines()).isInstanceOf(NoScriptingEngines.class);
+        assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+        assertThat(configuration.getCustomPreDeployers()).hasAtLeastOneElementOfType(GuardDeployer.class);
     }
 
     // ---- cannot run even when pushed past the lint ----

@@ -392,6 +392,7 @@ class RuleBasedDeploymentGuardTest {
         void aProcessWithoutHistoryTimeToLiveIsRefused() {
             refused(process("", ""), "TestProcess", GuardRules.HISTORY_TTL);
             refused(process("camunda:historyTimeToLive=\"${x}\"", ""), "TestProcess", GuardRules.HISTORY_TTL);
+            refused(process("", "").replace(" isExecutable=\"true\"", ""), "TestProcess", GuardRules.HISTORY_TTL);
         }
 
         @Test
@@ -451,6 +452,14 @@ class RuleBasedDeploymentGuardTest {
                     "In_A", GuardRules.EXPRESSION_NOT_ALLOWED);
             refused("Test.dmn", decision("<inputExpression id=\"In_A\" expressionLanguage=\"juel\"><text>"
                     + "x.getClass()</text></inputExpression>"), "In_A", GuardRules.EXPRESSION_NOT_ALLOWED);
+        }
+
+        @Test
+        void aFeelCallOfAFunctionOnAValueIsRefusedButTextInStringsAndBuiltInsPass() {
+            refused("Test.dmn", decision("<inputExpression id=\"In_A\"><text>applicant.getClass()</text>"
+                    + "</inputExpression>"), "In_A", GuardRules.EXPRESSION_NOT_ALLOWED);
+            assertThat(dmn(decision("<inputExpression id=\"In_A\"><text>if string length(name) &gt; 2 then "
+                    + "\"a.b(c) external\" else floor(income / 12)</text></inputExpression>"))).isEmpty();
         }
 
         @Test
