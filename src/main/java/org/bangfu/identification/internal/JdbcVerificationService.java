@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.bangfu.identification.AttachmentKind;
@@ -24,6 +25,7 @@ import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.UploadContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -158,6 +160,8 @@ class JdbcVerificationService implements VerificationService {
     @Transactional
     public List<Long> importMeansChecks(byte[] csv, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        // a CSV by its content: text, not a renamed program or other binary file
+        UploadContent.require("file", csv, Set.of(UploadContent.Kind.CSV), "input.upload.kinds.csv");
         List<MeansCheckImport.Line> lines = importer.parse(csv, user);
         List<Long> recorded = new ArrayList<>();
         for (MeansCheckImport.Line line : lines) {
