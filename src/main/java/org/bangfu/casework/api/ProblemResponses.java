@@ -100,12 +100,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", text("input.concurrentChange", List.of(), locale), locale);
     }
 
+    /**
+     * The task was completed or removed by someone else between reading it and acting on it (two approvers on the
+     * same task at the same moment): 409, reload and look again, not 500.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.exception.NullValueException.class)
+    ProblemDetail vanished(org.camunda.bpm.engine.exception.NullValueException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "conflict", text("input.concurrentChange", List.of(), locale), locale);
+    }
+
     /** A refusal from a process step reaches the caller wrapped by the engine: answer it like the refusal itself. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    Object wrapped(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
-        if (ApiRequestGuard.isOverload(e)) {
-            return unavailable(e, locale);
-        }
+    ProblemDetail wrapped(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
+        // a pool timeout inside the engine has no Bangfu cause: rethrown, ApiRequestGuard answers it 503
         BangfuException cause = BangfuException.causing(e).orElseThrow(() -> e);
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid, locale);

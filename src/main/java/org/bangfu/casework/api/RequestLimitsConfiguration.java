@@ -25,7 +25,7 @@ class RequestLimitsConfiguration {
             @Value("${bangfu.http.max-json-body:1MB}") DataSize maxJsonBody,
             @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxOtherBody,
             @Value("${bangfu.http.max-concurrent-requests:16}") int maxConcurrent,
-            @Value("${bangfu.http.queue-timeout:10s}") Duration queueTimeout,
+            @Value("${bangfu.http.queue-timeout:30s}") Duration queueTimeout,
             @Value("${bangfu.http.retry-after:2s}") Duration retryAfter) {
         FilterRegistrationBean<ApiRequestGuard> registration = new FilterRegistrationBean<>(new ApiRequestGuard(
                 messages, json, maxJsonBody.toBytes(), maxOtherBody.toBytes(), maxConcurrent, queueTimeout,

@@ -21,6 +21,7 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.CaseChanged;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -70,6 +71,7 @@ class JdbcVerificationService implements VerificationService {
         if (!passed && (note == null || note.isBlank())) {
             throw new InvalidInputException(FieldError.of("note", "validation.reason.required"));
         }
+        TextInput.require("note", note);
         if (note != null && note.trim().length() > 500) {
             throw new InvalidInputException(FieldError.of("note", "validation.tooLong", 500));
         }
