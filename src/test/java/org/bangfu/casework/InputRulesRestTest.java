@@ -113,10 +113,15 @@ class InputRulesRestTest extends IntegrationTest {
 
     @Test
     void textWhereANumberIsExpectedAndANumberWhereTextIsExpectedAreRefused() {
-        JsonNode problem = refused("householdYearlyIncome", "100", 400);
-        assertThat(fieldOf(problem)).isEqualTo("householdYearlyIncome");
-        assertThat(problem.get("detail").asText()).contains("number");
-        assertThat(fieldOf(refused("householdSize", "3", 400))).isEqualTo("householdSize");
+        JsonNode problem = refused("householdSize", "100", 400);
+        assertThat(fieldOf(problem)).isEqualTo("householdSize");
+        assertThat(problem.get("detail").asText()).contains("whole number");
+        // money may come as an exact decimal in a string ("6000.00"), but nothing else posing as a number
+        JsonNode money = refused("householdYearlyIncome", "1e2", 400);
+        assertThat(fieldOf(money)).isEqualTo("householdYearlyIncome");
+        assertThat(money.get("detail").asText()).contains("number");
+        assertThat(fieldOf(refused("rigidExpenses", "100元", 400))).isEqualTo("rigidExpenses");
+        assertThat(fieldOf(refused("rigidExpenses", true, 400))).isEqualTo("rigidExpenses");
         assertThat(fieldOf(refused("employer", 12345, 400))).isEqualTo("employer");
         assertThat(fieldOf(refused("members", "none", 400))).isEqualTo("members");
     }

@@ -1,6 +1,7 @@
 package org.bangfu.casework.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 
 import org.bangfu.shared.TextInput;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * JSON request bodies of the REST API are read strictly (docs/security/input.md): a value must have the type its
  * field has, so {@code 2.7} is not taken as {@code 2}, {@code "100"} not as a number, {@code 100} not as text, a
  * single value not as a list; and no text carries a control, direction or zero-width character (see
- * {@link TextInput}). The application's own {@link ObjectMapper} (events, the engine) stays as it is: only the
+ * {@link TextInput}). Money ({@code BigDecimal}) is the one exception: a plain decimal in a string is taken, see
+ * {@link Money}. The application's own {@link ObjectMapper} (events, the engine) stays as it is: only the
  * HTTP message converter gets the strict copy. Unknown properties stay ignored, since clients send back objects they
  * read (with read-only fields such as ids and derived values); the OpenAPI description lists what is read.
  */
@@ -53,7 +55,8 @@ class StrictJsonConfiguration {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("bangfu-strict-text")
-                .addDeserializer(String.class, new CheckedText()));
+                .addDeserializer(String.class, new CheckedText())
+                .addDeserializer(BigDecimal.class, new Money()));
         return mapper;
     }
 
@@ -75,6 +78,33 @@ class StrictJsonConfiguration {
 
         int position() {
             return position;
+        }
+    }
+
+    /**
+     * Money (every {@code BigDecimal}) from a JSON number, or from a string that is exactly a plain decimal number
+     * ({@code "600.00"}, {@code "-5.001"}): clients keep money out of floating point by sending it as text, and
+     * existing clients do. Anything else ({@code "1e3"}, {@code " 100"}, {@code "100元"}, {@code true}) is refused;
+     * the scale rule (at most 2 decimals) stays with the services.
+     */
+    static final class Money extends StdScalarDeserializer<BigDecimal> {
+
+        private static final java.util.regex.Pattern DECIMAL =
+                java.util.regex.Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?");
+
+        Money() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getDecimalValue();
+            }
+            if (p.hasToken(JsonToken.VALUE_STRING) && DECIMAL.matcher(p.getText()).matches()) {
+                return new BigDecimal(p.getText());
+            }
+            return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, p);
         }
     }
 
