@@ -30,6 +30,7 @@ import org.bangfu.identification.RefusalReason;
 import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ConflictException;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.camunda.bpm.engine.TaskService;
@@ -272,6 +273,7 @@ public class TaskActions {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(FieldError.of(field, "validation.reason.required"));
         }
+        TextInput.require(field, text);
         if (text.trim().length() > 500) {
             throw new InvalidInputException(FieldError.of(field, "validation.tooLong", 500));
         }

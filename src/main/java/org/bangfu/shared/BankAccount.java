@@ -23,7 +23,10 @@ public record BankAccount(String number, String holderName, Kind kind) {
                                                       boolean confirmedNonCard) {
         java.util.List<FieldError> errors = new java.util.ArrayList<>();
         problemWithNumber(number, confirmedNonCard).ifPresent(k -> errors.add(FieldError.of("bankCard", k)));
-        if (holderName == null || holderName.isBlank()) {
+        Optional<FieldError> hidden = TextInput.forbidden("cardHolderName", holderName);
+        if (hidden.isPresent()) {
+            errors.add(hidden.get());
+        } else if (holderName == null || holderName.isBlank()) {
             errors.add(FieldError.of("cardHolderName", "validation.required"));
         } else if (workerName != null && !workerName.isBlank() && !holderName.trim().equals(workerName.trim())) {
             errors.add(FieldError.of("cardHolderName", "validation.cardHolder.realName", workerName.trim()));

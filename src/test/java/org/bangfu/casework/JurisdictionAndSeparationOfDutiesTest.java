@@ -70,7 +70,7 @@ class JurisdictionAndSeparationOfDutiesTest extends ProcessTestSupport {
         actions.firstReview(claim(own, ProcessIds.TASK_FIRST_REVIEW, "lead_huiji"), true, null, user("lead_huiji"));
         files.attach(own.id(), new org.bangfu.identification.NewAttachment(
                 org.bangfu.identification.AttachmentKind.MEANS_CHECK_AUTHORIZATION, "a.pdf", "application/pdf",
-                new byte[] {1}, null), user("lead_huiji"));
+                "%PDF-1.4".getBytes(), null), user("lead_huiji"));
         actions.homeVisit(claim(own, ProcessIds.TASK_HOME_VISIT, "lead_huiji"), today(), "杨帆", "属实",
                 user("lead_huiji"));
         actions.meansCheck(claim(own, ProcessIds.TASK_MEANS_CHECK, "lead_huiji"), cleanCheck(), user("lead_huiji"));

@@ -21,6 +21,7 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.organization.UnitLevel;
 import org.bangfu.shared.FieldError;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,7 @@ class Decisions {
         if (command == null || command.outcome() == null) {
             throw new InvalidInputException(FieldError.of("decision", "validation.required"));
         }
+        TextInput.require("reason", command.reason());
         if (command.outcome() != Outcome.APPROVED) {
             if (command.reason() == null || command.reason().isBlank()) {
                 throw new InvalidInputException(FieldError.of("reason", "validation.reason.required"));

@@ -202,6 +202,7 @@ class JdbcFollowUpService implements FollowUpService {
         if (command.outcome() != null && command.outcome() != ExitOutcome.CONTINUE && command.route() == null) {
             errors.add(FieldError.of("route", "statistics.validation.routeRequired"));
         }
+        TextInput.checked(errors, "note", command.note());
         if (command.note() != null && command.note().trim().length() > 1000) {
             errors.add(FieldError.of("note", "validation.tooLong", 1000));
         }

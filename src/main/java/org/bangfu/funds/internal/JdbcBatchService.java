@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -40,6 +41,7 @@ import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.UploadContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -263,6 +265,7 @@ class JdbcBatchService implements BatchService {
         if (file == null || file.length == 0) {
             throw new InvalidInputException(FieldError.of("file", "validation.import.empty"));
         }
+        UploadContent.require("file", file, Set.of(UploadContent.Kind.CSV), "input.upload.kinds.csv");
         String sha = sha256(file);
         if (jdbc.sql("SELECT COUNT(*) FROM bank_result_import WHERE batch_id = ? AND file_sha256 = ?")
                 .params(batchId, sha).query(Integer.class).single() > 0) {

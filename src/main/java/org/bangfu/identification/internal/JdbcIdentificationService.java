@@ -46,6 +46,7 @@ import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.bangfu.shared.TextInput;
+import org.bangfu.shared.UploadContent;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.Sex;
 import org.springframework.context.ApplicationEventPublisher;
@@ -552,6 +553,11 @@ class JdbcIdentificationService implements IdentificationService {
         }
         if (a.contentType() == null || !ATTACHMENT_TYPES.contains(a.contentType())) {
             errors.add(FieldError.of("file", "validation.attachment.type"));
+        } else if (errors.stream().noneMatch(e -> e.field().equals("file"))) {
+            // the content decides, not the name or the type the browser derived from it (a renamed program)
+            UploadContent.Kind claimed = UploadContent.Kind.ofMediaType(a.contentType()).orElseThrow();
+            UploadContent.problem("file", a.content(), Set.of(claimed), "input.upload.kinds.attachment")
+                    .ifPresent(errors::add);
         }
         InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

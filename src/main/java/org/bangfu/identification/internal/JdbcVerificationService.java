@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.bangfu.identification.AttachmentKind;
@@ -20,10 +21,12 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.CaseChanged;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.UploadContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,6 +71,7 @@ class JdbcVerificationService implements VerificationService {
         if (!passed && (note == null || note.isBlank())) {
             throw new InvalidInputException(FieldError.of("note", "validation.reason.required"));
         }
+        TextInput.require("note", note);
         if (note != null && note.trim().length() > 500) {
             throw new InvalidInputException(FieldError.of("note", "validation.tooLong", 500));
         }
@@ -158,6 +162,8 @@ class JdbcVerificationService implements VerificationService {
     @Transactional
     public List<Long> importMeansChecks(byte[] csv, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
+        // a CSV by its content: text, not a renamed program or other binary file
+        UploadContent.require("file", csv, Set.of(UploadContent.Kind.CSV), "input.upload.kinds.csv");
         List<MeansCheckImport.Line> lines = importer.parse(csv, user);
         List<Long> recorded = new ArrayList<>();
         for (MeansCheckImport.Line line : lines) {

@@ -18,6 +18,7 @@ import org.bangfu.settings.CalendarDayChanged;
 import org.bangfu.settings.CalendarDayCommand;
 import org.bangfu.settings.HolidayCalendar;
 import org.bangfu.shared.FieldError;
+import org.bangfu.shared.TextInput;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,7 +70,9 @@ class JdbcHolidayCalendar implements HolidayCalendar {
         } else if (command.working() && !isWeekend(command.date())) {
             errors.add(FieldError.of("working", "error.calendarMakeUpOnWeekday"));
         }
-        if (name.isEmpty()) {
+        if (TextInput.firstForbidden(name) >= 0) {
+            TextInput.checked(errors, "name", name);
+        } else if (name.isEmpty()) {
             errors.add(FieldError.of("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
             errors.add(FieldError.of("name", "validation.tooLong", NAME_MAX));

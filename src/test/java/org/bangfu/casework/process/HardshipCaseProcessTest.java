@@ -203,7 +203,7 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         actions.firstReview(claim(c, ProcessIds.TASK_FIRST_REVIEW, "lead_huiji"), true, "ok", user("lead_huiji"));
         files.attach(c.id(), new org.bangfu.identification.NewAttachment(
                 org.bangfu.identification.AttachmentKind.MEANS_CHECK_AUTHORIZATION, "a.pdf", "application/pdf",
-                new byte[] {1}, null), user("lead_huiji"));
+                "%PDF-1.4".getBytes(), null), user("lead_huiji"));
         actions.homeVisit(claim(c, ProcessIds.TASK_HOME_VISIT, "lead_huiji"), today(), "杨帆", "属实",
                 user("lead_huiji"));
         actions.meansCheck(claim(c, ProcessIds.TASK_MEANS_CHECK, "lead_huiji"), cleanCheck(), user("lead_huiji"));
