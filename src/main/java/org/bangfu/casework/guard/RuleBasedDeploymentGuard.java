@@ -9,8 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +18,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * The static lint of the deployment guard: parses every BPMN and DMN resource (no DTD, no external entities) and
@@ -87,37 +83,7 @@ public class RuleBasedDeploymentGuard implements DeploymentGuard {
     }
 
     static Document parse(byte[] bytes) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-        });
-        builder.setEntityResolver((publicId, systemId) -> {
-            throw new SAXParseException("external entities are not allowed", null);
-        });
-        return builder.parse(new ByteArrayInputStream(bytes));
+        return SecureXml.parse(new ByteArrayInputStream(bytes));
     }
 
     private static final class Checker {
