@@ -24,6 +24,18 @@ public class Languages implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(sessionLocale()));
     }
 
+    /**
+     * The language of a request answered outside Spring MVC (servlet filters): English only when Accept-Language
+     * prefers it, Chinese otherwise, also when the header is missing (the servlet container would fall back to the
+     * server's own locale).
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return CHINESE;
+        }
+        return "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
     static Locale sessionLocale() {
         VaadinSession session = VaadinSession.getCurrent();
         Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.bangfu.shell.Languages;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.TextInput;
 import org.slf4j.Logger;
@@ -229,7 +230,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
     }
 
     private String text(String key, Object[] args, HttpServletRequest request) {
-        Locale locale = request.getLocale() != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = Languages.of(request);
         return messages.getMessage(key, args, key, locale);
     }
 

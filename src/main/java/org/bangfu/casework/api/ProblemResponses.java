@@ -14,6 +14,7 @@ import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -154,7 +155,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             if (t instanceof ApiRequestGuard.BodyTooLarge large) {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
                         "too-large", text("input.body.tooLarge", List.of(large.read() + "+", large.limit()),
-                                request.getLocale()), request.getLocale()));
+                                LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale()));
             }
         }
         String field = "body";
@@ -173,7 +174,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         } else {
             error = FieldError.of(field, "validation.format");
         }
-        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(error), request.getLocale()));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(error), LocaleContextHolder.getLocale()));
     }
 
     /** What the field wanted, for a value of the wrong JSON type ({@code 2.7} for a count, {@code "100"} …). */
@@ -210,8 +211,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "too-large", text("input.body.tooLarge", List.of("?", e.getMaxUploadSize()), request.getLocale()),
-                request.getLocale()));
+                "too-large", text("input.body.tooLarge", List.of("?", e.getMaxUploadSize()), LocaleContextHolder.getLocale()),
+                LocaleContextHolder.getLocale()));
     }
 
     private ProblemDetail problem(HttpStatus status, String type, String detail, Locale locale) {

@@ -95,7 +95,7 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Locale locale = request.getLocale();
+        Locale locale = Languages.of(request);
         if (!"POST".equalsIgnoreCase(request.getMethod())) {
             write(response, HttpStatus.METHOD_NOT_ALLOWED.value(),
                     problems.badRequest("deployment.error.postOnly", locale));

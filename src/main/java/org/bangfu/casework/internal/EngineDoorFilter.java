@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bangfu.shell.Languages;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
@@ -110,7 +111,7 @@ class EngineDoorFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = Languages.of(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://bangfu.org/problems/engine-request-refused");
         problem.put("title", messages.getMessage("engineDoors.refused.title", null, locale));
