@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +36,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The user's work: tasks assigned to them and tasks they may claim through a candidate group of their unit (or
@@ -59,12 +63,12 @@ public class TaskInbox {
     private final ApprovalService approval;
     private final AidService aid;
     private final Clock clock;
-    private final org.springframework.transaction.support.TransactionTemplate eachOnItsOwn;
+    private final TransactionTemplate eachOnItsOwn;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, Jurisdiction jurisdiction,
               IdentificationService identification, OrganizationService organization, ApprovalService approval,
               AidService aid, Clock clock,
-              org.springframework.transaction.PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.jurisdiction = jurisdiction;
@@ -73,9 +77,9 @@ public class TaskInbox {
         this.approval = approval;
         this.aid = aid;
         this.clock = clock;
-        this.eachOnItsOwn = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(
-                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -136,13 +140,13 @@ public class TaskInbox {
                 .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                         .put(v.getName(), v.getValue()));
         Map<Long, Set<String>> cases = approval.touchedCases(variables.values().stream()
-                .map(v -> (Long) v.get(ProcessIds.VAR_CASE_ID)).filter(java.util.Objects::nonNull)
+                .map(v -> (Long) v.get(ProcessIds.VAR_CASE_ID)).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<Long, Set<String>> requests = aid.touchedRequests(approvals.stream()
                 .filter(t -> AID_TASKS.contains(t.getTaskDefinitionKey()))
                 .map(t -> (Long) variables.getOrDefault(t.getProcessInstanceId(), Map.of())
                         .get(ProcessIds.VAR_AID_REQUEST_ID))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         Set<String> touched = new HashSet<>();
         for (Task task : approvals) {
             Map<String, Object> v = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
