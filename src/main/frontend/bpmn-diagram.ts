@@ -1,7 +1,7 @@
 /*
  * <bangfu-bpmn-diagram>: a read-only BPMN diagram (bpmn-js NavigatedViewer: zoom with the wheel, pan by dragging).
  *
- * Fed by the Java component org.bangfu.casework.ui.BpmnDiagram through
+ * Fed by the Java component org.bangfu.workflow.ui.BpmnDiagram through
  *   property  xml             the BPMN 2.0 XML ("" shows nothing)
  *   attribute data-completed  space-separated ids of finished flow nodes   -> marker "bangfu-done"
  *   attribute data-current    space-separated ids of the open step(s)      -> marker "bangfu-current"

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.bangfu.Fixtures;
 import org.bangfu.casework.CaseIntake;
 import org.bangfu.casework.CaseViews;
-import org.bangfu.casework.ui.BpmnDiagram;
+import org.bangfu.workflow.ui.BpmnDiagram;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.shared.NotFoundException;
 import org.junit.jupiter.api.Test;

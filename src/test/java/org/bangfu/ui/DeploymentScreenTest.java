@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.bangfu.casework.ui.DeploymentsView;
+import org.bangfu.workflow.ui.DeploymentsView;
 import org.bangfu.casework.ui.InboxView;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;

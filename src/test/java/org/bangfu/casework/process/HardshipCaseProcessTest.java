@@ -274,7 +274,7 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
                 "<inputEntry id=\"$1\"><text>&lt;= 0.5</text>");
         assertThat(stricter).isNotEqualTo(table);
         // Outside an approved proposal the engine refuses it (the deployment guard), so deploy as an approved one.
-        String deployment = org.bangfu.casework.guard.DeploymentPermit.deployApproved(1L, () -> engine
+        String deployment = org.bangfu.workflow.guard.DeploymentPermit.deployApproved(1L, () -> engine
                 .getRepositoryService().createDeployment().name("analyst change")
                 .addString("GradeDecision.dmn", stricter).deploy().getId());
         try {

@@ -1,4 +1,0 @@
-package org.bangfu.casework.deployment;
-
-/** Where a deployment proposal stands: waiting for a second person, deployed, or sent back with a reason. */
-public enum ProposalStatus { PENDING, APPROVED, RETURNED }

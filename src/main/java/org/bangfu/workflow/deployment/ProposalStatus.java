@@ -1,0 +1,4 @@
+package org.bangfu.workflow.deployment;
+
+/** Where a deployment proposal stands: waiting for a second person, deployed, or sent back with a reason. */
+public enum ProposalStatus { PENDING, APPROVED, RETURNED }
