@@ -6,6 +6,6 @@
  * the model-worker list. The order of the steps is the BPMN process {@code WarmthCampaignProcess}, run by
  * {@code casework}; this module owns the data and never touches the engine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "funds",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "funds", "workflow",
         "organization", "settings", "shell", "shared"})
 package org.bangfu.campaign;

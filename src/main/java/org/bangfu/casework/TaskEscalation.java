@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskEscalation {
 
-    public static final String ESCALATED_TO = "escalatedTo";
+    public static final String ESCALATED_TO = org.bangfu.workflow.WorkItems.ESCALATED_TO;
 
     private final TaskService tasks;
     private final RuntimeService runtime;

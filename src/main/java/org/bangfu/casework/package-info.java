@@ -6,5 +6,6 @@
  * screens in {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "followup", "campaign", "statistics", "dashboard", "settings", "keys", "audit", "organization", "shell", "shared"})
+        "funds", "followup", "campaign", "statistics", "dashboard", "settings", "keys", "audit", "organization", "shell", "shared",
+        "workflow", "workflow::ui", "identification::tasks", "approval::tasks", "followup::tasks", "funds::tasks"})
 package org.bangfu.casework;

@@ -4,6 +4,6 @@
  * gradual-exit period, closing into the exited archive, the relapse watch-list with call-backs, and relapse
  * reports that open a new linked file.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval", "workflow",
         "funds", "settings", "organization", "shared"})
 package org.bangfu.followup;

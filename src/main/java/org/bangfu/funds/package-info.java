@@ -4,5 +4,5 @@
  * Fund sources, allocations, the ledger and bank batches build on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"approval", "identification", "organization", "settings", "shell", "shared"})
+        allowedDependencies = {"approval", "identification", "organization", "settings", "shell", "workflow", "shared"})
 package org.bangfu.funds;

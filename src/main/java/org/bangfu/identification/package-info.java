@@ -3,5 +3,5 @@
  * (one active case per resident ID anywhere in the tree), and the case's status as the later stages move it on.
  * Resident IDs and bank cards are encrypted at rest and shown masked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "workflow", "shared"})
 package org.bangfu.identification;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.bangfu.workflow.TaskItem;
 import org.bangfu.Fixtures;
 import org.bangfu.Rest;
 import org.bangfu.approval.AidRequest;

@@ -218,7 +218,7 @@ class RestApiTest extends ProcessTestSupport {
         assertThat(rest.get(null, "/v3/api-docs").status()).isIn(302, 401);
         Rest.Reply docs = rest.get("cw_canyin", "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/cases", "/api/tasks/{taskId}/complete");
+        assertThat(docs.body()).contains("/api/cases", "/api/tasks/{taskId}/{action}", "decide-file");
     }
 
     @Test

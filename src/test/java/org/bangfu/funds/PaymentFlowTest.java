@@ -23,7 +23,6 @@ import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.FailedPaymentCommand;
 import org.bangfu.casework.PaymentSignals;
 import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.casework.process.ProcessTestSupport;
@@ -170,11 +169,11 @@ class PaymentFlowTest extends ProcessTestSupport {
         assertThat(tasks.getVariable(task, ProcessIds.VAR_FINANCE_GROUP)).isEqualTo("finance@410102");
         String newCard = Fixtures.bankCard("621700000012345");
         assertThatThrownBy(() -> actions.handleFailedPayment(task, true,
-                new FailedPaymentCommand(newCard, "别人", null, "职工换卡"), user(FINANCE)))
+                org.bangfu.TaskSteps.payment(newCard, "别人", null, "职工换卡"), user(FINANCE)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(err -> err.field()).containsExactly("cardHolderName"));
         assertThat(line(c).status()).isEqualTo(PaymentStatus.FAILED);
-        actions.handleFailedPayment(task, true, new FailedPaymentCommand(newCard, "测试职工", null, "职工换卡"),
+        actions.handleFailedPayment(task, true, org.bangfu.TaskSteps.payment(newCard, "测试职工", null, "职工换卡"),
                 user(FINANCE));
         assertThat(line(c).status()).isEqualTo(PaymentStatus.APPROVED);
         assertThat(line(c).cardMasked()).endsWith(newCard.substring(newCard.length() - 4));
@@ -196,11 +195,11 @@ class PaymentFlowTest extends ProcessTestSupport {
         BigDecimal reservedWithGrant = funds.allocation(allocation).reserved();
         bankAnswers(c, "户名不符");
         String task = claim(c, ProcessIds.TASK_HANDLE_FAILED_PAYMENT, FINANCE);
-        assertThatThrownBy(() -> actions.handleFailedPayment(task, false, new FailedPaymentCommand(null, null, null,
+        assertThatThrownBy(() -> actions.handleFailedPayment(task, false, org.bangfu.TaskSteps.payment(null, null, null,
                 " "), user(FINANCE))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> actions.handleFailedPayment(task, false, new FailedPaymentCommand(null, null, null,
+        assertThatThrownBy(() -> actions.handleFailedPayment(task, false, org.bangfu.TaskSteps.payment(null, null, null,
                 "职工放弃"), user(CW))).isInstanceOf(RuntimeException.class);
-        actions.handleFailedPayment(task, false, new FailedPaymentCommand(null, null, null, "职工放弃"),
+        actions.handleFailedPayment(task, false, org.bangfu.TaskSteps.payment(null, null, null, "职工放弃"),
                 user(FINANCE));
         assertThat(line(c).status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(funds.allocation(allocation).reserved())

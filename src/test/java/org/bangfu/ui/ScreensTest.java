@@ -13,7 +13,7 @@ import java.util.List;
 import org.bangfu.Fixtures;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseIntake;
-import org.bangfu.casework.TaskItem;
+import org.bangfu.workflow.TaskItem;
 import org.bangfu.casework.ui.CaseDetailView;
 import org.bangfu.casework.ui.CaseInputDialog;
 import org.bangfu.casework.ui.EmergencyView;

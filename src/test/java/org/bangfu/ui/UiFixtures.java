@@ -13,8 +13,7 @@ import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseIntake;
-import org.bangfu.casework.TaskActions;
-import org.bangfu.casework.TaskInbox;
+import org.bangfu.workflow.WorkItems;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitOutcome;
 import org.bangfu.followup.ExitRoute;
@@ -47,8 +46,8 @@ final class UiFixtures {
 
     private final CaseIntake intake;
     private final CaseActions caseActions;
-    private final TaskActions actions;
-    private final TaskInbox inbox;
+    private final org.bangfu.TaskSteps actions;
+    private final WorkItems inbox;
     private final IdentificationService files;
     private final FollowUpService followUp;
     private final OrganizationService organization;
@@ -60,8 +59,8 @@ final class UiFixtures {
     UiFixtures(ApplicationContext context) {
         this.intake = context.getBean(CaseIntake.class);
         this.caseActions = context.getBean(CaseActions.class);
-        this.actions = context.getBean(TaskActions.class);
-        this.inbox = context.getBean(TaskInbox.class);
+        this.actions = new org.bangfu.TaskSteps(context);
+        this.inbox = context.getBean(WorkItems.class);
         this.files = context.getBean(IdentificationService.class);
         this.followUp = context.getBean(FollowUpService.class);
         this.organization = context.getBean(OrganizationService.class);

@@ -13,7 +13,7 @@ import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseIntake;
 import org.bangfu.casework.CaseViews;
-import org.bangfu.casework.TaskActions;
+import org.bangfu.identification.MeansCheckImports;
 import org.bangfu.followup.RelapseReport;
 import org.bangfu.identification.AidType;
 import org.bangfu.identification.Attachment;
@@ -46,13 +46,13 @@ class CaseController {
 
     private final CaseIntake intake;
     private final CaseActions actions;
-    private final TaskActions tasks;
+    private final MeansCheckImports tasks;
     private final CaseViews views;
     private final IdentificationService files;
     private final AidService aid;
     private final CurrentUsers users;
 
-    CaseController(CaseIntake intake, CaseActions actions, TaskActions tasks, CaseViews views,
+    CaseController(CaseIntake intake, CaseActions actions, MeansCheckImports tasks, CaseViews views,
                    IdentificationService files, AidService aid, CurrentUsers users) {
         this.intake = intake;
         this.actions = actions;

@@ -1,5 +1,6 @@
 package org.bangfu.casework.process;
 
+import org.bangfu.campaign.CampaignVariables;
 import org.bangfu.campaign.CampaignService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,6 @@
 package org.bangfu.casework.process;
 
+import org.bangfu.campaign.CampaignVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,7 +80,7 @@ public class SlaClock {
     }
 
     /** Prefix of the variable holding a task's fixed deadline (ISO date), e.g. {@code deadline.Task_SubmitUnitReport}. */
-    public static final String DEADLINE_PREFIX = "deadline.";
+    public static final String DEADLINE_PREFIX = org.bangfu.workflow.Processes.DEADLINE_PREFIX;
 
     private String division(DelegateExecution execution) {
         Object caseId = execution.getVariable(ProcessIds.VAR_CASE_ID);

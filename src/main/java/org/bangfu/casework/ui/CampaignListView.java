@@ -2,8 +2,8 @@ package org.bangfu.casework.ui;
 
 import org.bangfu.campaign.Campaign;
 import org.bangfu.campaign.CampaignService;
-import org.bangfu.casework.CampaignActions;
-import org.bangfu.casework.CampaignTask;
+import org.bangfu.campaign.CampaignActions;
+import org.bangfu.campaign.CampaignTask;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrganizationService;

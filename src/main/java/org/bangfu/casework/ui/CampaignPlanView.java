@@ -12,7 +12,7 @@ import org.bangfu.campaign.CampaignGroupPlan;
 import org.bangfu.campaign.CampaignKind;
 import org.bangfu.campaign.CampaignService;
 import org.bangfu.campaign.CampaignTarget;
-import org.bangfu.casework.CampaignActions;
+import org.bangfu.campaign.CampaignActions;
 import org.bangfu.funds.FundSource;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;

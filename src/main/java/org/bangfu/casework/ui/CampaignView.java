@@ -13,7 +13,7 @@ import org.bangfu.campaign.CampaignStatus;
 import org.bangfu.campaign.CampaignTarget;
 import org.bangfu.campaign.CampaignUnit;
 import org.bangfu.campaign.Recipient;
-import org.bangfu.casework.CampaignActions;
+import org.bangfu.campaign.CampaignActions;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrganizationService;

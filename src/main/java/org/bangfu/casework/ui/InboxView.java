@@ -5,9 +5,9 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.bangfu.casework.TaskFilter;
-import org.bangfu.casework.TaskInbox;
-import org.bangfu.casework.TaskItem;
+import org.bangfu.workflow.TaskFilter;
+import org.bangfu.workflow.WorkItems;
+import org.bangfu.workflow.TaskItem;
 import org.bangfu.casework.ui.forms.TaskForms;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
@@ -53,13 +53,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public final Button claimSelected = new Button();
     public final Grid<TaskItem> grid = new Grid<>();
 
-    private final TaskInbox inbox;
+    private final WorkItems inbox;
     private final CurrentUser user;
 
     /** Shown when warmth-campaign steps wait for the user's groups: they are worked on the campaign screens. */
     public final com.vaadin.flow.component.button.Button campaignTasks = new com.vaadin.flow.component.button.Button();
 
-    public InboxView(TaskInbox inbox, CurrentUsers users, org.bangfu.casework.CampaignActions campaigns) {
+    public InboxView(WorkItems inbox, CurrentUsers users, org.bangfu.campaign.CampaignActions campaigns) {
         this.inbox = inbox;
         this.user = users.require();
         mineTab.setId("tab-mine");
@@ -68,7 +68,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.setLabel(getTranslation("casework.inbox.overdueOnly"));
         overdueOnly.setId("inbox-overdue");
         taskType.setLabel(getTranslation("casework.inbox.taskType"));
-        taskType.setItems(TaskForms.KEYS);
+        taskType.setItems(inbox.taskKeys());
         taskType.setItemLabelGenerator(key -> getTranslation("task." + key));
         taskType.setClearButtonVisible(true);
         taskType.setId("inbox-task-type");
@@ -88,7 +88,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::title).setHeader(getTranslation("casework.inbox.task")).setAutoWidth(true)
                 .setKey("task");
-        grid.addColumn(TaskItem::caseNo).setHeader(getTranslation("casework.inbox.caseNo")).setAutoWidth(true);
+        grid.addColumn(TaskItem::reference).setHeader(getTranslation("casework.inbox.caseNo")).setAutoWidth(true);
         grid.addColumn(TaskItem::workerName).setHeader(getTranslation("casework.inbox.worker"));
         grid.addColumn(TaskItem::unitName).setHeader(getTranslation("casework.inbox.unit")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("casework.inbox.created"));
@@ -136,8 +136,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout title(TaskItem task) {
         HorizontalLayout title = new HorizontalLayout(new Span(getTranslation("task." + task.taskKey())));
         title.setSpacing(true);
-        if (task.tier() != null) {
-            Span tier = new Span(getTranslation("enum.Tier." + task.tier()));
+        if (task.badge() != null) {
+            Span tier = new Span(getTranslation(task.badge()));
             tier.getElement().getThemeList().add("badge contrast");
             title.add(tier);
         }
@@ -161,7 +161,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(TaskItem task) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.username().equals(task.assignee())) {
+        if (!task.route().startsWith("tasks/")) {
+            // a campaign step is worked by the unit's group on the campaign screen, without claiming it
+            Button open = new Button(getTranslation("casework.inbox.open"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(task.route())));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            open.setId("open-" + task.taskId());
+            actions.add(open);
+        } else if (user.username().equals(task.assignee())) {
             Button open = new Button(getTranslation("casework.inbox.open"), click -> open(task));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             open.setId("open-" + task.caseNo());
@@ -182,10 +189,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Claims every selected task it can and says how many were claimed and why the others were refused. */
-    public TaskInbox.BulkClaim claimSelected() {
+    public WorkItems.BulkClaim claimSelected() {
         List<String> ids = grid.getSelectedItems().stream().filter(t -> t.assignee() == null)
                 .map(TaskItem::taskId).toList();
-        TaskInbox.BulkClaim result = inbox.claimAll(ids, user);
+        WorkItems.BulkClaim result = inbox.claimAll(ids, user);
         java.util.Map<String, String> caseOf = grid.getSelectedItems().stream()
                 .collect(java.util.stream.Collectors.toMap(TaskItem::taskId, TaskItem::caseNo, (a, b) -> a));
         StringBuilder text = new StringBuilder(getTranslation("casework.inbox.claimed", result.claimed(),

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.bangfu.casework.TaskActions;
+import org.bangfu.identification.MeansCheckImports;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
@@ -41,10 +41,10 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
     public final ProgressBar progress = new ProgressBar();
     public final Paragraph result = new Paragraph();
     public final Grid<FieldError> problems = new Grid<>();
-    private final TaskActions actions;
+    private final MeansCheckImports actions;
     private final CurrentUser user;
 
-    public MeansCheckImportView(TaskActions actions, CurrentUsers users) {
+    public MeansCheckImportView(MeansCheckImports actions, CurrentUsers users) {
         this.actions = actions;
         this.user = users.require();
         // The in-memory handler calls back inside UI.access: the session is locked here.

@@ -5,8 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.bangfu.casework.CaseDetail;
 import org.bangfu.casework.CaseViews;
-import org.bangfu.casework.TaskInbox;
-import org.bangfu.casework.TaskItem;
+import org.bangfu.workflow.WorkItems;
+import org.bangfu.workflow.TaskItem;
 import org.bangfu.casework.ui.forms.FormServices;
 import org.bangfu.casework.ui.forms.TaskContext;
 import org.bangfu.casework.ui.forms.TaskForm;
@@ -36,7 +36,7 @@ import com.vaadin.flow.router.RouterLink;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final TaskInbox inbox;
+    private final WorkItems inbox;
     private final CaseViews views;
     private final FormServices services;
     private final CurrentUser user;
@@ -44,7 +44,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     /** The form shown, for tests. */
     public Component form;
 
-    public TaskView(TaskInbox inbox, CaseViews views, FormServices services, CurrentUsers users) {
+    public TaskView(WorkItems inbox, CaseViews views, FormServices services, CurrentUsers users) {
         this.inbox = inbox;
         this.views = views;
         this.services = services;

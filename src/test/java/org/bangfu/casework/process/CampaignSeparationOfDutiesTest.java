@@ -23,7 +23,7 @@ import org.bangfu.campaign.CoverageGap;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
 import org.bangfu.campaign.RecipientOrigin;
-import org.bangfu.casework.CampaignActions;
+import org.bangfu.campaign.CampaignActions;
 import org.bangfu.funds.FundSource;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrgUnit;

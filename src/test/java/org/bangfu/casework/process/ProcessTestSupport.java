@@ -13,8 +13,8 @@ import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseIntake;
-import org.bangfu.casework.TaskActions;
-import org.bangfu.casework.TaskInbox;
+import org.bangfu.TaskSteps;
+import org.bangfu.workflow.WorkItems;
 import org.bangfu.TestBank;
 import org.bangfu.TestFunds;
 import org.bangfu.funds.BatchService;
@@ -56,8 +56,8 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired protected ManagementService management;
     @Autowired protected CaseIntake intake;
     @Autowired protected CaseActions caseActions;
-    @Autowired protected TaskActions actions;
-    @Autowired protected TaskInbox inbox;
+    @Autowired protected WorkItems inbox;
+    protected TaskSteps actions;
     @Autowired protected IdentificationService files;
     @Autowired protected java.time.Clock clock;
     @Autowired protected org.camunda.bpm.engine.HistoryService history;
@@ -69,9 +69,12 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     protected static final String CW = "cw_canyin";
     protected static final String APPROVER = "approver_zhongyuan";
 
+    @Autowired private org.springframework.context.ApplicationContext context;
+
     @BeforeEach
     void bindAssertions() {
         AbstractAssertions.init(engine);
+        actions = new org.bangfu.TaskSteps(context);
     }
 
     @AfterEach

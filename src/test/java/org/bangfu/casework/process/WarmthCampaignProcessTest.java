@@ -1,5 +1,6 @@
 package org.bangfu.casework.process;
 
+import org.bangfu.campaign.CampaignVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.bangfu.campaign.CoverageGap;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
 import org.bangfu.campaign.RecipientOrigin;
-import org.bangfu.casework.CampaignActions;
+import org.bangfu.campaign.CampaignActions;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.PaymentBatch;
 import org.bangfu.funds.PaymentRecord;

@@ -6,6 +6,7 @@ import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.ui.Texts;
+import org.bangfu.workflow.TaskKind;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,12 +16,12 @@ import com.vaadin.flow.component.textfield.TextArea;
  * One tier's decision on an aid request (Task_ApproveAid) or on emergency relief (Task_ApproveEmergency, which
  * cannot be returned): the request, its cap and the lower tiers' decisions are shown first.
  */
-public class AidDecisionForm extends TaskForm {
+public abstract class AidDecisionForm<K extends TaskKind<DecisionCommand>> extends TaskForm<K> {
 
     public final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
     public final TextArea reason = new TextArea();
 
-    public AidDecisionForm(TaskContext context, boolean emergency) {
+    protected AidDecisionForm(TaskContext context, boolean emergency) {
         super(context);
         AidRequests.of(context, AidStatus.PENDING, emergency).ifPresentOrElse(
                 request -> add(AidRequests.show(this, context, request)),
@@ -40,7 +41,6 @@ public class AidDecisionForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.decideAid(context.taskId(), new DecisionCommand(decision.getValue(),
-                reason.getValue()), context.user());
+        finish(new DecisionCommand(decision.getValue(), reason.getValue()));
     }
 }

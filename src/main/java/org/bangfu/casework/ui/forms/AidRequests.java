@@ -25,7 +25,7 @@ final class AidRequests {
     }
 
     static Optional<AidRequest> of(TaskContext context, AidStatus status, boolean emergency) {
-        Long id = context.task().aidRequestId();
+        Long id = context.task().idOf("aidRequestId");
         return context.detail().aidRequests().stream()
                 .filter(r -> id != null ? r.id() == id : r.status() == status && r.emergency() == emergency)
                 .min(Comparator.comparing(AidRequest::requestedAt));
@@ -39,9 +39,9 @@ final class AidRequests {
         Texts.item(facts, owner.getTranslation("casework.form.aid.amount"), Formats.money(request.amount()));
         Texts.item(facts, owner.getTranslation("casework.form.aid.requiredTier"),
                 Texts.enumText(owner, request.requiredTier()));
-        if (context.task().tier() != null) {
+        if (context.task().badge() != null) {
             Texts.item(facts, owner.getTranslation("casework.form.aid.thisTier"),
-                    owner.getTranslation("enum.Tier." + context.task().tier()));
+                    owner.getTranslation(context.task().badge()));
         }
         Texts.item(facts, owner.getTranslation("casework.form.aid.purpose"), request.purpose());
         if (request.outOfPocket() != null) {

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.CallBackTask;
 import org.bangfu.casework.ui.Texts;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** A call-back on an exited household: stable or relapsed, with a note; a relapse is then reported from the watch-list. */
-public class CallBackForm extends TaskForm {
+public class CallBackForm extends TaskForm<CallBackTask> {
 
     public final RadioButtonGroup<Boolean> relapsed;
     public final TextArea note = new TextArea();
@@ -25,7 +26,6 @@ public class CallBackForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.callBack(context.taskId(), require(relapsed.getValue(), "relapsed"),
-                note.getValue(), context.user());
+        finish(new CallBackTask.CallBack(require(relapsed.getValue(), "relapsed"), note.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.identification.process.CompleteEmergencyFileTask;
 import org.bangfu.casework.ui.HouseholdEditor;
 import org.bangfu.casework.ui.Texts;
 import org.bangfu.identification.CompleteFileCommand;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * After emergency relief: complete the temporary file into a full application with the household (the same editor
  * as intake; the applicant is known), or cancel it with a reason.
  */
-public class CompleteEmergencyForm extends TaskForm {
+public class CompleteEmergencyForm extends TaskForm<CompleteEmergencyFileTask> {
 
     public final RadioButtonGroup<Boolean> complete;
     public final HouseholdEditor household = new HouseholdEditor();
@@ -41,9 +42,9 @@ public class CompleteEmergencyForm extends TaskForm {
     @Override
     protected void complete() {
         boolean completing = require(complete.getValue(), "complete");
-        context.services().actions.completeEmergencyFile(context.taskId(), completing, completing
+        finish(new CompleteEmergencyFileTask.Completion(completing, completing
                 ? new CompleteFileCommand(household.householdSize.getValue(),
                 household.householdYearlyIncome.getValue(), household.rigidExpenses.getValue(), household.profile(),
-                household.memberCommands()) : null, cancelReason.getValue(), context.user());
+                household.memberCommands()) : null, cancelReason.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.AssessExitTask;
 import org.bangfu.casework.ui.Texts;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitCheck;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * The case worker's exit assessment: shows how many consecutive months the income was above 低保 against the months
  * an exit needs, then proposes exit, relieved or continue.
  */
-public class ExitAssessmentForm extends TaskForm {
+public class ExitAssessmentForm extends TaskForm<AssessExitTask> {
 
     public final RadioButtonGroup<ExitOutcome> outcome = new RadioButtonGroup<>();
     public final RadioButtonGroup<Boolean> causesGone;
@@ -48,7 +49,7 @@ public class ExitAssessmentForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.assessExit(context.taskId(), new ExitAssessmentCommand(outcome.getValue(),
-                causesGone.getValue(), note.getValue(), route.getValue()), context.user());
+        finish(new ExitAssessmentCommand(outcome.getValue(), causesGone.getValue(), note.getValue(),
+                route.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.ApproveExitTask;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * The approver's exit decision: approve with 1–6 gradual-exit months and a monthly aid of at most the set share (60%)
  * of the former monthly aid, shown beside the field; or reject with a reason.
  */
-public class ExitDecisionForm extends TaskForm {
+public class ExitDecisionForm extends TaskForm<ApproveExitTask> {
 
     public final RadioButtonGroup<Boolean> approve;
     public final IntegerField gradualMonths = new IntegerField();
@@ -78,7 +79,7 @@ public class ExitDecisionForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.decideExit(context.taskId(), new ExitDecisionCommand(approve.getValue(),
-                gradualMonths.getValue(), monthlyAid.getValue(), reason.getValue()), context.user());
+        finish(new ExitDecisionCommand(approve.getValue(), gradualMonths.getValue(), monthlyAid.getValue(),
+                reason.getValue()));
     }
 }

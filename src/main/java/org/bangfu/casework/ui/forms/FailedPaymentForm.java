@@ -1,7 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
-import org.bangfu.casework.FailedPaymentCommand;
-import org.bangfu.casework.process.ProcessIds;
+import org.bangfu.funds.process.HandleFailedPaymentTask;
 import org.bangfu.casework.ui.Texts;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.shell.Formats;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * A payment the bank refused: finance sends it again in the next batch (after correcting the account: the holder
  * must be the worker) or cancels it with a reason, which releases the money.
  */
-public class FailedPaymentForm extends TaskForm {
+public class FailedPaymentForm extends TaskForm<HandleFailedPaymentTask> {
 
     public final RadioButtonGroup<Boolean> resend;
     public final TextField newAccountNumber = new TextField();
@@ -26,7 +25,7 @@ public class FailedPaymentForm extends TaskForm {
 
     public FailedPaymentForm(TaskContext context) {
         super(context);
-        String key = (String) context.services().tasks.getVariable(context.taskId(), ProcessIds.VAR_PAYMENT_KEY);
+        String key = (String) context.task().ids().get(HandleFailedPaymentTask.PAYMENT_KEY);
         PaymentRecord line = context.services().payments.byKey(key).orElseThrow();
         add(new Paragraph(getTranslation("casework.form.failedPayment.summary", line.idempotencyKey(),
                 Formats.money(line.amount()), line.payeeName(), line.cardMasked(),
@@ -50,8 +49,7 @@ public class FailedPaymentForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.handleFailedPayment(context.taskId(), require(resend.getValue(), "resend"),
-                new FailedPaymentCommand(newAccountNumber.getValue(), holderName.getValue(),
-                        confirmNonCard.getValue(), reason.getValue()), context.user());
+        finish(new HandleFailedPaymentTask.FailedPayment(require(resend.getValue(), "resend"),
+                newAccountNumber.getValue(), holderName.getValue(), confirmNonCard.getValue(), reason.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.approval.process.FileDecisionTask;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.ui.Texts;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The county union's decision on the file: approve (the file opens), reject, or return for more information. */
-public class FileDecisionForm extends TaskForm {
+public class FileDecisionForm extends TaskForm<FileDecisionTask> {
 
     public final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
     public final TextArea reason = new TextArea();
@@ -32,7 +33,6 @@ public class FileDecisionForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.decideFile(context.taskId(), new DecisionCommand(decision.getValue(),
-                reason.getValue()), context.user());
+        finish(new DecisionCommand(decision.getValue(), reason.getValue()));
     }
 }

@@ -1,12 +1,13 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.identification.process.FirstReviewTask;
 import org.bangfu.casework.ui.Texts;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** First review by the grass-roots union: passed, or refused with a note (the application then ends). */
-public class FirstReviewForm extends TaskForm {
+public class FirstReviewForm extends TaskForm<FirstReviewTask> {
 
     public final RadioButtonGroup<Boolean> passed;
     public final TextArea note = new TextArea();
@@ -24,7 +25,6 @@ public class FirstReviewForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.firstReview(context.taskId(), require(passed.getValue(), "passed"),
-                note.getValue(), context.user());
+        finish(new FirstReviewTask.Review(require(passed.getValue(), "passed"), note.getValue()));
     }
 }

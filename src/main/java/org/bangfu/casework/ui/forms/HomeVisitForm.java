@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.identification.process.HomeVisitTask;
 import java.time.LocalDate;
 
 import org.bangfu.identification.AttachmentKind;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The home visit before the file opens: date, visitors, findings, and the signed means-check authorization. */
-public class HomeVisitForm extends TaskForm {
+public class HomeVisitForm extends TaskForm<HomeVisitTask> {
 
     public final DatePicker visitDate = new DatePicker();
     public final TextField visitors = new TextField();
@@ -44,7 +45,6 @@ public class HomeVisitForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.homeVisit(context.taskId(), visitDate.getValue(), visitors.getValue(),
-                findings.getValue(), context.user());
+        finish(new HomeVisitTask.HomeVisit(visitDate.getValue(), visitors.getValue(), findings.getValue()));
     }
 }

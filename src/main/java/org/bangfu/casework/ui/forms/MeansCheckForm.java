@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.identification.process.MeansCheckTask;
 import java.time.LocalDate;
 
 import org.bangfu.identification.MeansCheck;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The civil-affairs means check entered by hand: homes, vehicle, business, high-fee school, 低保 cover. */
-public class MeansCheckForm extends TaskForm {
+public class MeansCheckForm extends TaskForm<MeansCheckTask> {
 
     public final IntegerField homesOwned = new IntegerField();
     public final Checkbox privateVehicle = new Checkbox();
@@ -43,9 +44,8 @@ public class MeansCheckForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.meansCheck(context.taskId(), new MeansCheck(homesOwned.getValue(),
+        finish(new MeansCheck(homesOwned.getValue(),
                 privateVehicle.getValue(), businessWithEmployees.getValue(), childAtHighFeeSchool.getValue(),
-                onDibao.getValue(), checkedOn.getValue(), source.getValue().isBlank() ? null : source.getValue()),
-                context.user());
+                onDibao.getValue(), checkedOn.getValue(), source.getValue().isBlank() ? null : source.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.identification.process.ResolveObjectionTask;
 import org.bangfu.casework.ui.Texts;
 import org.bangfu.identification.Objection;
 import org.bangfu.shared.BangfuException;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** Resolving an objection lodged during the notice: shows it, then upheld (no file) or dismissed, with the finding. */
-public class ObjectionForm extends TaskForm {
+public class ObjectionForm extends TaskForm<ResolveObjectionTask> {
 
     public final RadioButtonGroup<Boolean> upheld;
     public final TextArea resolution = new TextArea();
@@ -21,7 +22,9 @@ public class ObjectionForm extends TaskForm {
         FormLayout shown = new FormLayout();
         shown.setId("objection-shown");
         try {
-            Objection objection = context.services().actions.objectionOf(context.taskId(), context.user());
+            Objection objection = context.services().verification.objections(context.caseId()).stream()
+                    .filter(o -> o.upheld() == null).findFirst()
+                    .orElseThrow(() -> new org.bangfu.shared.ConflictException("error.noOpenObjection"));
             Texts.item(shown, getTranslation("casework.form.objection.objector"), objection.objector());
             Texts.item(shown, getTranslation("casework.form.objection.lodgedAt"),
                     Formats.dateTime(objection.lodgedAt()));
@@ -41,7 +44,6 @@ public class ObjectionForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.resolveObjection(context.taskId(), require(upheld.getValue(), "upheld"),
-                resolution.getValue(), context.user());
+        finish(new ResolveObjectionTask.Resolution(require(upheld.getValue(), "upheld"), resolution.getValue()));
     }
 }

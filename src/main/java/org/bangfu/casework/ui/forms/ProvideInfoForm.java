@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.approval.process.ProvideInfoTask;
 import java.util.Comparator;
 
 import org.bangfu.approval.ApprovalStep;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The case worker answers a returned file: resubmit with what was added, or withdraw the application. */
-public class ProvideInfoForm extends TaskForm {
+public class ProvideInfoForm extends TaskForm<ProvideInfoTask> {
 
     public final RadioButtonGroup<Boolean> resubmit;
     public final TextArea note = new TextArea();
@@ -37,7 +38,6 @@ public class ProvideInfoForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.provideInfo(context.taskId(), require(resubmit.getValue(), "resubmit"),
-                note.getValue(), context.user());
+        finish(new ProvideInfoTask.Answer(require(resubmit.getValue(), "resubmit"), note.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.approval.process.ReviseAidRequestTask;
 import java.util.Comparator;
 
 import org.bangfu.approval.AidRequest;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** A returned aid request: resubmit with a new amount and purpose (caps checked again), or withdraw it. */
-public class ReviseAidForm extends TaskForm {
+public class ReviseAidForm extends TaskForm<ReviseAidRequestTask> {
 
     public final RadioButtonGroup<Boolean> resubmit;
     public final BigDecimalField amount = new BigDecimalField();
@@ -49,7 +50,7 @@ public class ReviseAidForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.reviseAid(context.taskId(), require(resubmit.getValue(), "resubmit"),
-                amount.getValue(), purposeOrReason.getValue(), context.user());
+        finish(new ReviseAidRequestTask.Revision(require(resubmit.getValue(), "resubmit"), amount.getValue(),
+                purposeOrReason.getValue()));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.SpotCheckTask;
 import org.bangfu.casework.ui.Texts;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The spot check of a sampled file in the yearly re-verification: confirmed, or corrected with a note. */
-public class SpotCheckForm extends TaskForm {
+public class SpotCheckForm extends TaskForm<SpotCheckTask> {
 
     public final RadioButtonGroup<Boolean> confirmed;
     public final TextArea note = new TextArea();
@@ -35,7 +36,6 @@ public class SpotCheckForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.spotCheck(context.taskId(), require(confirmed.getValue(), "confirmed"),
-                note.getValue(), context.user());
+        finish(new SpotCheckTask.Check(require(confirmed.getValue(), "confirmed"), note.getValue()));
     }
 }

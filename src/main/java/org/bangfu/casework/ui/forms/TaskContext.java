@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.casework.CaseDetail;
-import org.bangfu.casework.TaskItem;
+import org.bangfu.workflow.TaskItem;
 import org.bangfu.organization.CurrentUser;
 
 /** What a task form works on: the task, its case as the case screen shows it, the user, and the services. */

@@ -1,6 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.shell.FieldErrors;
+import org.bangfu.workflow.TaskKind;
 import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.Component;
@@ -11,11 +12,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * A form completing one kind of user task. Subclasses lay out their fields, register them in {@link #errors} under
+ * A form completing one kind of user task, the {@link TaskKind} {@code K}. Subclasses lay out their fields, register them in {@link #errors} under
  * the service's field names and call the task action in {@link #complete()}; a refusal is shown beside the fields
  * and nothing is saved, success goes back to the inbox with a notification.
  */
-public abstract class TaskForm extends VerticalLayout {
+public abstract class TaskForm<K extends TaskKind<?>> extends VerticalLayout {
 
     protected final TaskContext context;
     protected final FieldErrors errors = new FieldErrors(this);
@@ -45,6 +46,11 @@ public abstract class TaskForm extends VerticalLayout {
     }
 
     protected abstract void complete();
+
+    /** Completes the task with the kind's command, through the one task model (same checks as REST). */
+    protected void finish(Object command) {
+        context.services().work.complete(context.taskId(), command, context.user());
+    }
 
     public void submit() {
         errors.clear();

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.FollowUpVisitTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * A follow-up visit of an open file: date, visitors, findings, whether hardship persists, this month's per-capita
  * income, and photos. Photos are kept until the form is sent and recorded with the visit (kind VISIT_PHOTO).
  */
-public class VisitForm extends TaskForm {
+public class VisitForm extends TaskForm<FollowUpVisitTask> {
 
     public final DatePicker visitDate = new DatePicker();
     public final TextField visitors = new TextField();
@@ -67,8 +68,8 @@ public class VisitForm extends TaskForm {
     @Override
     protected void complete() {
         // One transaction: a refused photo is shown next to the upload and nothing is recorded.
-        context.services().actions.followUpVisit(context.taskId(), new VisitCommand(visitDate.getValue(),
-                visitors.getValue(), findings.getValue(), hardshipPersists.getValue(), perCapitaIncome.getValue()),
-                List.copyOf(pendingPhotos), context.user());
+        finish(new FollowUpVisitTask.Visit(new VisitCommand(visitDate.getValue(), visitors.getValue(),
+                findings.getValue(), hardshipPersists.getValue(), perCapitaIncome.getValue()),
+                List.copyOf(pendingPhotos)));
     }
 }

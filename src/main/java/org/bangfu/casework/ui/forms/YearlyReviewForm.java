@@ -1,11 +1,12 @@
 package org.bangfu.casework.ui.forms;
 
+import org.bangfu.followup.process.YearlyReviewTask;
 import org.bangfu.identification.HardshipCase;
 
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
 /** The yearly review: the case worker confirms or corrects the household income; re-grading follows. */
-public class YearlyReviewForm extends TaskForm {
+public class YearlyReviewForm extends TaskForm<YearlyReviewTask> {
 
     public final BigDecimalField householdYearlyIncome = new BigDecimalField();
     public final BigDecimalField rigidExpenses = new BigDecimalField();
@@ -26,7 +27,6 @@ public class YearlyReviewForm extends TaskForm {
 
     @Override
     protected void complete() {
-        context.services().actions.yearlyReview(context.taskId(), householdYearlyIncome.getValue(),
-                rigidExpenses.getValue(), context.user());
+        finish(new YearlyReviewTask.Income(householdYearlyIncome.getValue(), rigidExpenses.getValue()));
     }
 }

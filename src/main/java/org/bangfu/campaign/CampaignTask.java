@@ -1,4 +1,4 @@
-package org.bangfu.casework;
+package org.bangfu.campaign;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.process;
+package org.bangfu.campaign;
 
 /** Variable and element names of {@code WarmthCampaignProcess}. */
 public final class CampaignVariables {

@@ -1,8 +1,8 @@
-package org.bangfu.casework;
+package org.bangfu.workflow;
 
 /**
- * What the inbox shows: my tasks, group tasks I may claim, or both; only overdue ones; one task type; a case number
- * or worker name (contains). Always sorted by due date, earliest first.
+ * What the inbox shows: my tasks, group tasks I may claim, or both; only overdue ones; one task type; a reference or
+ * person's name (contains). Always sorted by due date, earliest first.
  */
 public record TaskFilter(Scope scope, boolean overdueOnly, String taskKey, String search) {
 

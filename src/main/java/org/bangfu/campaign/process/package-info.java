@@ -1,0 +1,2 @@
+/** The steps of a warmth campaign as kinds of human task, and what their tasks are about. */
+package org.bangfu.campaign.process;
