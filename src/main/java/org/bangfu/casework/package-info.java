@@ -6,5 +6,5 @@
  * screens in {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "followup", "campaign", "statistics", "dashboard", "settings", "keys", "audit", "organization", "shell", "shared"})
+        "funds", "followup", "campaign", "settings", "audit", "organization", "shell", "shell :: web", "shared"})
 package org.bangfu.casework;
