@@ -20,6 +20,7 @@ import org.bangfu.identification.MaritalStatus;
 import org.bangfu.identification.MemberCommand;
 import org.bangfu.identification.ModelWorkerType;
 import org.bangfu.identification.PoliticalStatus;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

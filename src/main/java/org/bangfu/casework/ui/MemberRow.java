@@ -8,6 +8,7 @@ import org.bangfu.identification.Health;
 import org.bangfu.identification.MemberCommand;
 import org.bangfu.identification.MemberStatus;
 import org.bangfu.identification.Relation;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

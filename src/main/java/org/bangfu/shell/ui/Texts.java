@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.shell.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

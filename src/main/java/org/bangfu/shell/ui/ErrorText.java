@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.shell.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
