@@ -6,5 +6,6 @@
  * screens in {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "followup", "campaign", "settings", "audit", "organization", "shell", "shell :: web", "shared"})
+        "funds", "followup", "campaign", "settings", "audit", "organization", "shell", "shell :: web",
+        "shell :: ui", "shared"})
 package org.bangfu.casework;
