@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.identification.ui;
 
 import org.bangfu.shell.FieldErrors;
 import java.math.BigDecimal;
