@@ -5,7 +5,7 @@
  * and builds the case view from Bangfu's records and the engine history. Its REST API lives in {@code api}, its
  * screens in {@code ui}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "followup", "campaign", "settings", "audit", "organization", "shell", "shell :: web",
-        "shell :: ui", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "identification :: ui",
+        "grading", "approval", "funds", "followup", "campaign", "settings", "audit", "organization", "shell",
+        "shell :: web", "shell :: ui", "shared"})
 package org.bangfu.casework;
