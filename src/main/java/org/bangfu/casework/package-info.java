@@ -5,7 +5,8 @@
  * and builds the case view from Bangfu's records and the engine history. Its REST API lives in {@code api}, its
  * screens in {@code ui}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "approval",
-        "funds", "followup", "campaign", "statistics", "dashboard", "settings", "keys", "audit", "organization", "shell", "shared",
-        "workflow", "workflow::ui", "identification::tasks", "approval::tasks", "followup::tasks", "funds::tasks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "identification :: ui",
+        "identification :: tasks", "grading", "approval", "approval :: tasks", "funds", "funds :: tasks", "followup",
+        "followup :: tasks", "campaign", "settings", "audit", "organization", "shell", "shell :: web", "shell :: ui",
+        "workflow", "workflow :: ui", "shared"})
 package org.bangfu.casework;

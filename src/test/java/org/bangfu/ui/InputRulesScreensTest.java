@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 
 import org.bangfu.Fixtures;
 import org.bangfu.casework.ui.IntakeView;
-import org.bangfu.casework.ui.MemberRow;
 import org.bangfu.identification.HardshipCause;
 import org.bangfu.identification.Health;
 import org.bangfu.identification.MemberStatus;
 import org.bangfu.identification.Relation;
+import org.bangfu.identification.ui.MemberRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

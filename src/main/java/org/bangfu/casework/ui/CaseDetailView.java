@@ -18,6 +18,7 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

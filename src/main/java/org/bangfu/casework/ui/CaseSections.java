@@ -25,6 +25,7 @@ import org.bangfu.identification.Objection;
 import org.bangfu.identification.VerificationVisit;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shell.Formats;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;

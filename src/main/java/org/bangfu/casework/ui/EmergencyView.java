@@ -12,6 +12,7 @@ import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui;
 
+import org.bangfu.identification.ui.HouseholdEditor;
 import org.bangfu.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -11,6 +11,7 @@ import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;

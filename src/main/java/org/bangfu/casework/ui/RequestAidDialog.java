@@ -11,6 +11,7 @@ import org.bangfu.identification.AidType;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

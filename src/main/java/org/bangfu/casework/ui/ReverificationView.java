@@ -16,6 +16,7 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -8,6 +8,7 @@ import org.bangfu.followup.WatchEntry;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

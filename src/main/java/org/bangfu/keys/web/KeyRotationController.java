@@ -1,10 +1,11 @@
-package org.bangfu.casework.api;
+package org.bangfu.keys.web;
 
 import java.util.Map;
 
 import org.bangfu.keys.KeyRotation;
 import org.bangfu.keys.KeyRotationStatus;
 import org.bangfu.organization.CurrentUsers;
+import org.bangfu.shell.ProblemJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Crypto key rotation (docs/security/keys.md). The role is checked by the service: administrators start it. */
 @RestController
+@ProblemJson
 @Tag(name = "keys", description = "Crypto key rotation: start it and follow its progress")
 class KeyRotationController {
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.shell.web;
 
 import java.io.IOException;
 import java.net.URI;

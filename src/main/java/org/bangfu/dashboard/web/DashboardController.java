@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.dashboard.web;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import org.bangfu.dashboard.DashboardService.UnitCoverage;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shell.ProblemJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The dashboard's data for the caller's subtree (docs/dashboard.md). Role and subtree are checked by the service. */
 @RestController
+@ProblemJson
 @Tag(name = "dashboard", description = "Chart data and work lists of the caller's unit subtree")
 class DashboardController {
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.statistics.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shell.ProblemJson;
 import org.bangfu.statistics.ChildStatus;
 import org.bangfu.statistics.DrillRecord;
 import org.bangfu.statistics.FormCode;
@@ -36,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * period (ISO dates, both included). Role and unit are checked by the service.
  */
 @RestController
+@ProblemJson
 @Tag(name = "statistics", description = "Statistics forms: compute, enter, drill down, submit, return, export")
 class StatisticsController {
 

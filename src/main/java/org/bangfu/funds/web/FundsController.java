@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.funds.web;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,7 @@ import org.bangfu.identification.AidType;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shell.ProblemJson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +42,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Funds, payment lines and bank batches (GUIDE.md section 7). Role and unit are checked by the services. */
 @RestController
+@ProblemJson
 @Tag(name = "funds", description = "Allocations, ledger, payment lines, bank batches and reconciliation")
 class FundsController {
 

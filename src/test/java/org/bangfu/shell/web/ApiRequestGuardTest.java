@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.shell.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

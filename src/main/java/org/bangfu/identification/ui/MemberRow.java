@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.identification.ui;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import org.bangfu.identification.Health;
 import org.bangfu.identification.MemberCommand;
 import org.bangfu.identification.MemberStatus;
 import org.bangfu.identification.Relation;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.shell.web;
 
 import java.net.URI;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.bangfu.shell.ProblemJson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -36,14 +36,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** Every refusal of the Bangfu REST API as RFC 9457 problem JSON, with messages in the caller's language. */
-@RestControllerAdvice(basePackageClasses = ProblemResponses.class)
-class ProblemResponses extends ResponseEntityExceptionHandler {
+/**
+ * Every refusal of the Bangfu REST API as RFC 9457 problem JSON, with messages in the caller's language, for the
+ * controllers marked {@link ProblemJson}. The engine's own refusals (a task taken or gone, a concurrent change) are
+ * added by a subclass in the module that talks to the engine, declared as the advice of that module's controllers.
+ */
+@RestControllerAdvice(annotations = ProblemJson.class)
+@org.springframework.modulith.NamedInterface("web")
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final int retryAfterSeconds;
 
-    ProblemResponses(MessageSource messages,
+    protected ProblemResponses(MessageSource messages,
                      @org.springframework.beans.factory.annotation.Value("${bangfu.http.retry-after:2s}")
                      java.time.Duration retryAfter) {
         this.messages = messages;
@@ -51,7 +56,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+    protected ProblemDetail invalid(InvalidInputException e, Locale locale) {
         List<Map<String, String>> errors = e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", text(error, locale))).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", errors.stream()
@@ -61,12 +66,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, Locale locale) {
+    protected ProblemDetail notFound(NotFoundException e, Locale locale) {
         return problem(HttpStatus.NOT_FOUND, "not-found", text(e, locale), locale);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e, Locale locale) {
+    protected ProblemDetail forbidden(ForbiddenException e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", text(e, locale), locale);
     }
 
@@ -76,7 +81,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e, Locale locale) {
+    protected ProblemDetail conflict(ConflictException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "conflict", text(e, locale), locale);
     }
 
@@ -93,47 +98,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("retryAfterSeconds", retryAfterSeconds);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds)).body(problem);
-    }
-
-    /** Two people changed the same task or instance at once: the later one is told to reload, not given a 500. */
-    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
-    ProblemDetail concurrentChange(org.camunda.bpm.engine.OptimisticLockingException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "conflict", text("input.concurrentChange", List.of(), locale), locale);
-    }
-
-    /**
-     * The task was completed or removed by someone else between reading it and acting on it (two approvers on the
-     * same task at the same moment): 409, reload and look again, not 500.
-     */
-    @ExceptionHandler(org.camunda.bpm.engine.exception.NullValueException.class)
-    ProblemDetail vanished(org.camunda.bpm.engine.exception.NullValueException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "conflict", text("input.concurrentChange", List.of(), locale), locale);
-    }
-
-    /** A refusal from a process step reaches the caller wrapped by the engine: answer it like the refusal itself. */
-    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    ProblemDetail wrapped(org.camunda.bpm.engine.ProcessEngineException e, Locale locale) {
-        // a pool timeout inside the engine has no Bangfu cause: rethrown, ApiRequestGuard answers it 503
-        BangfuException cause = BangfuException.causing(e).orElseThrow(() -> e);
-        if (cause instanceof InvalidInputException invalid) {
-            return invalid(invalid, locale);
-        }
-        if (cause instanceof NotFoundException notFound) {
-            return notFound(notFound, locale);
-        }
-        if (cause instanceof ForbiddenException forbidden) {
-            return forbidden(forbidden, locale);
-        }
-        if (cause instanceof ConflictException conflict) {
-            return conflict(conflict, locale);
-        }
-        throw e;
-    }
-
-    @ExceptionHandler(TaskAlreadyClaimedException.class)
-    ProblemDetail claimed(TaskAlreadyClaimedException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "conflict", text("error.taskTaken", List.of(e.getTaskAssignee()), locale),
-                locale);
     }
 
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
@@ -215,7 +179,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 LocaleContextHolder.getLocale()));
     }
 
-    private ProblemDetail problem(HttpStatus status, String type, String detail, Locale locale) {
+    protected ProblemDetail problem(HttpStatus status, String type, String detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://bangfu.org/problems/" + type));
         problem.setTitle(text("problem." + type, List.of(), locale));
@@ -230,7 +194,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return text(error.messageKey(), error.args(), locale);
     }
 
-    private String text(String key, List<Object> args, Locale locale) {
+    protected String text(String key, List<Object> args, Locale locale) {
         return messages.getMessage(key, args.toArray(), key, locale);
     }
 }
