@@ -42,7 +42,10 @@ public interface TaskKind<C> {
         return null;
     }
 
-    /** Whether the user must claim it before completing it (campaign steps are worked by the whole group). */
+    /**
+     * Whether the user must claim it before completing it. A kind that is not claimed (campaign steps, worked by the
+     * whole group on the feature's own screens) checks in its {@link #complete} command who may work it.
+     */
     default boolean claimFirst() {
         return true;
     }

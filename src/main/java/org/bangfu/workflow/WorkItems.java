@@ -199,7 +199,10 @@ public class WorkItems {
      */
     @Transactional
     public void complete(String taskId, String action, Object command, CurrentUser user) {
-        Row row = visibleRow(taskId, user);
+        Row row = row(taskId);
+        if (row.kind().claimFirst()) {
+            row = visibleRow(taskId, user);
+        }
         TaskKind<?> kind = row.kind();
         if ((action != null && !action.equals(kind.action()))
                 || (command != null && !kind.commandType().isInstance(command))) {
@@ -276,15 +279,20 @@ public class WorkItems {
         return query.orderByDueDate().asc();
     }
 
-    /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */
-    private Row visibleRow(String taskId, CurrentUser user) {
+    /** The task of a declared kind with its subject, whoever asks. */
+    private Row row(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         List<Row> rows = task == null ? List.of() : rows(List.of(task));
         if (rows.isEmpty()) {
             throw new NotFoundException("error.taskNotFound", taskId);
         }
-        Row row = rows.get(0);
-        boolean assigned = user.username().equals(task.getAssignee());
+        return rows.get(0);
+    }
+
+    /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */
+    private Row visibleRow(String taskId, CurrentUser user) {
+        Row row = row(taskId);
+        boolean assigned = user.username().equals(row.task().assignee());
         boolean candidate = !row.kind().claimFirst() || tasks.getIdentityLinksForTask(taskId).stream()
                 .map(IdentityLink::getGroupId).anyMatch(new HashSet<>(jurisdiction.candidateGroups(user))::contains);
         if (!(candidate || assigned) || !jurisdiction.covers(user, row.subject().unitId())) {

@@ -5,5 +5,6 @@
  * inbox, claim, unclaim, bulk claim, counts, due and overdue flags and task completion all come from those
  * declarations ({@link org.bangfu.workflow.WorkItems}). It knows no feature by name.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shell :: ui",
+        "shell :: web", "shared"})
 package org.bangfu.workflow;

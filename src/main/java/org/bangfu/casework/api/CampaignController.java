@@ -36,9 +36,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Warmth campaigns (GUIDE.md section 11). Unit and role are checked by the campaign module; each step that moves
- * the process completes its task in the same transaction. Refusals are problem JSON (see {@link CaseworkProblemResponses}).
+ * the process completes its task in the same transaction. Refusals are problem JSON (see {@link org.bangfu.workflow.EngineApi}).
  */
 @RestController
+@org.bangfu.workflow.EngineApi
 @Tag(name = "campaigns", description = "Warmth campaigns: plan, approval, recipients, coverage, visits, reports")
 class CampaignController {
 

@@ -41,6 +41,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
+@org.bangfu.workflow.EngineApi
 @Tag(name = "cases", description = "Hardship files: applications, emergencies, aid requests and file events")
 class CaseController {
 

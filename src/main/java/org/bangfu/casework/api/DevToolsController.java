@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Development shortcuts, answered only when {@code bangfu.dev-tools.enabled} is on (404 otherwise). */
 @RestController
+@org.bangfu.workflow.EngineApi
 @Tag(name = "dev", description = "Development only (bangfu.dev-tools.enabled): demo shortcuts, off in production")
 class DevToolsController {
 

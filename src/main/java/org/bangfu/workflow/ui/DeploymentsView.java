@@ -18,8 +18,8 @@ import org.bangfu.organization.Role;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shell.Formats;
-import org.bangfu.casework.ui.ErrorText;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.ErrorText;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -35,6 +35,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * read from the body with the same strict JSON rules as every other endpoint.
  */
 @RestController
+@org.bangfu.workflow.EngineApi
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks", description = "The caller's task inbox and task completion")
 class TaskController {

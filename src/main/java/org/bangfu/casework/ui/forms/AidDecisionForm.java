@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.workflow.TaskKind;
 
 import com.vaadin.flow.component.html.Paragraph;

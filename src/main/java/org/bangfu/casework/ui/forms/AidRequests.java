@@ -7,7 +7,7 @@ import org.bangfu.approval.AidCap;
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.ApprovalStep;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 

@@ -1,6 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
-import org.bangfu.casework.ui.ErrorText;
+import org.bangfu.shell.ui.ErrorText;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.identification.Attachment;
 import org.bangfu.identification.AttachmentKind;
@@ -41,7 +41,7 @@ public class AttachmentUpload extends VerticalLayout {
                 kind.get(), metadata.fileName(), metadata.contentType(), bytes, visitId), user)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
                 ".doc", ".docx");
-        upload.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
+        upload.setI18n(org.bangfu.shell.ui.Texts.uploadTexts(this));
         upload.setMaxFileSize(5 * 1024 * 1024);
         add(new Span(label), upload, error, uploaded);
     }

@@ -1,8 +1,8 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.identification.process.CompleteEmergencyFileTask;
-import org.bangfu.casework.ui.HouseholdEditor;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.identification.ui.HouseholdEditor;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.identification.CompleteFileCommand;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;

@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.followup.process.AssessExitTask;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitCheck;
 import org.bangfu.followup.ExitOutcome;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.followup.ExitAssessment;
 import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.settings.SettingKeys;

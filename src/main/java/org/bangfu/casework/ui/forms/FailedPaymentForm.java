@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.funds.process.HandleFailedPaymentTask;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.shell.Formats;
 

@@ -3,7 +3,7 @@ package org.bangfu.casework.ui.forms;
 import org.bangfu.approval.process.FileDecisionTask;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;

@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.identification.process.FirstReviewTask;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;

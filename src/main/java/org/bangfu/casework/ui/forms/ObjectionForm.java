@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.identification.process.ResolveObjectionTask;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.identification.Objection;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;

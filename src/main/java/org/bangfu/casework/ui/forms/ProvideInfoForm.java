@@ -6,7 +6,7 @@ import java.util.Comparator;
 import org.bangfu.approval.ApprovalStep;
 import org.bangfu.approval.Outcome;
 import org.bangfu.approval.Subject;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;

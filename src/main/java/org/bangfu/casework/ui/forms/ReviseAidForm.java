@@ -7,7 +7,7 @@ import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.ApprovalStep;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;

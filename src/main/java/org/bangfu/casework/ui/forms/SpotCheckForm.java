@@ -1,7 +1,7 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.followup.process.SpotCheckTask;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bangfu.casework.ui.ErrorText;
-import org.bangfu.casework.ui.Texts;
+import org.bangfu.shell.ui.ErrorText;
+import org.bangfu.shell.ui.Texts;
 import org.bangfu.followup.VisitCommand;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.NewAttachment;
@@ -50,7 +50,7 @@ public class VisitForm extends TaskForm<FollowUpVisitTask> {
             photoCount.setText(getTranslation("casework.form.visit.photos", pendingPhotos.size()));
         }));
         photos.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        photos.setI18n(org.bangfu.casework.ui.Texts.uploadTexts(this));
+        photos.setI18n(org.bangfu.shell.ui.Texts.uploadTexts(this));
         photos.setMaxFileSize(5 * 1024 * 1024);
         photos.setId("visit-photos");
         ErrorText photoError = new ErrorText();

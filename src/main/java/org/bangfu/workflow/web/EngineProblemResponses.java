@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.workflow.web;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of casework's REST API: every answer of the shell's {@link ProblemResponses}, plus the engine's own
- * (a task taken or gone, a concurrent change, a refusal wrapped by the engine). One advice, so that an exception is
- * matched against all handlers at once, as before the shell took over the generic part.
+ * The refusals of REST controllers that reach the engine (marked {@link org.bangfu.workflow.EngineApi}): every
+ * answer of the shell's {@link ProblemResponses}, plus the engine's own (a task taken or gone, a concurrent change, a
+ * refusal wrapped by the engine). One advice, so that an exception is matched against all handlers at once.
  */
-@RestControllerAdvice(basePackageClasses = CaseworkProblemResponses.class)
-class CaseworkProblemResponses extends ProblemResponses {
+@RestControllerAdvice(annotations = org.bangfu.workflow.EngineApi.class)
+class EngineProblemResponses extends ProblemResponses {
 
-    CaseworkProblemResponses(MessageSource messages, @Value("${bangfu.http.retry-after:2s}") Duration retryAfter) {
+    EngineProblemResponses(MessageSource messages, @Value("${bangfu.http.retry-after:2s}") Duration retryAfter) {
         super(messages, retryAfter);
     }
 
