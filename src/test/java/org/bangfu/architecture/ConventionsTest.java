@@ -132,25 +132,37 @@ class ConventionsTest {
         }
     }
 
+    /**
+     * SLA without a timer per task: every user task has its due date and its escalation moment (the follow-up date,
+     * swept by {@code SlaSweep}) from the settings. The only timers left on user tasks are business rules of their
+     * own (a campaign unit's report late: marked late, then escalated; the reminder before its deadline), and no
+     * model has a generic escalation step any more.
+     */
     @Test
-    void everyUserTaskHasADueDateAndAnEscalationTimer() throws Exception {
+    void everyUserTaskHasADueDateAndAnEscalationMomentAndNoEscalationTimer() throws Exception {
         for (Path model : files(MODELS, ".bpmn")) {
             Document doc = xml(model);
-            NodeList userTasks = doc.getElementsByTagNameNS(BPMN_NS, "userTask");
+            java.util.Set<String> ownRule = new java.util.HashSet<>();
             NodeList boundaries = doc.getElementsByTagNameNS(BPMN_NS, "boundaryEvent");
+            for (int j = 0; j < boundaries.getLength(); j++) {
+                Element boundary = (Element) boundaries.item(j);
+                if (boundary.getTextContent().contains("sla.")) {
+                    ownRule.add(boundary.getAttribute("attachedToRef"));
+                }
+            }
+            NodeList userTasks = doc.getElementsByTagNameNS(BPMN_NS, "userTask");
             for (int i = 0; i < userTasks.getLength(); i++) {
                 Element task = (Element) userTasks.item(i);
                 String id = task.getAttribute("id");
                 assertThat(task.getAttributeNS(CAMUNDA_NS, "dueDate")).as(id + " due date").contains(id);
-                boolean escalates = false;
-                for (int j = 0; j < boundaries.getLength(); j++) {
-                    Element boundary = (Element) boundaries.item(j);
-                    escalates |= boundary.getAttribute("attachedToRef").equals(id)
-                            && "false".equals(boundary.getAttribute("cancelActivity"))
-                            && boundary.getTextContent().contains("sla.escalateAt");
+                if (!ownRule.contains(id)) {
+                    assertThat(task.getAttributeNS(CAMUNDA_NS, "followUpDate")).as(id + " escalation moment")
+                            .isEqualTo("${sla.escalateAt(execution, '" + id + "')}");
                 }
-                assertThat(escalates).as(id + " escalates when overdue").isTrue();
             }
+            assertThat(ownRule).as("tasks with timers of their own in " + model)
+                    .isSubsetOf("Task_SubmitUnitReport");
+            assertThat(Files.readString(model)).as(model.toString()).doesNotContain("escalateOverdueDelegate");
         }
     }
 

@@ -2,7 +2,7 @@ package org.bangfu.casework.process;
 
 import org.bangfu.campaign.CampaignVariables;
 import org.bangfu.campaign.CampaignService;
-import org.bangfu.casework.TaskEscalation;
+import org.bangfu.workflow.SlaSweep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class CampaignOverdueDelegate implements JavaDelegate {
 
     private final CampaignService campaigns;
-    private final TaskEscalation escalation;
+    private final SlaSweep escalation;
 
-    CampaignOverdueDelegate(CampaignService campaigns, TaskEscalation escalation) {
+    CampaignOverdueDelegate(CampaignService campaigns, SlaSweep escalation) {
         this.campaigns = campaigns;
         this.escalation = escalation;
     }

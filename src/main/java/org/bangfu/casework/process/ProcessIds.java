@@ -31,7 +31,6 @@ public final class ProcessIds {
     public static final String TASK_APPROVE_EMERGENCY = "Task_ApproveEmergency";
     public static final String TASK_COMPLETE_EMERGENCY_FILE = "Task_CompleteEmergencyFile";
     public static final String TASK_ASSESS_GRADE = "Task_AssessGrade";
-    public static final String TASK_ESCALATE_OVERDUE = "Task_EscalateOverdue";
     public static final String SUBPROCESS_FILE_OPEN = "SubProcess_FileOpen";
     public static final String SUBPROCESS_PUBLIC_NOTICE = "SubProcess_PublicNotice";
     public static final String SUBPROCESS_WATCH_LIST = "SubProcess_WatchList";

@@ -47,7 +47,7 @@ public final class GuardRules {
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "assessGradeDelegate", "campaignHandDownDelegate", "campaignOverdueDelegate", "campaignPayDelegate",
             "campaignRemindDelegate", "campaignRollUpDelegate", "closeFileDelegate", "convertEmergencyDelegate",
-            "drawSampleDelegate", "endNoticeDelegate", "endWatchDelegate", "escalateOverdueDelegate",
+            "drawSampleDelegate", "endNoticeDelegate", "endWatchDelegate",
             "nextTierDelegate", "notifyFilesDelegate", "openFileDelegate", "payAidDelegate",
             "payGradualMonthDelegate", "refuseFileDelegate", "regradeDelegate", "startNoticeDelegate");
 

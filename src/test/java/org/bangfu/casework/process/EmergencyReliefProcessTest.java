@@ -119,7 +119,7 @@ class EmergencyReliefProcessTest extends ProcessTestSupport {
         Task approval = openTask(c, ProcessIds.TASK_APPROVE_EMERGENCY);
         LocalDate due = dayOf(approval.getDueDate());
         moveClockTo(due.plusDays(1), 0);
-        runJobs(c);
+        sla.sweep();
         assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)
                 .contains("approver@410102", "approver@410100");
         assertThat(tasks.getVariableLocal(approval.getId(), TaskEscalation.ESCALATED_TO)).isEqualTo("410100");

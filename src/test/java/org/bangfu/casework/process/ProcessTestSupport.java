@@ -57,6 +57,7 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired protected CaseIntake intake;
     @Autowired protected CaseActions caseActions;
     @Autowired protected WorkItems inbox;
+    @Autowired protected org.bangfu.workflow.SlaSweep sla;
     protected TaskSteps actions;
     @Autowired protected IdentificationService files;
     @Autowired protected java.time.Clock clock;

@@ -63,8 +63,8 @@ class ProposalDiffTest {
                 items("x.bpmn", shipped), Optional.empty());
         assertThat(diff.isNew()).isTrue();
         assertThat(diff.added()).extracting(ProposalDiff.Element::id).contains("HardshipCaseProcess",
-                "Task_ApproveFile", "Boundary_OverdueHomeVisit");
-        assertThat(diff.added().stream().filter(e -> e.id().equals("Boundary_OverdueHomeVisit")).findFirst()
+                "Task_ApproveFile", "Task_HomeVisit");
+        assertThat(diff.added().stream().filter(e -> e.id().equals("Task_HomeVisit")).findFirst()
                 .orElseThrow().entries()).anyMatch(entry -> entry.contains("sla.escalateAt"));
     }
 

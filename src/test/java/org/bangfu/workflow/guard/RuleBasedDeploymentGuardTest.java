@@ -92,7 +92,7 @@ class RuleBasedDeploymentGuardTest {
         @Test
         void aListenerWithAnAllowedDelegatePasses() {
             passes(process("<bpmn:task id=\"Task_L\"><bpmn:extensionElements><camunda:executionListener "
-                    + "event=\"start\" delegateExpression=\"${escalateOverdueDelegate}\"/></bpmn:extensionElements>"
+                    + "event=\"start\" delegateExpression=\"${endWatchDelegate}\"/></bpmn:extensionElements>"
                     + "</bpmn:task>"));
         }
 
