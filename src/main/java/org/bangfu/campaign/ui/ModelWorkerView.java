@@ -1,5 +1,6 @@
 package org.bangfu.campaign.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 
 import com.vaadin.flow.component.button.Button;
@@ -60,12 +60,15 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
     public final Button add = new Button();
 
     private final ModelWorkerService modelWorkers;
+    private final Clock clock;
     private final CurrentUser user;
     private final List<OrgUnit> subtree;
     private final Map<Long, String> unitNames;
 
-    public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users) {
+    public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users,
+            Clock clock) {
         this.modelWorkers = modelWorkers;
+        this.clock = clock;
         this.user = users.require();
         this.subtree = organization.allUnits().stream().filter(u -> user.unit().contains(u))
                 .sorted(Comparator.comparing(OrgUnit::path)).toList();
@@ -76,7 +79,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         unit.setValue(user.unit());
         unit.setId("model-worker-unit");
         ageOn.setLabel(getTranslation("campaign.modelWorker.ageOn"));
-        ageOn.setValue(LocalDate.now());
+        ageOn.setValue(LocalDate.now(clock));
         seventyPlus.setLabel(getTranslation("campaign.modelWorker.seventyPlus"));
         seventyPlus.setId("model-worker-seventy");
         unit.addValueChangeListener(e -> refresh());
@@ -107,7 +110,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LocalDate day() {
-        return ageOn.getValue() == null ? LocalDate.now() : ageOn.getValue();
+        return ageOn.getValue() == null ? LocalDate.now(clock) : ageOn.getValue();
     }
 
     public void refresh() {
@@ -167,21 +170,16 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         }
 
         public void save() {
-            errors.clear();
             ModelWorkerCommand command = new ModelWorkerCommand(
                     unitId.getValue() == null ? null : unitId.getValue().id(), name.getValue(),
                     residentId.getValue(), honour.getValue(), honourYear.getValue(), phone.getValue(),
                     cardHolderName.getValue(), account.getValue(), confirmNonCard.getValue());
-            ModelWorker added;
-            try {
-                added = modelWorkers.add(command, user);
-            } catch (BangfuException refused) {
-                errors.show(refused);
-                return;
-            }
-            close();
-            Notification.show(getTranslation("campaign.modelWorker.added", added.name()));
-            refresh();
+            errors.run(() -> {
+                ModelWorker added = modelWorkers.add(command, user);
+                close();
+                Notification.show(getTranslation("campaign.modelWorker.added", added.name()));
+                refresh();
+            });
         }
     }
 
