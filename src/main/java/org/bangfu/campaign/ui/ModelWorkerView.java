@@ -50,8 +50,6 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int SEVENTY = 70;
-
     public final ComboBox<OrgUnit> unit = new ComboBox<>();
     public final DatePicker ageOn = new DatePicker();
     public final Checkbox seventyPlus = new Checkbox();
@@ -115,8 +113,8 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
     public void refresh() {
         OrgUnit shown = unit.getValue() == null ? user.unit() : unit.getValue();
-        List<ModelWorker> rows = modelWorkers.list(shown.id(), user).stream()
-                .filter(w -> !seventyPlus.getValue() || w.ageOn(day()) >= SEVENTY).toList();
+        List<ModelWorker> rows = seventyPlus.getValue() ? modelWorkers.seniors(shown.id(), day(), user)
+                : modelWorkers.list(shown.id(), user);
         grid.setItems(rows);
         count.setText(getTranslation("campaign.modelWorker.count", rows.size()));
     }
