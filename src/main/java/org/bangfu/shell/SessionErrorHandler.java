@@ -60,7 +60,8 @@ public class SessionErrorHandler extends DefaultErrorHandler implements VaadinSe
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        String route = ui == null ? null : ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        // the path only: query parameters may carry search terms such as names
+        String route = ui == null ? null : ui.getInternals().getActiveViewLocation().getPath();
         String username = username();
         log.error("Unexpected error {} for {} on '{}'", reference, username, route, thrown);
         if (ui != null) {
