@@ -58,6 +58,12 @@ public interface CampaignService {
 
     Recipient recipient(long recipientId, CurrentUser user);
 
+    /**
+     * The campaign's roll-up by target group over every recipient below the organising unit, in the order of
+     * {@link CampaignTarget}; for the organising unit and the units above it.
+     */
+    List<TargetTotal> rollUp(long campaignId, CurrentUser user);
+
     /** Open deep-hardship files of the unit's subtree that are not recipients, with their recorded reason if any. */
     List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user);
 

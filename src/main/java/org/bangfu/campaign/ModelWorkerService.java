@@ -1,5 +1,6 @@
 package org.bangfu.campaign;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.bangfu.organization.CurrentUser;
@@ -11,8 +12,14 @@ public interface ModelWorkerService {
     /** Adds an entry at a unit in the user's subtree; refuses bad input field by field and a resident ID listed twice. */
     ModelWorker add(ModelWorkerCommand command, CurrentUser user);
 
+    /** The age from which a model worker is among the seniors the campaigns visit first (70). */
+    int SENIOR_AGE = 70;
+
     /** Entries of the unit and everything below it (the unit must be in the user's subtree), by name. */
     List<ModelWorker> list(long unitId, CurrentUser user);
+
+    /** The entries of {@link #list} aged {@link #SENIOR_AGE} or more on the given day. */
+    List<ModelWorker> seniors(long unitId, LocalDate day, CurrentUser user);
 
     ModelWorker get(long id);
 

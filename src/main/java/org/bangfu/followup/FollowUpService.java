@@ -34,6 +34,9 @@ public interface FollowUpService {
      */
     ExitAssessment decideExit(long exitId, ExitDecisionCommand command, CurrentUser approver);
 
+    /** The bounds {@link #decideExit} applies to this exit assessment today, for the decision form to show. */
+    GradualExitTerms gradualExitTerms(long exitId);
+
     Optional<ExitAssessment> exitAssessment(long exitId);
 
     Optional<ExitAssessment> latestExit(long caseId);

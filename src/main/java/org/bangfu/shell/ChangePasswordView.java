@@ -47,14 +47,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            errors.clear();
-            try {
+            if (!errors.run(() -> {
                 if (!next.getValue().equals(repeat.getValue())) {
                     throw new InvalidInputException(FieldError.of("repeatPassword", "account.password.mismatch"));
                 }
                 accounts.changePassword(username, current.getValue(), next.getValue());
-            } catch (InvalidInputException refused) {
-                errors.show(refused);
+            })) {
                 return;
             }
             Notification.show(getTranslation("account.password.changed"));

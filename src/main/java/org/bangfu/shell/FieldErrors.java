@@ -2,6 +2,7 @@ package org.bangfu.shell;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.bangfu.shared.BangfuException;
@@ -22,6 +23,7 @@ public final class FieldErrors {
     private final Component owner;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, Function<String, HasValidation>> prefixes = new LinkedHashMap<>();
+    private final Map<Class<? extends BangfuException>, String> refusalFields = new LinkedHashMap<>();
 
     public FieldErrors(Component owner) {
         this.owner = owner;
@@ -36,6 +38,45 @@ public final class FieldErrors {
     /** Fields whose names start with the prefix are looked up when needed (rows added and removed on screen). */
     public void addPrefix(String prefix, Function<String, HasValidation> lookup) {
         prefixes.put(prefix, lookup);
+    }
+
+    /**
+     * Shows a refusal of the given type beside the named field instead of in a notification (a duplicate resident
+     * ID beside the ID, an unknown day beside the date); returns this for chaining.
+     */
+    public FieldErrors showBeside(Class<? extends BangfuException> type, String field) {
+        refusalFields.put(type, field);
+        return this;
+    }
+
+    /**
+     * Clears the marks and runs the action; a field-level refusal (an {@link InvalidInputException}, or a type given
+     * to {@link #showBeside}) is shown beside its field and answers false. Every other refusal or failure goes on to
+     * the session's error handler, which shows it in a notification, so no screen needs its own catch.
+     */
+    public boolean run(Runnable action) {
+        clear();
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException thrown) {
+            Optional<BangfuException> refusal = BangfuException.causing(thrown);
+            if (refusal.isPresent() && refusal.get() instanceof InvalidInputException invalid) {
+                show(invalid);
+                return false;
+            }
+            Optional<String> field = refusal.flatMap(this::fieldFor);
+            if (field.isPresent()) {
+                show(FieldError.of(field.get(), refusal.get().messageKey(), refusal.get().args().toArray()));
+                return false;
+            }
+            throw thrown;
+        }
+    }
+
+    private Optional<String> fieldFor(BangfuException refusal) {
+        return refusalFields.entrySet().stream().filter(e -> e.getKey().isInstance(refusal)).map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public void clear() {

@@ -55,6 +55,11 @@ class DelegationServiceTest extends IntegrationTest {
         assertThat(modelWorkers.list(unit("410102002"), caseWorker)).extracting(ModelWorker::id)
                 .doesNotContain(added.id());
         assertThat(modelWorkers.payee(added.id()).residentId()).isEqualTo(id);
+        java.time.LocalDate seventieth = added.birthDate().plusYears(ModelWorkerService.SENIOR_AGE);
+        assertThat(modelWorkers.seniors(unit("410102"), seventieth, caseWorker)).extracting(ModelWorker::id)
+                .contains(added.id());
+        assertThat(modelWorkers.seniors(unit("410102"), seventieth.minusDays(1), caseWorker))
+                .extracting(ModelWorker::id).doesNotContain(added.id());
         assertThat(jdbc.sql("SELECT resident_id_enc FROM model_worker WHERE id = ?").param(added.id())
                 .query(String.class).single()).doesNotContain(id);
 

@@ -1,6 +1,7 @@
 package org.bangfu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -140,5 +141,19 @@ class CampaignScreensTest extends UiTest {
         batchScreen.waitingFilter.setValue("\u7941\u540c\u4f1f");
         assertThat(GridKt._size(batchScreen.waiting)).isEqualTo(1);
         assertThat(batchScreen.selection.getText()).startsWith("\u5df2\u9009 1 \u7b14");
+
+        // the roll-up by target group is the service's, for the organising unit only
+        assertThat(campaigns.rollUp(campaign.id(), user("approver_zhengzhou"))).singleElement().satisfies(total -> {
+            assertThat(total.target()).isEqualTo(CampaignTarget.ON_DUTY);
+            assertThat(total.recipients()).isEqualTo(1);
+            assertThat(total.cash()).isEqualByComparingTo("1000");
+            assertThat(total.goodsValue()).isEqualByComparingTo("0");
+        });
+        assertThatThrownBy(() -> campaigns.rollUp(campaign.id(), user("cw_zhongyuan")))
+                .isInstanceOf(org.bangfu.shared.ForbiddenException.class);
+        login("approver_zhengzhou");
+        UI.getCurrent().navigate(CampaignView.route(campaign.id()));
+        CampaignView organiser = (CampaignView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(GridKt._getFormattedRow(organiser.rollUp, 0)).element(1).isEqualTo("1");
     }
 }

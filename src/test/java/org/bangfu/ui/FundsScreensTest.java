@@ -80,8 +80,10 @@ class FundsScreensTest extends UiTest {
         assertThat(reason.isInvalid()).isTrue();
         reason.setValue("year-end surplus");
         amount.setValue(new BigDecimal("300.01"));
-        dialog.save.click();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        clickAsBrowser(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("可用资金不足：可用 300.00 元，需要 300.01 元");
         assertThat(funds.allocation(county.id()).available()).isEqualByComparingTo("300.00");
         amount.setValue(new BigDecimal("100.00"));
         dialog.save.click();

@@ -50,6 +50,19 @@ abstract class UiTest extends IntegrationTest {
         throw new AssertionError("no row with " + rowText);
     }
 
+    /**
+     * Clicks as a browser's click arrives: whatever the listener throws goes to the session's error handler, as in
+     * Vaadin's request handling (Karibu calls the listener directly and would let it through to the test).
+     */
+    static void clickAsBrowser(com.vaadin.flow.component.button.Button button) {
+        try {
+            button.click();
+        } catch (RuntimeException thrown) {
+            com.vaadin.flow.server.ErrorEvent.findErrorHandler(com.vaadin.flow.server.VaadinSession.getCurrent())
+                    .error(new com.vaadin.flow.server.ErrorEvent(thrown));
+        }
+    }
+
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();

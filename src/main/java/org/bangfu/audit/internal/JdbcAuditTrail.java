@@ -16,6 +16,7 @@ import org.bangfu.organization.Role;
 import org.bangfu.settings.CalendarDayChanged;
 import org.bangfu.settings.RuleSettingChanged;
 import org.bangfu.shared.CaseChanged;
+import org.bangfu.shell.UnexpectedErrorOccurred;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,16 @@ class JdbcAuditTrail implements AuditTrail {
     void on(BankResultImported event) {
         append(event.actor(), "BANK_RESULT_IMPORTED", null, event.unitId(), event.batchNo() + ": " + event.paid()
                 + " paid (" + event.paidAmount().toPlainString() + "), " + event.failed() + " failed");
+    }
+
+    /** No unit or case: the trail only says who met which failure where; the stack trace is in the log. */
+    @EventListener
+    void on(UnexpectedErrorOccurred event) {
+        String detail = event.reference() + " " + event.exceptionClass()
+                + (event.route() == null ? "" : " /" + event.route());
+        appendAt(event.at().atZone(clock.getZone()).toOffsetDateTime(),
+                event.username() == null ? "anonymous" : event.username(), "UNEXPECTED_ERROR", null, null,
+                detail.length() > 1000 ? detail.substring(0, 1000) : detail);
     }
 
     private void append(String actor, String action, Long caseId, Long unitId, String detail) {

@@ -31,6 +31,7 @@ import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
 import org.bangfu.campaign.RecipientOrigin;
+import org.bangfu.campaign.TargetTotal;
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
@@ -687,6 +688,21 @@ class JdbcCampaignService implements CampaignService {
         campaign(r.campaignId(), user);
         jurisdiction.requireCovers(user, r.unitId());
         return r;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TargetTotal> rollUp(long campaignId, CurrentUser user) {
+        Campaign campaign = campaign(campaignId, user);
+        jurisdiction.requireCovers(user, campaign.unitId());
+        // at most one row per target group: ordered here by the enum, not alphabetically by the database
+        return jdbc.sql("SELECT r.target, COUNT(*) AS recipients, SUM(r.cash) AS cash, SUM(r.goods_value) AS goods "
+                        + "FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id "
+                        + "WHERE r.campaign_id = ? AND u.path LIKE ? GROUP BY r.target")
+                .params(campaignId, organization.unit(campaign.unitId()).path() + "%")
+                .query((rs, n) -> new TargetTotal(CampaignTarget.valueOf(rs.getString("target")),
+                        rs.getLong("recipients"), rs.getBigDecimal("cash"), rs.getBigDecimal("goods")))
+                .list().stream().sorted(java.util.Comparator.comparing(TargetTotal::target)).toList();
     }
 
     private static final String RECIPIENTS = "SELECT r.*, p.idempotency_key, p.status AS payment_status "

@@ -137,6 +137,17 @@ class JdbcModelWorkerService implements ModelWorkerService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ModelWorker> seniors(long unitId, java.time.LocalDate day, CurrentUser user) {
+        jurisdiction.requireCovers(user, unitId);
+        // aged SENIOR_AGE on the day exactly when born on or before the day that many years earlier
+        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m JOIN org_unit u ON u.id = m.unit_id "
+                        + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' AND m.birth_date <= ? "
+                        + "ORDER BY m.name, m.id")
+                .params(unitId, day.minusYears(SENIOR_AGE)).query(JdbcModelWorkerService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ModelWorker get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m WHERE m.id = ?").param(id)
                 .query(JdbcModelWorkerService::row).optional()

@@ -138,7 +138,6 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
 
     /** Creates the delegation from the form; refusals are shown next to their fields. */
     boolean save(DelegationForm form) {
-        form.errors.clear();
         form.clearItemErrors();
         List<DelegationItem> items = new ArrayList<>();
         for (DelegationForm.ItemRow row : form.rows) {
@@ -147,16 +146,11 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         DelegationCommand command = new DelegationCommand(form.name.getValue(), form.leader.getValue(),
                 form.members.getValue(), form.departments.getValue(), form.liaison.getValue(),
                 form.places.getValue().stream().map(OrgUnit::id).toList(), items);
-        Delegation created;
-        try {
-            created = delegations.create(setup.campaignId(), command, user);
-        } catch (BangfuException refused) {
-            form.errors.show(refused);
-            return false;
-        }
-        Notification.show(getTranslation("campaign.delegation.created", created.name()));
-        render();
-        return true;
+        return form.errors.run(() -> {
+            Delegation created = delegations.create(setup.campaignId(), command, user);
+            Notification.show(getTranslation("campaign.delegation.created", created.name()));
+            render();
+        });
     }
 
     @Override

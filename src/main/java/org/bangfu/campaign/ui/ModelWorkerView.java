@@ -1,5 +1,6 @@
 package org.bangfu.campaign.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +50,6 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int SEVENTY = 70;
-
     public final ComboBox<OrgUnit> unit = new ComboBox<>();
     public final DatePicker ageOn = new DatePicker();
     public final Checkbox seventyPlus = new Checkbox();
@@ -60,12 +58,15 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
     public final Button add = new Button();
 
     private final ModelWorkerService modelWorkers;
+    private final Clock clock;
     private final CurrentUser user;
     private final List<OrgUnit> subtree;
     private final Map<Long, String> unitNames;
 
-    public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users) {
+    public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users,
+            Clock clock) {
         this.modelWorkers = modelWorkers;
+        this.clock = clock;
         this.user = users.require();
         this.subtree = organization.allUnits().stream().filter(u -> user.unit().contains(u))
                 .sorted(Comparator.comparing(OrgUnit::path)).toList();
@@ -76,7 +77,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         unit.setValue(user.unit());
         unit.setId("model-worker-unit");
         ageOn.setLabel(getTranslation("campaign.modelWorker.ageOn"));
-        ageOn.setValue(LocalDate.now());
+        ageOn.setValue(LocalDate.now(clock));
         seventyPlus.setLabel(getTranslation("campaign.modelWorker.seventyPlus"));
         seventyPlus.setId("model-worker-seventy");
         unit.addValueChangeListener(e -> refresh());
@@ -107,13 +108,13 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LocalDate day() {
-        return ageOn.getValue() == null ? LocalDate.now() : ageOn.getValue();
+        return ageOn.getValue() == null ? LocalDate.now(clock) : ageOn.getValue();
     }
 
     public void refresh() {
         OrgUnit shown = unit.getValue() == null ? user.unit() : unit.getValue();
-        List<ModelWorker> rows = modelWorkers.list(shown.id(), user).stream()
-                .filter(w -> !seventyPlus.getValue() || w.ageOn(day()) >= SEVENTY).toList();
+        List<ModelWorker> rows = seventyPlus.getValue() ? modelWorkers.seniors(shown.id(), day(), user)
+                : modelWorkers.list(shown.id(), user);
         grid.setItems(rows);
         count.setText(getTranslation("campaign.modelWorker.count", rows.size()));
     }
@@ -167,21 +168,16 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         }
 
         public void save() {
-            errors.clear();
             ModelWorkerCommand command = new ModelWorkerCommand(
                     unitId.getValue() == null ? null : unitId.getValue().id(), name.getValue(),
                     residentId.getValue(), honour.getValue(), honourYear.getValue(), phone.getValue(),
                     cardHolderName.getValue(), account.getValue(), confirmNonCard.getValue());
-            ModelWorker added;
-            try {
-                added = modelWorkers.add(command, user);
-            } catch (BangfuException refused) {
-                errors.show(refused);
-                return;
-            }
-            close();
-            Notification.show(getTranslation("campaign.modelWorker.added", added.name()));
-            refresh();
+            errors.run(() -> {
+                ModelWorker added = modelWorkers.add(command, user);
+                close();
+                Notification.show(getTranslation("campaign.modelWorker.added", added.name()));
+                refresh();
+            });
         }
     }
 

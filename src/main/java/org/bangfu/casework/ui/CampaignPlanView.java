@@ -1,5 +1,6 @@
 package org.bangfu.casework.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 
@@ -83,7 +83,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
     private final CurrentUser user;
 
     public CampaignPlanView(CampaignService campaigns, CampaignActions actions, OrganizationService organization,
-                            CurrentUsers users) {
+                            CurrentUsers users, Clock clock) {
         this.campaigns = campaigns;
         this.actions = actions;
         this.organization = organization;
@@ -97,7 +97,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
         kind.setItemLabelGenerator(k -> getTranslation("enum.CampaignKind." + k));
         field(kind, "kind", "campaign.kind");
         field(fundYear, "fundYear", "campaign.fundYear");
-        fundYear.setValue(LocalDate.now().getYear());
+        fundYear.setValue(LocalDate.now(clock).getYear());
         field(periodFrom, "periodFrom", "campaign.periodFrom");
         field(periodTo, "periodTo", "campaign.periodTo");
         field(cutoff, "cutoffDate", "campaign.cutoff");
@@ -198,8 +198,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void submit(boolean andSubmit) {
-        errors.clear();
-        try {
+        errors.run(() -> {
             Campaign campaign = campaigns.plan(new CampaignCommand(name.getValue(), kind.getValue(),
                     fundYear.getValue(), periodFrom.getValue(), periodTo.getValue(), cutoff.getValue(),
                     deadline.getValue(), units.getValue().stream().map(OrgUnit::id).toList(), List.copyOf(groupRows),
@@ -208,9 +207,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
                 actions.submit(campaign.id(), user);
             }
             getUI().ifPresent(ui -> ui.navigate(CampaignView.route(campaign.id())));
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     @Override

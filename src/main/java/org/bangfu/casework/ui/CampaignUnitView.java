@@ -218,13 +218,10 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable action) {
-        errors.clear();
-        try {
+        errors.run(() -> {
             action.run();
             render();
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     public void render() {
@@ -337,21 +334,13 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
             TextField text = new TextField(getTranslation("campaign.reason"));
             text.setId("campaign-reason-text");
             text.setWidthFull();
-            Button save = new Button(getTranslation("campaign.save"), click -> {
-                try {
-                    campaigns.exempt(campaign.id(), gap.caseId(), text.getValue(), user);
-                    dialog.close();
-                    render();
-                } catch (BangfuException refused) {
-                    text.setErrorMessage(getTranslation(refused.messageKey(), refused.args().toArray()));
-                    if (refused instanceof org.bangfu.shared.InvalidInputException invalid
-                            && !invalid.errors().isEmpty()) {
-                        text.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey(),
-                                invalid.errors().get(0).args().toArray()));
-                    }
-                    text.setInvalid(true);
-                }
-            });
+            FieldErrors dialogErrors = new FieldErrors(dialog);
+            dialogErrors.add("reason", text);
+            Button save = new Button(getTranslation("campaign.save"), click -> dialogErrors.run(() -> {
+                campaigns.exempt(campaign.id(), gap.caseId(), text.getValue(), user);
+                dialog.close();
+                render();
+            }));
             save.setId("campaign-reason-save");
             dialog.add(text);
             dialog.getFooter().add(save);
@@ -373,16 +362,11 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         FieldErrors dialogErrors = new FieldErrors(this);
         dialogErrors.add("visitedOn", day);
         dialogErrors.add("visitNote", visitNote);
-        Button save = new Button(getTranslation("campaign.save"), click -> {
-            dialogErrors.clear();
-            try {
-                campaigns.recordVisit(r.id(), day.getValue(), visitNote.getValue(), user);
-                dialog.close();
-                render();
-            } catch (BangfuException refused) {
-                dialogErrors.show(refused);
-            }
-        });
+        Button save = new Button(getTranslation("campaign.save"), click -> dialogErrors.run(() -> {
+            campaigns.recordVisit(r.id(), day.getValue(), visitNote.getValue(), user);
+            dialog.close();
+            render();
+        }));
         save.setId("campaign-visit-save");
         dialog.add(new VerticalLayout(day, visitNote));
         dialog.getFooter().add(save);

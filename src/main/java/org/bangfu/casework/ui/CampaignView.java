@@ -1,9 +1,6 @@
 package org.bangfu.casework.ui;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.bangfu.campaign.BudgetLine;
 import org.bangfu.campaign.Campaign;
@@ -13,6 +10,7 @@ import org.bangfu.campaign.CampaignStatus;
 import org.bangfu.campaign.CampaignTarget;
 import org.bangfu.campaign.CampaignUnit;
 import org.bangfu.campaign.Recipient;
+import org.bangfu.campaign.TargetTotal;
 import org.bangfu.campaign.CampaignActions;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
@@ -52,7 +50,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     public final Grid<CampaignGroupPlan> groups = new Grid<>();
     public final Grid<BudgetLine> budget = new Grid<>();
     public final Grid<CampaignUnit> units = new Grid<>();
-    public final Grid<Map.Entry<CampaignTarget, BigDecimal[]>> rollUp = new Grid<>();
+    public final Grid<TargetTotal> rollUp = new Grid<>();
     public final Button submit = new Button();
     public final Button approve = new Button();
     public final Button reject = new Button();
@@ -103,10 +101,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         });
         units.setAllRowsVisible(true);
         rollUp.setId("campaign-rollup");
-        rollUp.addColumn(e -> getTranslation("enum.CampaignTarget." + e.getKey())).setHeader(getTranslation("campaign.target"));
-        rollUp.addColumn(e -> e.getValue()[0].toPlainString()).setHeader(getTranslation("campaign.recipients"));
-        rollUp.addColumn(e -> Formats.money(e.getValue()[1])).setHeader(getTranslation("campaign.cash"));
-        rollUp.addColumn(e -> Formats.money(e.getValue()[2])).setHeader(getTranslation("campaign.goods"));
+        rollUp.addColumn(e -> getTranslation("enum.CampaignTarget." + e.target())).setHeader(getTranslation("campaign.target"));
+        rollUp.addColumn(e -> String.valueOf(e.recipients())).setHeader(getTranslation("campaign.recipients"));
+        rollUp.addColumn(e -> Formats.money(e.cash())).setHeader(getTranslation("campaign.cash"));
+        rollUp.addColumn(e -> Formats.money(e.goodsValue())).setHeader(getTranslation("campaign.goods"));
         rollUp.setAllRowsVisible(true);
 
         submit.setText(getTranslation("campaign.submit"));
@@ -147,14 +145,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void act(Runnable action) {
-        errors.clear();
-        try {
+        errors.run(() -> {
             action.run();
             campaign = campaigns.campaign(campaign.id(), user);
             render();
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     public void render() {
@@ -181,16 +176,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(campaign.name()), summary, buttons, new H3(getTranslation("campaign.groups")), groups,
                 new H3(getTranslation("campaign.budget")), budget, new H3(getTranslation("campaign.unitsTitle")), units);
         if (organiser || organization.unit(campaign.unitId()).path().startsWith(user.unit().path())) {
-            Map<CampaignTarget, BigDecimal[]> totals = new TreeMap<>();
-            // every recipient lies below the organising unit: one read for the whole campaign
-            for (Recipient r : campaigns.recipients(campaign.id(), campaign.unitId(), user)) {
-                BigDecimal[] t = totals.computeIfAbsent(r.target(),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-                t[0] = t[0].add(BigDecimal.ONE);
-                t[1] = t[1].add(r.cash());
-                t[2] = t[2].add(r.goodsValue());
-            }
-            rollUp.setItems(List.copyOf(totals.entrySet()));
+            rollUp.setItems(campaigns.rollUp(campaign.id(), user));
             add(new H3(getTranslation("campaign.rollUp")), rollUp);
         }
     }

@@ -107,13 +107,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     /** The development-only shortcut past the five working days of the notice (audited). */
     public void endNoticeNow() {
-        try {
-            noticeShortcut.endNotice(caseNo, user);
-            Notification.show(getTranslation("engineDoors.endNotice.done", caseNo));
-            render();
-        } catch (BangfuException refused) {
-            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        noticeShortcut.endNotice(caseNo, user);
+        Notification.show(getTranslation("engineDoors.endNotice.done", caseNo));
+        render();
     }
 
     /** The full account number, for finance, auditors and administrators: only with a reason, which is recorded. */
@@ -274,13 +270,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     public void startExitAssessment() {
-        try {
-            actions.requestExitAssessment(shown.id(), user);
-            Notification.show(getTranslation("casework.case.exitRequested"));
-            render();
-        } catch (BangfuException refused) {
-            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        actions.requestExitAssessment(shown.id(), user);
+        Notification.show(getTranslation("casework.case.exitRequested"));
+        render();
     }
 
     public CaseInputDialog openReportRelapse() {

@@ -3,7 +3,6 @@ package org.bangfu.casework.ui;
 import org.bangfu.shell.FieldErrors;
 import java.util.function.Consumer;
 
-import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,15 +23,10 @@ public class CaseInputDialog extends Dialog {
         submit.setText(submitText);
         submit.setId(id + "-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> {
-            errors.clear();
-            try {
-                action.accept(this);
-                close();
-            } catch (BangfuException refused) {
-                errors.show(refused);
-            }
-        });
+        submit.addClickListener(click -> errors.run(() -> {
+            action.accept(this);
+            close();
+        }));
         add(new FormLayout(fields));
         getFooter().add(new Button(getTranslation("casework.case.cancel"), click -> close()), submit);
     }

@@ -9,7 +9,6 @@ import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shell.ui.Texts;
@@ -52,7 +51,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
     public final BigDecimalField amount = new BigDecimalField();
     public final TextArea purpose = new TextArea();
     public final Button submit = new Button();
-    final FieldErrors errors = new FieldErrors(this);
+    final FieldErrors errors = new FieldErrors(this).showBeside(ConflictException.class, "residentId");
 
     private final CaseIntake intake;
     private final CurrentUsers users;
@@ -94,8 +93,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void submit() {
-        errors.clear();
-        try {
+        errors.run(() -> {
             HardshipCase filed = intake.fileEmergency(new EmergencyCommand(workerName.getValue(),
                     residentId.getValue(), phone.getValue(), employer.getValue(), hardshipCause.getValue(),
                     situation.getValue(), bankCard.getValue(), cardHolderName.getValue(), confirmNonCard.getValue()),
@@ -103,11 +101,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
                     users.require());
             Notification.show(getTranslation("casework.emergency.filed", filed.caseNo()));
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseNo", filed.caseNo())));
-        } catch (ConflictException duplicate) {
-            errors.show(FieldError.of("residentId", duplicate.messageKey(), duplicate.args().toArray()));
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     @Override

@@ -11,8 +11,6 @@ import org.bangfu.identification.IntakeCommand;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.ConflictException;
-import org.bangfu.shared.FieldError;
-import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.Sex;
 
@@ -56,7 +54,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     public final Checkbox confirmNonCard = new Checkbox();
     public final HouseholdEditor household = new HouseholdEditor();
     public final Button submit = new Button();
-    final FieldErrors errors = new FieldErrors(this);
+    final FieldErrors errors = new FieldErrors(this).showBeside(ConflictException.class, "residentId");
 
     private final CaseIntake intake;
     private final CurrentUsers users;
@@ -115,21 +113,16 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void submit() {
-        errors.clear();
         IntakeCommand command = new IntakeCommand(workerName.getValue(), residentId.getValue(), sex.getValue(),
                 birthDate.getValue(), phone.getValue(), employer.getValue(), household.householdSize.getValue(),
                 household.householdYearlyIncome.getValue(), household.rigidExpenses.getValue(),
                 hardshipCause.getValue(), bankCard.getValue(), cardHolderName.getValue(), confirmNonCard.getValue(),
                 household.profile(), household.memberCommands());
-        try {
+        errors.run(() -> {
             HardshipCase filed = intake.file(command, users.require());
             Notification.show(getTranslation("casework.intake.filedApplication", filed.caseNo()));
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseNo", filed.caseNo())));
-        } catch (InvalidInputException refused) {
-            errors.show(refused);
-        } catch (ConflictException duplicate) {
-            errors.show(FieldError.of("residentId", duplicate.messageKey(), duplicate.args().toArray()));
-        }
+        });
     }
 
     @Override

@@ -68,19 +68,14 @@ public class RequestAidDialog extends Dialog {
         submit.setText(getTranslation("casework.case.requestAidSubmit"));
         submit.setId("aid-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> {
-            errors.clear();
-            try {
-                AidRequest request = actions.requestAid(new AidRequestCommand(caseId, aidType.getValue(),
-                        amount.getValue(), outOfPocket.getValue(), schoolLevel.getValue(), purpose.getValue()), user);
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("casework.case.aidRequested",
-                        Formats.money(request.amount()), Texts.enumText(this, request.requiredTier())));
-                close();
-                done.run();
-            } catch (BangfuException refused) {
-                errors.show(refused);
-            }
-        });
+        submit.addClickListener(click -> errors.run(() -> {
+            AidRequest request = actions.requestAid(new AidRequestCommand(caseId, aidType.getValue(),
+                    amount.getValue(), outOfPocket.getValue(), schoolLevel.getValue(), purpose.getValue()), user);
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("casework.case.aidRequested",
+                    Formats.money(request.amount()), Texts.enumText(this, request.requiredTier())));
+            close();
+            done.run();
+        }));
         Button cancel = new Button(getTranslation("casework.case.cancel"), click -> close());
         add(new FormLayout(aidType, outOfPocket, schoolLevel, cap, amount, purpose));
         getFooter().add(cancel, submit);

@@ -1,6 +1,6 @@
 package org.bangfu.casework.ui;
 
-import org.bangfu.shell.FieldErrors;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +14,6 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 import org.bangfu.shell.ui.Texts;
 
@@ -54,14 +53,14 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
     private final CurrentUser user;
 
     public ReverificationView(FollowUpService followUp, CaseActions actions, IdentificationService files,
-                              CaseViews views, CurrentUsers users) {
+                              CaseViews views, CurrentUsers users, Clock clock) {
         this.followUp = followUp;
         this.actions = actions;
         this.files = files;
         this.views = views;
         this.user = users.require();
         year.setLabel(getTranslation("casework.review.year"));
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(clock).getYear());
         year.setId("review-year");
         seed.setLabel(getTranslation("casework.review.seed"));
         seed.setHelperText(getTranslation("casework.review.seedHelper"));
@@ -110,12 +109,8 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
             seed.setInvalid(true);
             return;
         }
-        try {
-            actions.startReverification(year.getValue(), chosen, user);
-            Notification.show(getTranslation("casework.review.started", year.getValue()));
-        } catch (BangfuException refused) {
-            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        actions.startReverification(year.getValue(), chosen, user);
+        Notification.show(getTranslation("casework.review.started", year.getValue()));
         refresh();
     }
 

@@ -23,6 +23,7 @@ import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.ExitOutcome;
 import org.bangfu.followup.ExitRoute;
 import org.bangfu.followup.FollowUpService;
+import org.bangfu.followup.GradualExitTerms;
 import org.bangfu.followup.IncomeRecord;
 import org.bangfu.followup.RelapseReport;
 import org.bangfu.followup.ReverificationItem;
@@ -97,6 +98,22 @@ class JdbcFollowUpService implements FollowUpService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public GradualExitTerms gradualExitTerms(long exitId) {
+        ExitAssessment exit = exitAssessment(exitId).orElseThrow(() ->
+                new ConflictException("error.exitNotFound", exitId));
+        return terms(exit, files.caseById(exit.caseId()));
+    }
+
+    private GradualExitTerms terms(ExitAssessment exit, HardshipCase c) {
+        String division = division(c);
+        BigDecimal ratio = settings.decimal(SettingKeys.GRADUAL_EXIT_MAX_RATIO, division, today());
+        return new GradualExitTerms(settings.integer(SettingKeys.GRADUAL_EXIT_MIN_MONTHS, division, today()),
+                settings.integer(SettingKeys.GRADUAL_EXIT_MAX_MONTHS, division, today()), ratio,
+                exit.formerMonthlyAid().multiply(ratio).setScale(2, RoundingMode.DOWN));
     }
 
     private String division(HardshipCase c) {
@@ -249,17 +266,15 @@ class JdbcFollowUpService implements FollowUpService {
         if (command.approve() == null) {
             errors.add(FieldError.of("decision", "validation.required"));
         } else if (command.approve()) {
-            String division = division(c);
-            int min = settings.integer(SettingKeys.GRADUAL_EXIT_MIN_MONTHS, division, today());
-            int max = settings.integer(SettingKeys.GRADUAL_EXIT_MAX_MONTHS, division, today());
+            GradualExitTerms terms = terms(exit, c);
+            int min = terms.minMonths();
+            int max = terms.maxMonths();
             if (command.gradualMonths() == null) {
                 errors.add(FieldError.of("gradualMonths", "validation.required"));
             } else if (command.gradualMonths() < min || command.gradualMonths() > max) {
                 errors.add(FieldError.of("gradualMonths", "validation.range", min, max));
             }
-            BigDecimal limit = exit.formerMonthlyAid()
-                    .multiply(settings.decimal(SettingKeys.GRADUAL_EXIT_MAX_RATIO, division, today()))
-                    .setScale(2, RoundingMode.DOWN);
+            BigDecimal limit = terms.maxMonthlyAid();
             Amounts.problemWithNonNegative(command.monthlyAid())
                     .ifPresentOrElse(k -> errors.add(FieldError.of("monthlyAid", k)), () -> {
                         if (command.monthlyAid().compareTo(limit) > 0) {

@@ -181,11 +181,7 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         errors.add("confirmedCount", count);
         errors.add("confirmedTotal", total);
         Button confirm = new Button(getTranslation("funds.batches.releaseConfirm"), click -> {
-            errors.clear();
-            try {
-                batches.release(batch.id(), count.getValue(), total.getValue(), user);
-            } catch (BangfuException refused) {
-                errors.show(refused);
+            if (!errors.run(() -> batches.release(batch.id(), count.getValue(), total.getValue(), user))) {
                 return;
             }
             dialog.close();
@@ -201,12 +197,8 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     public void discardBatch() {
-        try {
-            batches.discard(batch.id(), user);
-            render();
-        } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        batches.discard(batch.id(), user);
+        render();
     }
 
     /** Runs the import in the background; the progress bar follows it through polling. */

@@ -12,7 +12,6 @@ import org.bangfu.funds.PaymentService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.button.Button;
@@ -129,19 +128,13 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
         return selected.isEmpty() ? waiting.getListDataView().getItems().toList() : selected;
     }
 
+    /** A refusal (nothing to gather, lines of another unit …) reaches the session's error handler. */
     public void gatherSelected() {
-        try {
-            PaymentBatch batch = batches.gather(chosen().stream().map(PaymentRecord::id).toList(), user);
-            Notification.show(getTranslation("funds.batches.gathered", batch.batchNo(), batch.lineCount(),
-                    Formats.money(batch.total())));
-            getUI().ifPresent(ui -> ui.navigate(BatchDetailView.class,
-                    new RouteParameters("batchId", String.valueOf(batch.id()))));
-        } catch (BangfuException refused) {
-            Notification.show(refused instanceof org.bangfu.shared.InvalidInputException invalid
-                    ? invalid.errors().stream().map(e -> getTranslation(e.messageKey(), e.args().toArray()))
-                    .reduce((a, b) -> a + "; " + b).orElse("")
-                    : getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        PaymentBatch batch = batches.gather(chosen().stream().map(PaymentRecord::id).toList(), user);
+        Notification.show(getTranslation("funds.batches.gathered", batch.batchNo(), batch.lineCount(),
+                Formats.money(batch.total())));
+        getUI().ifPresent(ui -> ui.navigate(BatchDetailView.class,
+                new RouteParameters("batchId", String.valueOf(batch.id()))));
     }
 
     @Override

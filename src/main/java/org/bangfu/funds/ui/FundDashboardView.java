@@ -17,7 +17,6 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 
@@ -60,11 +59,14 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
     public final Paragraph totals = new Paragraph();
 
     private final FundService funds;
+    private final java.time.Clock clock;
     private final OrganizationService organization;
     private final CurrentUser user;
 
-    public FundDashboardView(FundService funds, OrganizationService organization, CurrentUsers users) {
+    public FundDashboardView(FundService funds, OrganizationService organization, CurrentUsers users,
+            java.time.Clock clock) {
         this.funds = funds;
+        this.clock = clock;
         this.organization = organization;
         this.user = users.require();
         year.setLabel(getTranslation("funds.fundYear"));
@@ -141,7 +143,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         newSource.setItems(FundSource.values());
         newSource.setItemLabelGenerator(s -> getTranslation("enum.FundSource." + s));
         IntegerField fundYear = new IntegerField(getTranslation("funds.fundYear"));
-        fundYear.setValue(java.time.LocalDate.now().getYear());
+        fundYear.setValue(java.time.LocalDate.now(clock).getYear());
         BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
         ComboBox<AidType> donorAidType = new ComboBox<>(getTranslation("funds.donorAidType"));
         donorAidType.setItems(AidType.values());
@@ -231,11 +233,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
             save.setId(id + "-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(click -> {
-                errors.clear();
-                try {
-                    action.accept(this);
-                } catch (BangfuException refused) {
-                    errors.show(refused);
+                if (!errors.run(() -> action.accept(this))) {
                     return;
                 }
                 close();

@@ -12,7 +12,6 @@ import org.bangfu.keys.KeyRotationStatus.TableProgress;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -76,12 +75,8 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void startRotation() {
-        try {
-            rotation.start(user);
-            Notification.show(getTranslation("keys.started"));
-        } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        rotation.start(user);
+        Notification.show(getTranslation("keys.started"));
         render();
     }
 

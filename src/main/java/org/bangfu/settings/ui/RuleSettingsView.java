@@ -19,8 +19,6 @@ import org.bangfu.settings.RuleSetting;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingCatalog;
 import org.bangfu.settings.SettingDefinition;
-import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 
@@ -180,8 +178,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void submit() {
-        fields.clear();
-        try {
+        fields.run(() -> {
             RuleSetting saved = settings.addVersion(new NewRuleSetting(key.getValue(), divisionCode.getValue(),
                     effectiveFrom.getValue(), value.getValue()), user);
             Notification.show(getTranslation("settings.rules.added", texts.description(saved.key()),
@@ -189,11 +186,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
                     texts.value(saved.key(), saved.value())));
             value.clear();
             refresh();
-        } catch (InvalidInputException refused) {
-            fields.show(refused);
-        } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        });
     }
 
 

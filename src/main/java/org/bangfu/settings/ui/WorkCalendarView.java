@@ -17,9 +17,6 @@ import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingCatalog;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.settings.WorkingDays;
-import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.FieldError;
-import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
@@ -70,7 +67,7 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     public final DatePicker to = new DatePicker();
     public final Paragraph after = new Paragraph();
     public final Paragraph between = new Paragraph();
-    private final FieldErrors fields = new FieldErrors(this);
+    private final FieldErrors fields = new FieldErrors(this).showBeside(NotFoundException.class, "date");
 
     private final HolidayCalendar calendar;
     private final WorkingDays workingDays;
@@ -195,30 +192,21 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void save() {
-        fields.clear();
-        try {
+        fields.run(() -> {
             CalendarDay saved = calendar.save(new CalendarDayCommand(date.getValue(),
                     Boolean.TRUE.equals(working.getValue()), name.getValue(), provisional.getValue()), user);
             Notification.show(getTranslation("settings.calendar.saved", texts.day(saved.date())));
             showYearOf(saved.date());
-        } catch (InvalidInputException refused) {
-            fields.show(refused);
-        } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        });
     }
 
+    /** Removing a day that has no entry is refused beside the date (see the field errors above). */
     void remove() {
-        fields.clear();
-        try {
+        fields.run(() -> {
             calendar.remove(date.getValue(), user);
             Notification.show(getTranslation("settings.calendar.removed", texts.day(date.getValue())));
             showYearOf(date.getValue());
-        } catch (NotFoundException notAnException) {
-            fields.show(FieldError.of("date", notAnException.messageKey(), notAnException.args().toArray()));
-        } catch (BangfuException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        });
     }
 
     private void showYearOf(LocalDate day) {

@@ -15,7 +15,6 @@ import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 import org.bangfu.statistics.DrillRecord;
@@ -120,10 +119,8 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         if (form.isEmpty() || unit.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return;
         }
-        try {
-            shown = statistics.compute(form.getValue(), unit.getValue().id(), from.getValue(), to.getValue(), user);
-        } catch (BangfuException refused) {
-            errors.show(refused);
+        if (!errors.run(() -> shown = statistics.compute(form.getValue(), unit.getValue().id(), from.getValue(),
+                to.getValue(), user))) {
             return;
         }
         boolean own = unit.getValue().id() == user.unit().id()
@@ -180,14 +177,10 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void saveEntered() {
-        errors.clear();
         Map<String, BigDecimal> values = new HashMap<>();
         fields.forEach((code, field) -> values.put(code, field.getValue()));
-        try {
-            statistics.saveEntered(form.getValue(), unit.getValue().id(), from.getValue(), to.getValue(), values,
-                    user);
-        } catch (BangfuException refused) {
-            errors.show(refused);
+        if (!errors.run(() -> statistics.saveEntered(form.getValue(), unit.getValue().id(), from.getValue(),
+                to.getValue(), values, user))) {
             return;
         }
         refresh();
@@ -195,14 +188,12 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void submitForm() {
-        try {
+        errors.run(() -> {
             Submission done = statistics.submit(form.getValue(), unit.getValue().id(), from.getValue(),
                     to.getValue(), user);
             refresh();
             Notification.show(getTranslation("statistics.submitted", done.version()));
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     /** Opens the records behind a computed number. */
@@ -220,11 +211,8 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("statistics.drill.amount"));
         drillGrid.addColumn(r -> r.at() == null ? "" : Formats.dateTime(r.at()))
                 .setHeader(getTranslation("statistics.drill.at"));
-        try {
-            drillGrid.setItems(statistics.drillDown(form.getValue(), row, unit.getValue().id(), from.getValue(),
-                    to.getValue(), user));
-        } catch (BangfuException refused) {
-            errors.show(refused);
+        if (!errors.run(() -> drillGrid.setItems(statistics.drillDown(form.getValue(), row, unit.getValue().id(),
+                from.getValue(), to.getValue(), user)))) {
             return dialog;
         }
         drillGrid.setWidth("900px");

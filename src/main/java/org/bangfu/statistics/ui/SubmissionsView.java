@@ -7,7 +7,6 @@ import jakarta.annotation.security.PermitAll;
 
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.shell.Formats;
 import org.bangfu.statistics.ChildStatus;
@@ -97,7 +96,7 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
         if (form.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return;
         }
-        try {
+        errors.run(() -> {
             children.setItems(statistics.children(form.getValue(), user.unit().id(), from.getValue(), to.getValue(),
                     user));
             FormResult result = statistics.consolidated(form.getValue(), user.unit().id(), from.getValue(),
@@ -106,9 +105,7 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
                     FormTable.checks(this, result));
             print.setHref("statistics/print?consolidated=true&form=" + result.form() + "&unit=" + result.unitId()
                     + "&from=" + result.from() + "&to=" + result.to());
-        } catch (BangfuException refused) {
-            errors.show(refused);
-        }
+        });
     }
 
     /** The dialog to return a child's submission; refuses a missing reason next to the field. */
@@ -120,15 +117,11 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
         reason.setWidth("30em");
         FieldErrors dialogErrors = new FieldErrors(dialog);
         dialogErrors.add("reason", reason);
-        Button confirm = new Button(getTranslation("statistics.return"), e -> {
-            try {
-                statistics.returnSubmission(child.latest().id(), reason.getValue(), user);
-                dialog.close();
-                refresh();
-            } catch (BangfuException refused) {
-                dialogErrors.show(refused);
-            }
-        });
+        Button confirm = new Button(getTranslation("statistics.return"), e -> dialogErrors.run(() -> {
+            statistics.returnSubmission(child.latest().id(), reason.getValue(), user);
+            dialog.close();
+            refresh();
+        }));
         confirm.setId("statistics-return-confirm");
         dialog.add(reason);
         dialog.getFooter().add(confirm, new Button(getTranslation("statistics.close"), e -> dialog.close()));

@@ -15,6 +15,7 @@ import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.ExitOutcome;
 import org.bangfu.followup.ExitRoute;
 import org.bangfu.followup.FollowUpService;
+import org.bangfu.followup.GradualExitTerms;
 import org.bangfu.followup.RelapseReport;
 import org.bangfu.followup.ReverificationItem;
 import org.bangfu.followup.ReverificationRun;
@@ -101,6 +102,11 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         actions.assessExit(claim(c, ProcessIds.TASK_ASSESS_EXIT, CW),
                 new ExitAssessmentCommand(ExitOutcome.EXIT, true, "已稳定就业", ExitRoute.EMPLOYMENT), user(CW));
         assertThat(followUp.latestExit(c.id()).orElseThrow().route()).isEqualTo(ExitRoute.EMPLOYMENT);
+        GradualExitTerms terms = followUp.gradualExitTerms(followUp.latestExit(c.id()).orElseThrow().id());
+        assertThat(terms.minMonths()).isEqualTo(1);
+        assertThat(terms.maxMonths()).isEqualTo(6);
+        assertThat(terms.maxRatio()).isEqualByComparingTo("0.60");
+        assertThat(terms.maxMonthlyAid()).isEqualTo(money("180.00"));
         String approve = claim(c, ProcessIds.TASK_APPROVE_EXIT, APPROVER);
         assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, 2, money("180.01"), null),
                 user(APPROVER))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
@@ -108,8 +114,14 @@ class FileAfterOpeningTest extends ProcessTestSupport {
                     assertThat(err.messageKey()).isEqualTo("validation.exit.overRatio");
                     assertThat(err.args()).containsExactly("180.00", "300.00");
                 }));
-        assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, 7, money("100"), null),
-                user(APPROVER))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, terms.maxMonths() + 1,
+                money("100"), null), user(APPROVER))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(err -> {
+                    assertThat(err.field()).isEqualTo("gradualMonths");
+                    assertThat(err.args()).containsExactly(1, 6);
+                }));
+        assertThatThrownBy(() -> actions.decideExit(approve, new ExitDecisionCommand(true, terms.minMonths() - 1,
+                money("100"), null), user(APPROVER))).isInstanceOf(InvalidInputException.class);
         org.bangfu.Rest.Reply overRest = new org.bangfu.Rest(baseUrl()).post(APPROVER, "/api/tasks/" + approve
                 + "/decide-exit", java.util.Map.of("approve", true, "gradualMonths", 2, "monthlyAid", "200.00"));
         assertThat(overRest.status()).isEqualTo(400);
