@@ -211,13 +211,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.taskId())));
     }
 
+    /** Claims or unclaims; a refusal (the task was taken meanwhile) goes to the session's handler, and the list
+     * shows the tasks as they are now either way. */
     void act(Runnable action) {
         try {
             action.run();
-        } catch (BangfuException refused) {
-            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     @Override

@@ -92,12 +92,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void claim(String taskId, BeforeEnterEvent event) {
-        try {
-            inbox.claim(taskId, user);
-            beforeEnter(event);
-        } catch (BangfuException refused) {
-            FieldErrors.notify(getTranslation(refused.messageKey(), refused.args().toArray()));
-        }
+        // a refusal goes to the session's error handler
+        inbox.claim(taskId, user);
+        beforeEnter(event);
     }
 
     @Override

@@ -2,14 +2,10 @@ package org.bangfu.casework.ui.forms;
 
 import org.bangfu.followup.process.ApproveExitTask;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 
 import org.bangfu.shell.ui.Texts;
 import org.bangfu.followup.ExitAssessment;
 import org.bangfu.followup.ExitDecisionCommand;
-import org.bangfu.settings.SettingKeys;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,15 +38,19 @@ public class ExitDecisionForm extends TaskForm<ApproveExitTask> {
             Texts.item(shown, getTranslation("casework.form.exit.assessedBy"), exit.assessedBy());
             Texts.item(shown, getTranslation("casework.form.exit.formerMonthlyAid"),
                     Formats.money(exit.formerMonthlyAid())).setId("exit-former-aid");
-            limit(exit).ifPresent(limit -> monthlyAid.setHelperText(getTranslation("casework.form.exit.limit",
-                    Formats.money(limit))));
+        }
+        // the rule (months, 60% cap of the region's settings) is the service's; the form only shows it
+        org.bangfu.followup.GradualExitTerms terms = exit == null ? null
+                : context.services().followUp.gradualExitTerms(exit.id());
+        if (terms != null && terms.maxMonthlyAid() != null) {
+            monthlyAid.setHelperText(getTranslation("casework.form.exit.limit", Formats.money(terms.maxMonthlyAid())));
         }
         approve = errors.add("decision", Texts.choice(this, "casework.task.decision", "casework.task.approve",
                 "casework.task.reject"));
         approve.setId("exit-approve");
         gradualMonths.setLabel(getTranslation("casework.form.exit.gradualMonths"));
-        gradualMonths.setMin(1);
-        gradualMonths.setMax(6);
+        gradualMonths.setMin(terms == null ? 1 : terms.minMonths());
+        gradualMonths.setMax(terms == null ? 6 : terms.maxMonths());
         gradualMonths.setStepButtonsVisible(true);
         gradualMonths.setId("exit-gradual-months");
         monthlyAid.setLabel(getTranslation("casework.form.exit.monthlyAid"));
@@ -62,19 +62,6 @@ public class ExitDecisionForm extends TaskForm<ApproveExitTask> {
         errors.add("reason", reason);
         add(shown);
         layout(approve, gradualMonths, monthlyAid, reason);
-    }
-
-    /** The share is a rule setting of the case's region; shown as a hint only, the service decides. */
-    private java.util.Optional<BigDecimal> limit(ExitAssessment exit) {
-        try {
-            String division = context.services().organization.unit(context.detail().hardshipCase().unitId())
-                    .divisionCode();
-            BigDecimal ratio = context.services().settings.decimal(SettingKeys.GRADUAL_EXIT_MAX_RATIO, division,
-                    LocalDate.now());
-            return java.util.Optional.of(exit.formerMonthlyAid().multiply(ratio).setScale(2, RoundingMode.DOWN));
-        } catch (BangfuException | NullPointerException missing) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override

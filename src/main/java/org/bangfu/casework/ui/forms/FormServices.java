@@ -23,10 +23,12 @@ public class FormServices {
     final RuleSettings settings;
     final OrganizationService organization;
     final org.bangfu.funds.PaymentService payments;
+    final java.time.Clock clock;
 
     FormServices(WorkItems work, TaskKinds kinds, IdentificationService files, VerificationService verification,
                  AidService aid, FollowUpService followUp, RuleSettings settings, OrganizationService organization,
-                 org.bangfu.funds.PaymentService payments) {
+                 org.bangfu.funds.PaymentService payments, java.time.Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.kinds = kinds;
         this.files = files;

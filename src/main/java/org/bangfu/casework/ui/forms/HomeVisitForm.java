@@ -20,7 +20,7 @@ public class HomeVisitForm extends TaskForm<HomeVisitTask> {
     public HomeVisitForm(TaskContext context) {
         super(context);
         visitDate.setLabel(getTranslation("casework.form.visitDate"));
-        visitDate.setValue(LocalDate.now());
+        visitDate.setValue(LocalDate.now(context.services().clock));
         visitDate.setId("visit-date");
         visitors.setLabel(getTranslation("casework.form.visitors"));
         visitors.setId("visit-visitors");

@@ -33,7 +33,7 @@ public class MeansCheckForm extends TaskForm<MeansCheckTask> {
         childAtHighFeeSchool.setLabel(getTranslation("casework.form.meansCheck.childAtHighFeeSchool"));
         onDibao.setLabel(getTranslation("casework.form.meansCheck.onDibao"));
         checkedOn.setLabel(getTranslation("casework.form.meansCheck.checkedOn"));
-        checkedOn.setValue(LocalDate.now());
+        checkedOn.setValue(LocalDate.now(context.services().clock));
         checkedOn.setId("means-checked-on");
         source.setLabel(getTranslation("casework.form.meansCheck.source"));
         errors.add("homesOwned", homesOwned);

@@ -53,15 +53,9 @@ public abstract class TaskForm<K extends TaskKind<?>> extends VerticalLayout {
     }
 
     public void submit() {
-        errors.clear();
-        try {
-            complete();
-        } catch (BangfuException refused) {
-            errors.show(refused);
-            return;
-        } catch (RuntimeException wrapped) {
-            // a refusal from a process step (e.g. no money for the grant) arrives wrapped by the engine
-            errors.show(BangfuException.causing(wrapped).orElseThrow(() -> wrapped));
+        // a refusal (also one wrapped by the engine) is shown beside its fields; anything else goes to the session's
+        // error handler
+        if (!errors.run(this::complete)) {
             return;
         }
         Notification.show(getTranslation("casework.form.done", getTranslation("task." + context.task().taskKey()),

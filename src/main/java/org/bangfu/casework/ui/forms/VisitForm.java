@@ -38,7 +38,7 @@ public class VisitForm extends TaskForm<FollowUpVisitTask> {
     public VisitForm(TaskContext context) {
         super(context);
         visitDate.setLabel(getTranslation("casework.form.visitDate"));
-        visitDate.setValue(LocalDate.now());
+        visitDate.setValue(LocalDate.now(context.services().clock));
         visitors.setLabel(getTranslation("casework.form.visitors"));
         findings.setLabel(getTranslation("casework.form.findings"));
         hardshipPersists = Texts.yesNo(this, "casework.form.visit.hardshipPersists");
