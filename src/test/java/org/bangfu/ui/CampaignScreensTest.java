@@ -15,9 +15,9 @@ import org.bangfu.campaign.CampaignStatus;
 import org.bangfu.campaign.CampaignTarget;
 import org.bangfu.campaign.CampaignUnitStatus;
 import org.bangfu.campaign.RecipientOrigin;
-import org.bangfu.casework.ui.CampaignPlanView;
-import org.bangfu.casework.ui.CampaignUnitView;
-import org.bangfu.casework.ui.CampaignView;
+import org.bangfu.campaign.ui.CampaignPlanView;
+import org.bangfu.campaign.ui.CampaignUnitView;
+import org.bangfu.campaign.ui.CampaignView;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
 import org.bangfu.organization.OrgUnit;
@@ -88,10 +88,13 @@ class CampaignScreensTest extends UiTest {
         assertThat(GridKt._size(view.units)).isEqualTo(2);
 
         login("cw_zhongyuan");
-        // the inbox points to the waiting campaign step
-        org.bangfu.casework.ui.InboxView inbox = UI.getCurrent().navigate(org.bangfu.casework.ui.InboxView.class)
+        // the waiting campaign step is in the same inbox as the case steps, and opens the campaign's unit screen
+        org.bangfu.workflow.ui.InboxView inbox = UI.getCurrent().navigate(org.bangfu.workflow.ui.InboxView.class)
                 .orElseThrow();
-        assertThat(inbox.campaignTasks.isVisible()).isTrue();
+        inbox.tabs.setSelectedTab(inbox.allTab);
+        assertThat(inbox.grid.getListDataView().getItems()).anyMatch(t -> "campaign".equals(t.subject())
+                && t.reference().equals(campaign.name()) && t.route().equals("campaigns/" + campaign.id() + "/units/"
+                + zhongyuan.id()));
         UI.getCurrent().navigate(CampaignUnitView.route(campaign.id(), zhongyuan.id()));
         CampaignUnitView unit = (CampaignUnitView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         unit.origin.setValue(RecipientOrigin.ENTERED);

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bangfu.casework.ui.InboxView;
+import org.bangfu.workflow.ui.InboxView;
 import org.bangfu.organization.Accounts;
 import org.bangfu.shell.ChangePasswordView;
 import org.bangfu.shell.PasswordChangeRedirect;

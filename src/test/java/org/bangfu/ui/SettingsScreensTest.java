@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bangfu.casework.ui.InboxView;
+import org.bangfu.workflow.ui.InboxView;
 import org.bangfu.settings.HolidayCalendar;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.settings.WorkingDays;

@@ -73,7 +73,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             summary.setWidthFull();
             form = TaskForms.create(new TaskContext(task, detail, user, services));
             if (form instanceof TaskForm taskForm) {
-                taskForm.onDone(() -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+                taskForm.onDone(() -> getUI().ifPresent(ui -> ui.navigate(org.bangfu.workflow.ui.InboxView.class)));
             }
             HorizontalLayout top = new HorizontalLayout(toCase, due);
             top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent

@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.campaign.ui;
 
 import org.bangfu.campaign.Campaign;
 import org.bangfu.campaign.CampaignService;

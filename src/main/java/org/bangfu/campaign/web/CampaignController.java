@@ -1,4 +1,4 @@
-package org.bangfu.casework.api;
+package org.bangfu.campaign.web;
 
 import java.time.LocalDate;
 import java.util.List;

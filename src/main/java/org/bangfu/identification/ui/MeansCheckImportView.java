@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.identification.ui;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.workflow.ui;
 
 import org.bangfu.shell.FieldErrors;
 import java.util.List;
@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import org.bangfu.workflow.TaskFilter;
 import org.bangfu.workflow.WorkItems;
 import org.bangfu.workflow.TaskItem;
-import org.bangfu.casework.ui.forms.TaskForms;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.BangfuException;
@@ -32,7 +31,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 /**
  * The task inbox (待办): my tasks, tasks my groups may claim, or both; only overdue ones, one task type, a case number
@@ -56,10 +54,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final WorkItems inbox;
     private final CurrentUser user;
 
-    /** Shown when warmth-campaign steps wait for the user's groups: they are worked on the campaign screens. */
-    public final com.vaadin.flow.component.button.Button campaignTasks = new com.vaadin.flow.component.button.Button();
-
-    public InboxView(WorkItems inbox, CurrentUsers users, org.bangfu.campaign.CampaignActions campaigns) {
+    public InboxView(WorkItems inbox, CurrentUsers users) {
         this.inbox = inbox;
         this.user = users.require();
         mineTab.setId("tab-mine");
@@ -99,12 +94,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> refresh());
         taskType.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        int waiting = campaigns.myTasks(user).size();
-        campaignTasks.setText(getTranslation("campaign.inboxLink", waiting));
-        campaignTasks.setId("inbox-campaign-tasks");
-        campaignTasks.setVisible(waiting > 0);
-        campaignTasks.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CampaignListView.class)));
-        add(new H2(getTranslation("casework.inbox.title")), campaignTasks, tabs, filters, grid);
+        add(new H2(getTranslation("casework.inbox.title")), tabs, filters, grid);
         refresh();
     }
 
@@ -208,7 +198,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(TaskItem task) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.taskId())));
+        getUI().ifPresent(ui -> ui.navigate(task.route()));
     }
 
     /** Claims or unclaims; a refusal (the task was taken meanwhile) goes to the session's handler, and the list

@@ -1,4 +1,4 @@
-package org.bangfu.casework.ui;
+package org.bangfu.campaign.ui;
 
 import java.time.LocalDate;
 import java.util.List;
