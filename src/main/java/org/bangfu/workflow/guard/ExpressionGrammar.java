@@ -2,7 +2,6 @@ package org.bangfu.workflow.guard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A small tokenizer and parser for the expressions a model may contain: the allow-list grammar of
@@ -90,163 +89,24 @@ public final class ExpressionGrammar {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private enum Kind { IDENT, NUMBER, STRING, SYMBOL, CLOSE, EOF }
-
-    private record Token(Kind kind, String text, Object value, int at) {
-    }
-
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "div", "mod", "empty", "true", "false", "null", "instanceof");
-
-    private static final class Lexer {
-        private final String text;
-        private final boolean delimited;
-        private int pos;
-
-        Lexer(String text, int pos, boolean delimited) {
-            this.text = text;
-            this.pos = pos;
-            this.delimited = delimited;
-        }
-
-        Token next() throws NotAllowed {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-            int start = pos;
-            if (pos >= text.length()) {
-                if (delimited) {
-                    throw new NotAllowed("the expression is not closed with '}'");
-                }
-                return new Token(Kind.EOF, "", null, start);
-            }
-            char c = text.charAt(pos);
-            if (c == '}') {
-                if (!delimited) {
-                    throw new NotAllowed("'}' is not allowed here");
-                }
-                pos++;
-                return new Token(Kind.CLOSE, "}", null, start);
-            }
-            if (isIdentStart(c)) {
-                while (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                    pos++;
-                }
-                return new Token(Kind.IDENT, text.substring(start, pos), null, start);
-            }
-            if (isDigit(c) || (c == '.' && pos + 1 < text.length() && isDigit(text.charAt(pos + 1)))) {
-                return number(start);
-            }
-            if (c == '\'' || c == '"') {
-                return string(c, start);
-            }
-            for (String symbol : List.of("==", "!=", "<=", ">=", "&&", "||")) {
-                if (text.startsWith(symbol, pos)) {
-                    pos += 2;
-                    return new Token(Kind.SYMBOL, symbol, null, start);
-                }
-            }
-            if ("<>!+-*/%(),.?:".indexOf(c) >= 0) {
-                pos++;
-                return new Token(Kind.SYMBOL, String.valueOf(c), null, start);
-            }
-            throw new NotAllowed("the character '" + c + "' is not allowed in an expression");
-        }
-
-        private Token number(int start) throws NotAllowed {
-            boolean decimal = false;
-            while (pos < text.length() && isDigit(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos < text.length() && text.charAt(pos) == '.' && pos + 1 < text.length()
-                    && isDigit(text.charAt(pos + 1))) {
-                decimal = true;
-                pos++;
-                while (pos < text.length() && isDigit(text.charAt(pos))) {
-                    pos++;
-                }
-            }
-            if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-                decimal = true;
-                pos++;
-                if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-                    pos++;
-                }
-                int digits = pos;
-                while (pos < text.length() && isDigit(text.charAt(pos))) {
-                    pos++;
-                }
-                if (digits == pos) {
-                    throw new NotAllowed("malformed number");
-                }
-            }
-            if (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                throw new NotAllowed("malformed number");
-            }
-            String literal = text.substring(start, pos);
-            try {
-                Object value = decimal ? (Object) Double.valueOf(literal) : (Object) Long.valueOf(literal);
-                return new Token(Kind.NUMBER, literal, value, start);
-            } catch (NumberFormatException e) {
-                throw new NotAllowed("malformed number");
-            }
-        }
-
-        private Token string(char quote, int start) throws NotAllowed {
-            pos++;
-            StringBuilder value = new StringBuilder();
-            while (pos < text.length()) {
-                char c = text.charAt(pos++);
-                if (c == quote) {
-                    return new Token(Kind.STRING, text.substring(start, pos), value.toString(), start);
-                }
-                if (c == '\\') {
-                    if (pos >= text.length()) {
-                        break;
-                    }
-                    char escaped = text.charAt(pos++);
-                    if (escaped != '\\' && escaped != '\'' && escaped != '"') {
-                        throw new NotAllowed("unknown escape in a string");
-                    }
-                    value.append(escaped);
-                } else {
-                    value.append(c);
-                }
-            }
-            throw new NotAllowed("a string is not closed");
-        }
-
-        private static boolean isIdentStart(char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-        }
-
-        private static boolean isIdentPart(char c) {
-            return isIdentStart(c) || isDigit(c);
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
-        }
-    }
-
     private static final class Parser {
-        private final Lexer lexer;
-        private Token token;
-        private Token peeked;
+        private final ExpressionLexer.Lexer lexer;
+        private ExpressionLexer.Token token;
+        private ExpressionLexer.Token peeked;
         private int depth;
 
         Parser(String text, int pos, boolean delimited) {
-            this.lexer = new Lexer(text, pos, delimited);
+            this.lexer = new ExpressionLexer.Lexer(text, pos, delimited);
         }
 
         Node parseWhole() throws NotAllowed {
             advance();
-            if (token.kind == Kind.CLOSE || token.kind == Kind.EOF) {
+            if (token.kind() == ExpressionLexer.Kind.CLOSE || token.kind() == ExpressionLexer.Kind.EOF) {
                 throw new NotAllowed("empty expression");
             }
             Node node = expression();
-            if (token.kind != Kind.CLOSE && token.kind != Kind.EOF) {
-                throw new NotAllowed("unexpected '" + token.text + "'");
+            if (token.kind() != ExpressionLexer.Kind.CLOSE && token.kind() != ExpressionLexer.Kind.EOF) {
+                throw new NotAllowed("unexpected '" + token.text() + "'");
             }
             return node;
         }
@@ -260,7 +120,7 @@ public final class ExpressionGrammar {
             }
         }
 
-        private Token peek() throws NotAllowed {
+        private ExpressionLexer.Token peek() throws NotAllowed {
             if (peeked == null) {
                 peeked = lexer.next();
             }
@@ -268,11 +128,11 @@ public final class ExpressionGrammar {
         }
 
         private boolean is(String... texts) {
-            if (token.kind != Kind.SYMBOL && token.kind != Kind.IDENT) {
+            if (token.kind() != ExpressionLexer.Kind.SYMBOL && token.kind() != ExpressionLexer.Kind.IDENT) {
                 return false;
             }
             for (String t : texts) {
-                if (token.text.equals(t)) {
+                if (token.text().equals(t)) {
                     return true;
                 }
             }
@@ -280,8 +140,8 @@ public final class ExpressionGrammar {
         }
 
         private void expect(String symbol) throws NotAllowed {
-            if (token.kind != Kind.SYMBOL || !token.text.equals(symbol)) {
-                throw new NotAllowed("'" + symbol + "' expected but found '" + token.text + "'");
+            if (token.kind() != ExpressionLexer.Kind.SYMBOL || !token.text().equals(symbol)) {
+                throw new NotAllowed("'" + symbol + "' expected but found '" + token.text() + "'");
             }
             advance();
         }
@@ -319,7 +179,7 @@ public final class ExpressionGrammar {
             }
             Node left = binary(level + 1);
             while (is(LEVELS.get(level).toArray(String[]::new))) {
-                String operator = token.text;
+                String operator = token.text();
                 advance();
                 Node right = binary(level + 1);
                 left = new Operation(operator, List.of(left, right));
@@ -329,7 +189,7 @@ public final class ExpressionGrammar {
 
         private Node unary() throws NotAllowed {
             if (is("!", "not", "-", "empty")) {
-                String operator = token.text;
+                String operator = token.text();
                 advance();
                 if (++depth > 64) {
                     throw new NotAllowed("expression nested too deeply");
@@ -344,20 +204,20 @@ public final class ExpressionGrammar {
         }
 
         private Node primary() throws NotAllowed {
-            Token t = token;
-            switch (t.kind) {
+            ExpressionLexer.Token t = token;
+            switch (t.kind()) {
                 case NUMBER, STRING -> {
                     advance();
-                    return new Literal(t.value);
+                    return new Literal(t.value());
                 }
                 case SYMBOL -> {
-                    if (t.text.equals("(")) {
+                    if (t.text().equals("(")) {
                         advance();
                         Node inner = expression();
                         expect(")");
                         return inner;
                     }
-                    throw new NotAllowed("unexpected '" + t.text + "'");
+                    throw new NotAllowed("unexpected '" + t.text() + "'");
                 }
                 case IDENT -> {
                     return identifier(t);
@@ -366,8 +226,8 @@ public final class ExpressionGrammar {
             }
         }
 
-        private Node identifier(Token t) throws NotAllowed {
-            String name = t.text;
+        private Node identifier(ExpressionLexer.Token t) throws NotAllowed {
+            String name = t.text();
             switch (name) {
                 case "true", "false" -> {
                     advance();
@@ -378,7 +238,7 @@ public final class ExpressionGrammar {
                     return new Literal(null);
                 }
                 default -> {
-                    if (KEYWORDS.contains(name)) {
+                    if (ExpressionLexer.KEYWORDS.contains(name)) {
                         throw new NotAllowed("'" + name + "' is not allowed here");
                     }
                 }
@@ -397,10 +257,10 @@ public final class ExpressionGrammar {
                 return new Variable(name);
             }
             advance();
-            if (token.kind != Kind.IDENT) {
+            if (token.kind() != ExpressionLexer.Kind.IDENT) {
                 throw new NotAllowed("a name is expected after '.'");
             }
-            String member = token.text;
+            String member = token.text();
             advance();
             Node result;
             if (is("(")) {
@@ -431,10 +291,10 @@ public final class ExpressionGrammar {
         }
 
         private Node argument() throws NotAllowed {
-            if (token.kind == Kind.IDENT && GuardRules.CONTEXT_ARGUMENTS.contains(token.text)) {
-                Token next = peek();
-                if (next.kind == Kind.SYMBOL && (next.text.equals(",") || next.text.equals(")"))) {
-                    String name = token.text;
+            if (token.kind() == ExpressionLexer.Kind.IDENT && GuardRules.CONTEXT_ARGUMENTS.contains(token.text())) {
+                ExpressionLexer.Token next = peek();
+                if (next.kind() == ExpressionLexer.Kind.SYMBOL && (next.text().equals(",") || next.text().equals(")"))) {
+                    String name = token.text();
                     advance();
                     return new ContextArgument(name);
                 }
