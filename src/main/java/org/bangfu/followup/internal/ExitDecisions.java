@@ -44,6 +44,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExitDecisions {
 
+    private static final Set<CaseStatus> FOLLOWED = Set.of(CaseStatus.OPEN, CaseStatus.RELIEVED);
+
     static final String INSERT_ASSESSMENT = """
             INSERT INTO exit_assessment (case_id, outcome, causes_gone, months_above_dibao, note, assessed_by,
               assessed_at, former_monthly_aid, route)
@@ -85,8 +87,6 @@ class ExitDecisions {
         this.checks = checks;
         this.visits = visits;
     }
-
-    private static final Set<CaseStatus> FOLLOWED = Set.of(CaseStatus.OPEN, CaseStatus.RELIEVED);
 
     ExitCheck exitCheck(long caseId) {
         HardshipCase c = files.caseById(caseId);
