@@ -32,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Decisions {
 
-
     static final String INSERT_STEP = """
             INSERT INTO approval_step (subject, subject_id, case_id, tier, unit_id, outcome, amount, reason,
               decided_by, decided_at)

@@ -30,7 +30,6 @@ class DutySeparation {
 
     static final String REFUSAL = "error.duties.touchedWork";
 
-
     static final String LIST_REQUEST_PARTICIPANTS = """
             SELECT username FROM aid_request_participant WHERE aid_request_id = :requestId""";
     static final String LIST_REQUESTERS = """

@@ -44,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAidService implements AidService {
 
-
     static final String INSERT_REQUEST = """
             INSERT INTO aid_request (case_id, aid_type, amount, aid_year, out_of_pocket, school_level, purpose,
               emergency, status, required_tier, requested_by, requested_at)
