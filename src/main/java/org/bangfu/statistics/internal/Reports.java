@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Reports {
 
-
     static final String LIST_ENTRIES = """
             SELECT row_code, entry_value, entered_by, entered_at FROM stat_entry
             WHERE form = :form AND unit_id = :unitId AND period_from = :from AND period_to = :to""";
