@@ -32,6 +32,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Decisions {
 
+    static final String INSERT_STEP = """
+            INSERT INTO approval_step (subject, subject_id, case_id, tier, unit_id, outcome, amount, reason,
+              decided_by, decided_at)
+            VALUES (:subject, :subjectId, :caseId, :tier, :unitId, :outcome, :amount, :reason,
+              :decidedBy, :decidedAt)""";
+    static final String FIND_STEP = """
+            SELECT * FROM approval_step WHERE id = :stepId""";
+    static final String LIST_STEPS = """
+            SELECT * FROM approval_step WHERE subject = :subject AND subject_id = :subjectId ORDER BY id""";
+    static final String LIST_STEPS_OF_CASE = """
+            SELECT * FROM approval_step WHERE case_id = :caseId ORDER BY id""";
+
     private final JdbcClient jdbc;
     private final IdentificationService files;
     private final OrganizationService organization;
@@ -90,23 +102,23 @@ class Decisions {
                         DecisionCommand command, BigDecimal amount, CurrentUser approver) {
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO approval_step (subject, subject_id, case_id, tier, unit_id, outcome, amount, reason, "
-                        + "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(subject.name(), subjectId, hardshipCase.id(), tier.name(),
-                        tierUnit(hardshipCase.unitId(), tier).id(), command.outcome().name(), amount, reason,
-                        approver.username(), OffsetDateTime.now(clock))
+        jdbc.sql(INSERT_STEP)
+                .param("subject", subject.name()).param("subjectId", subjectId).param("caseId", hardshipCase.id())
+                .param("tier", tier.name()).param("unitId", tierUnit(hardshipCase.unitId(), tier).id())
+                .param("outcome", command.outcome().name()).param("amount", amount).param("reason", reason)
+                .param("decidedBy", approver.username()).param("decidedAt", OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        return jdbc.sql("SELECT * FROM approval_step WHERE id = ?").param(id).query(Decisions::row).single();
+        return jdbc.sql(FIND_STEP).param("stepId", id).query(Decisions::row).single();
     }
 
     List<ApprovalStep> steps(Subject subject, long subjectId) {
-        return jdbc.sql("SELECT * FROM approval_step WHERE subject = ? AND subject_id = ? ORDER BY id")
-                .params(subject.name(), subjectId).query(Decisions::row).list();
+        return jdbc.sql(LIST_STEPS)
+                .param("subject", subject.name()).param("subjectId", subjectId).query(Decisions::row).list();
     }
 
     List<ApprovalStep> stepsOfCase(long caseId) {
-        return jdbc.sql("SELECT * FROM approval_step WHERE case_id = ? ORDER BY id").param(caseId)
+        return jdbc.sql(LIST_STEPS_OF_CASE).param("caseId", caseId)
                 .query(Decisions::row).list();
     }
 

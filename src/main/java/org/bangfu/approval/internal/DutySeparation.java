@@ -1,5 +1,6 @@
 package org.bangfu.approval.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,21 @@ class DutySeparation {
 
     static final String REFUSAL = "error.duties.touchedWork";
 
+    static final String LIST_REQUEST_PARTICIPANTS = """
+            SELECT username FROM aid_request_participant WHERE aid_request_id = :requestId""";
+    static final String LIST_REQUESTERS = """
+            SELECT id, case_id, requested_by FROM aid_request WHERE id IN (:ids)""";
+    static final String LIST_PARTICIPANTS_OF_REQUESTS = """
+            SELECT aid_request_id, username FROM aid_request_participant WHERE aid_request_id IN (:ids)""";
+    static final String LIST_DECIDERS_OF_REQUESTS = """
+            SELECT subject_id, outcome, decided_by FROM approval_step
+            WHERE subject = :subject AND subject_id IN (:ids) ORDER BY id""";
+    static final String COUNT_REQUEST_PARTICIPATION = """
+            SELECT COUNT(*) FROM aid_request_participant
+            WHERE aid_request_id = :requestId AND username = :username AND part = :part""";
+    static final String INSERT_REQUEST_PARTICIPATION = """
+            INSERT INTO aid_request_participant (aid_request_id, username, part) VALUES (:requestId, :username, :part)""";
+
     private final JdbcClient jdbc;
     private final IdentificationService files;
 
@@ -46,8 +62,8 @@ class DutySeparation {
     Set<String> touchedAidRequest(long caseId, long requestId, String requestedBy, List<ApprovalStep> currentRound) {
         Set<String> touched = new LinkedHashSet<>(touchedCase(caseId));
         touched.add(requestedBy);
-        touched.addAll(jdbc.sql("SELECT username FROM aid_request_participant WHERE aid_request_id = ?")
-                .param(requestId).query(String.class).list());
+        touched.addAll(jdbc.sql(LIST_REQUEST_PARTICIPANTS)
+                .param("requestId", requestId).query(String.class).list());
         currentRound.stream().filter(s -> s.outcome() == Outcome.APPROVED).map(ApprovalStep::decidedBy)
                 .forEach(touched::add);
         return touched;
@@ -63,7 +79,7 @@ class DutySeparation {
             return touched;
         }
         Map<Long, Long> caseOf = new HashMap<>();
-        jdbc.sql("SELECT id, case_id, requested_by FROM aid_request WHERE id IN (:ids)")
+        jdbc.sql(LIST_REQUESTERS)
                 .param("ids", List.copyOf(requestIds))
                 .query((rs, n) -> {
                     caseOf.put(rs.getLong(1), rs.getLong(2));
@@ -71,16 +87,15 @@ class DutySeparation {
                 }).list();
         Map<Long, Set<String>> ofCases = files.participants(caseOf.values());
         caseOf.forEach((request, caseId) -> touched.get(request).addAll(ofCases.getOrDefault(caseId, Set.of())));
-        jdbc.sql("SELECT aid_request_id, username FROM aid_request_participant WHERE aid_request_id IN (:ids)")
+        jdbc.sql(LIST_PARTICIPANTS_OF_REQUESTS)
                 .param("ids", List.copyOf(requestIds))
                 .query((rs, n) -> touched.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
                         .add(rs.getString(2))).list();
         Map<Long, List<String>> round = new HashMap<>();
-        jdbc.sql("SELECT subject_id, outcome, decided_by FROM approval_step WHERE subject = :subject "
-                        + "AND subject_id IN (:ids) ORDER BY id")
+        jdbc.sql(LIST_DECIDERS_OF_REQUESTS)
                 .param("subject", Subject.AID.name()).param("ids", List.copyOf(requestIds))
                 .query((rs, n) -> {
-                    List<String> deciders = round.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>());
+                    List<String> deciders = round.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
                     if (Outcome.RETURNED.name().equals(rs.getString(2))) {
                         deciders.clear();
                     } else if (Outcome.APPROVED.name().equals(rs.getString(2))) {
@@ -94,12 +109,11 @@ class DutySeparation {
     }
 
     void recordOnAidRequest(long requestId, String username, String part) {
-        boolean known = jdbc.sql("SELECT COUNT(*) FROM aid_request_participant WHERE aid_request_id = ? "
-                        + "AND username = ? AND part = ?")
-                .params(requestId, username, part).query(Integer.class).single() > 0;
+        boolean known = jdbc.sql(COUNT_REQUEST_PARTICIPATION)
+                .param("requestId", requestId).param("username", username).param("part", part).query(Integer.class).single() > 0;
         if (!known) {
-            jdbc.sql("INSERT INTO aid_request_participant (aid_request_id, username, part) VALUES (?, ?, ?)")
-                    .params(requestId, username, part).update();
+            jdbc.sql(INSERT_REQUEST_PARTICIPATION)
+                    .param("requestId", requestId).param("username", username).param("part", part).update();
         }
     }
 

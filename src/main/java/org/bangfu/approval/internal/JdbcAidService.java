@@ -1,10 +1,7 @@
 package org.bangfu.approval.internal;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,25 +21,19 @@ import org.bangfu.approval.Outcome;
 import org.bangfu.approval.SchoolLevel;
 import org.bangfu.approval.Subject;
 import org.bangfu.approval.Tier;
-import org.bangfu.grading.GradingService;
 import org.bangfu.identification.AidType;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
-import org.bangfu.identification.Household;
 import org.bangfu.identification.IdentificationService;
-import org.bangfu.identification.MemberStatus;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
-import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
 import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
-import org.bangfu.shared.NotFoundException;
 import org.bangfu.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,29 +44,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAidService implements AidService {
 
+    static final String INSERT_REQUEST = """
+            INSERT INTO aid_request (case_id, aid_type, amount, aid_year, out_of_pocket, school_level, purpose,
+              emergency, status, required_tier, requested_by, requested_at)
+            VALUES (:caseId, :aidType, :amount, :aidYear, :outOfPocket, :schoolLevel, :purpose,
+              :emergency, :status, :requiredTier, :requestedBy, :requestedAt)""";
+    static final String SET_STATUS = """
+            UPDATE aid_request SET status = :status, decided_at = :decidedAt WHERE id = :requestId""";
+    static final String REVISE_REQUEST = """
+            UPDATE aid_request SET amount = :amount, purpose = :purpose, required_tier = :requiredTier,
+              status = :status
+            WHERE id = :requestId""";
+    /** A payment outcome changes only an approved request: a late or repeated signal changes nothing. */
+    static final String MOVE_STATUS = """
+            UPDATE aid_request SET status = :to WHERE id = :requestId AND status = :from""";
+    static final String MARK_ALL_PAID = """
+            UPDATE aid_request SET status = 'PAID' WHERE status = 'APPROVED' AND id IN (:ids)""";
+
     private final JdbcClient jdbc;
+    private final AidRequestRecords records;
+    private final AidCaps caps;
     private final Decisions decisions;
     private final DutySeparation duties;
     private final IdentificationService files;
-    private final OrganizationService organization;
-    private final GradingService grading;
-    private final RuleSettings settings;
     private final ApprovalTierEvaluator tiers;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcAidService(JdbcClient jdbc, Decisions decisions, DutySeparation duties, IdentificationService files,
-                   OrganizationService organization,
-                   GradingService grading, RuleSettings settings, ApprovalTierEvaluator tiers,
+    JdbcAidService(JdbcClient jdbc, AidRequestRecords records, AidCaps caps, Decisions decisions,
+                   DutySeparation duties, IdentificationService files, ApprovalTierEvaluator tiers,
                    Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.records = records;
+        this.caps = caps;
         this.decisions = decisions;
         this.duties = duties;
         this.files = files;
-        this.organization = organization;
-        this.grading = grading;
-        this.settings = settings;
         this.tiers = tiers;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -110,7 +115,7 @@ class JdbcAidService implements AidService {
             errors.add(FieldError.of("schoolLevel", "validation.required"));
         }
         InvalidInputException.throwIfAny(errors);
-        checkCaps(c, command.aidType(), command.amount(), command.outOfPocket(), command.schoolLevel(), null);
+        caps.checkCaps(c, command.aidType(), command.amount(), command.outOfPocket(), command.schoolLevel(), null);
         Tier tier = tiers.requiredTier(command.amount(), c.grade());
         long id = insert(c, command.aidType(), command.amount(), command.outOfPocket(), command.schoolLevel(),
                 command.purpose().trim(), false, tier, user);
@@ -128,7 +133,7 @@ class JdbcAidService implements AidService {
         Amounts.problemWithPositive(amount).ifPresent(k -> errors.add(FieldError.of("amount", k)));
         purpose(errors, purpose);
         if (errors.isEmpty()) {
-            BigDecimal max = setting(c, SettingKeys.EMERGENCY_MAX_AMOUNT);
+            BigDecimal max = caps.setting(c, SettingKeys.EMERGENCY_MAX_AMOUNT);
             if (amount.compareTo(max) > 0) {
                 errors.add(FieldError.of("amount", "validation.aid.overEmergencyCap", max));
             }
@@ -140,6 +145,24 @@ class JdbcAidService implements AidService {
         return aidRequest(insert(c, AidType.LIVING, amount, null, null, purpose.trim(), true, Tier.COUNTY, user));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public AidCap cap(long caseId, AidType type, BigDecimal outOfPocket, SchoolLevel schoolLevel) {
+        return caps.cap(caseId, type, outOfPocket, schoolLevel);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AidRequest aidRequest(long requestId) {
+        return records.aidRequest(requestId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AidRequest> requests(long caseId) {
+        return records.requests(caseId);
+    }
+
     private static void purpose(List<FieldError> errors, String purpose) {
         TextInput.required(errors, "purpose", purpose, 500);
     }
@@ -147,103 +170,18 @@ class JdbcAidService implements AidService {
     private long insert(HardshipCase c, AidType type, BigDecimal amount, BigDecimal outOfPocket, SchoolLevel level,
                         String purpose, boolean emergency, Tier tier, CurrentUser user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO aid_request (case_id, aid_type, amount, aid_year, out_of_pocket, school_level, purpose, "
-                        + "emergency, status, required_tier, requested_by, requested_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), type.name(), amount.setScale(2), year(), outOfPocket == null ? null
-                                : outOfPocket.setScale(2), level == null ? null : level.name(), purpose, emergency,
-                        AidStatus.PENDING.name(), tier.name(), user.username(), OffsetDateTime.now(clock))
+        jdbc.sql(INSERT_REQUEST)
+                .param("caseId", c.id()).param("aidType", type.name()).param("amount", amount.setScale(2))
+                .param("aidYear", caps.year())
+                .param("outOfPocket", outOfPocket == null ? null : outOfPocket.setScale(2))
+                .param("schoolLevel", level == null ? null : level.name()).param("purpose", purpose)
+                .param("emergency", emergency).param("status", AidStatus.PENDING.name())
+                .param("requiredTier", tier.name()).param("requestedBy", user.username())
+                .param("requestedAt", OffsetDateTime.now(clock))
                 .update(keys, "id");
         events.publishEvent(new CaseChanged(user.username(), emergency ? "EMERGENCY_REQUESTED" : "AID_REQUESTED",
                 c.id(), c.unitId(), type + " " + amount.setScale(2).toPlainString() + " " + tier));
         return keys.getKey().longValue();
-    }
-
-    /** Refuses an amount over the type's remaining cap, a second type for a relative household, or over the accident cap. */
-    private void checkCaps(HardshipCase c, AidType type, BigDecimal amount, BigDecimal outOfPocket,
-                           SchoolLevel level, Long excludedRequest) {
-        List<AidRequest> thisYear = requests(c.id()).stream()
-                .filter(r -> r.year() == year() && r.status().isCounted() && !r.emergency())
-                .filter(r -> excludedRequest == null || r.id() != excludedRequest).toList();
-        if ("RELATIVE".equals(c.grade())) {
-            int allowed = settings.integer(SettingKeys.RELATIVE_AID_TYPES_PER_YEAR, division(c), today());
-            List<AidType> types = thisYear.stream().map(AidRequest::aidType).distinct().toList();
-            if (!types.contains(type) && types.size() >= allowed) {
-                throw new InvalidInputException(FieldError.of("aidType", "validation.aid.oneTypePerYear",
-                        types.get(0).name()));
-            }
-        }
-        AidCap cap = cap(c, type, outOfPocket, level, thisYear);
-        if (amount.compareTo(cap.remaining()) > 0) {
-            throw new InvalidInputException(FieldError.of("amount", "validation.aid.overCap",
-                    cap.cap().toPlainString(), cap.granted().toPlainString(), cap.remaining().toPlainString()));
-        }
-        if ("ACCIDENT".equals(c.grade())) {
-            BigDecimal all = thisYear.stream().map(AidRequest::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal accidentCap = CapRules.accidentCap(household(c).hardshipCosts(), key -> setting(c, key));
-            if (all.add(amount).compareTo(accidentCap) > 0) {
-                throw new InvalidInputException(FieldError.of("amount", "validation.aid.overAccidentCap",
-                        accidentCap.toPlainString(), all.toPlainString()));
-            }
-        }
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public AidCap cap(long caseId, AidType type, BigDecimal outOfPocket, SchoolLevel schoolLevel) {
-        HardshipCase c = files.caseById(caseId);
-        List<AidRequest> thisYear = requests(caseId).stream()
-                .filter(r -> r.year() == year() && r.status().isCounted() && !r.emergency()).toList();
-        return cap(c, type, outOfPocket, schoolLevel, thisYear);
-    }
-
-    private AidCap cap(HardshipCase c, AidType type, BigDecimal outOfPocket, SchoolLevel level,
-                       List<AidRequest> thisYear) {
-        BigDecimal cap = CapRules.cap(type, household(c), outOfPocket, level, key -> setting(c, key));
-        BigDecimal granted = thisYear.stream().filter(r -> r.aidType() == type).map(AidRequest::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        return new AidCap(cap, granted, cap.subtract(granted).max(BigDecimal.ZERO).setScale(2));
-    }
-
-    private CapRules.Household household(HardshipCase c) {
-        Household h = files.household(c.id());
-        int students = (int) h.members().stream()
-                .filter(m -> m.status() == MemberStatus.STUDENT || m.status() == MemberStatus.PRESCHOOL).count();
-        BigDecimal costs = h.profile() == null || h.profile().hardshipCosts() == null ? BigDecimal.ZERO
-                : h.profile().hardshipCosts();
-        BigDecimal dibao = grading.livingStandard(division(c), year()).monthlyAmount();
-        return new CapRules.Household(c.grade() == null ? "DEEP" : c.grade(), dibao, c.householdSize(), students,
-                costs);
-    }
-
-    private BigDecimal setting(HardshipCase c, String key) {
-        return settings.decimal(key, division(c), today());
-    }
-
-    private String division(HardshipCase c) {
-        return organization.unit(c.unitId()).divisionCode();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private int year() {
-        return today().getYear();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public AidRequest aidRequest(long requestId) {
-        return jdbc.sql("SELECT * FROM aid_request WHERE id = ?").param(requestId).query(JdbcAidService::row)
-                .optional().orElseThrow(() -> new NotFoundException("error.aidRequestNotFound", requestId));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<AidRequest> requests(long caseId) {
-        return jdbc.sql("SELECT * FROM aid_request WHERE case_id = ? ORDER BY id").param(caseId)
-                .query(JdbcAidService::row).list();
     }
 
     @Override
@@ -309,8 +247,10 @@ class JdbcAidService implements AidService {
             case REJECTED -> AidStatus.REJECTED;
             case RETURNED -> AidStatus.RETURNED;
         };
-        jdbc.sql("UPDATE aid_request SET status = ?, decided_at = ? WHERE id = ?")
-                .params(next.name(), next == AidStatus.PENDING ? null : OffsetDateTime.now(clock), requestId).update();
+        jdbc.sql(SET_STATUS)
+                .param("status", next.name())
+                .param("decidedAt", next == AidStatus.PENDING ? null : OffsetDateTime.now(clock))
+                .param("requestId", requestId).update();
         events.publishEvent(new CaseChanged(approver.username(), "AID_" + command.outcome().name() + "_" + tier.name(),
                 c.id(), c.unitId(), request.aidType() + " " + request.amount().toPlainString()
                 + (step.reason() == null ? "" : ": " + step.reason())));
@@ -330,11 +270,12 @@ class JdbcAidService implements AidService {
         purpose(errors, purpose);
         InvalidInputException.throwIfAny(errors);
         if (!request.emergency()) {
-            checkCaps(c, request.aidType(), amount, request.outOfPocket(), request.schoolLevel(), requestId);
+            caps.checkCaps(c, request.aidType(), amount, request.outOfPocket(), request.schoolLevel(), requestId);
         }
         Tier tier = request.emergency() ? Tier.COUNTY : tiers.requiredTier(amount, c.grade());
-        jdbc.sql("UPDATE aid_request SET amount = ?, purpose = ?, required_tier = ?, status = ? WHERE id = ?")
-                .params(amount.setScale(2), purpose.trim(), tier.name(), AidStatus.PENDING.name(), requestId).update();
+        jdbc.sql(REVISE_REQUEST)
+                .param("amount", amount.setScale(2)).param("purpose", purpose.trim()).param("requiredTier", tier.name())
+                .param("status", AidStatus.PENDING.name()).param("requestId", requestId).update();
         // whoever revised the returned request may not approve it on any tier
         duties.recordOnAidRequest(requestId, user.username(), "REVISED");
         events.publishEvent(new CaseChanged(user.username(), "AID_RESUBMITTED", c.id(), c.unitId(),
@@ -353,23 +294,25 @@ class JdbcAidService implements AidService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(FieldError.of("reason", "validation.reason.required"));
         }
-        jdbc.sql("UPDATE aid_request SET status = ?, decided_at = ? WHERE id = ?")
-                .params(AidStatus.WITHDRAWN.name(), OffsetDateTime.now(clock), requestId).update();
+        jdbc.sql(SET_STATUS)
+                .param("status", AidStatus.WITHDRAWN.name()).param("decidedAt", OffsetDateTime.now(clock))
+                .param("requestId", requestId).update();
         events.publishEvent(new CaseChanged(user.username(), "AID_WITHDRAWN", c.id(), c.unitId(), reason.trim()));
     }
 
     @Override
     @Transactional
     public void markPaid(long requestId) {
-        jdbc.sql("UPDATE aid_request SET status = ? WHERE id = ? AND status = ?")
-                .params(AidStatus.PAID.name(), requestId, AidStatus.APPROVED.name()).update();
+        jdbc.sql(MOVE_STATUS)
+                .param("to", AidStatus.PAID.name()).param("requestId", requestId)
+                .param("from", AidStatus.APPROVED.name()).update();
     }
 
     @Override
     @Transactional
     public void markPaid(java.util.Collection<Long> requestIds) {
         if (!requestIds.isEmpty()) {
-            jdbc.sql("UPDATE aid_request SET status = 'PAID' WHERE status = 'APPROVED' AND id IN (:ids)")
+            jdbc.sql(MARK_ALL_PAID)
                     .param("ids", requestIds).update();
         }
     }
@@ -377,8 +320,9 @@ class JdbcAidService implements AidService {
     @Override
     @Transactional
     public void markPaymentCancelled(long requestId) {
-        jdbc.sql("UPDATE aid_request SET status = ? WHERE id = ? AND status = ?")
-                .params(AidStatus.PAYMENT_CANCELLED.name(), requestId, AidStatus.APPROVED.name()).update();
+        jdbc.sql(MOVE_STATUS)
+                .param("to", AidStatus.PAYMENT_CANCELLED.name()).param("requestId", requestId)
+                .param("from", AidStatus.APPROVED.name()).update();
     }
 
     @Override
@@ -386,7 +330,7 @@ class JdbcAidService implements AidService {
     public Map<AidType, BigDecimal> grantedThisYear(long caseId) {
         Map<AidType, BigDecimal> granted = new EnumMap<>(AidType.class);
         requests(caseId).stream()
-                .filter(r -> r.year() == year() && (r.status() == AidStatus.APPROVED || r.status() == AidStatus.PAID))
+                .filter(r -> r.year() == caps.year() && (r.status() == AidStatus.APPROVED || r.status() == AidStatus.PAID))
                 .forEach(r -> granted.merge(r.aidType(), r.amount(), BigDecimal::add));
         return granted;
     }
@@ -397,12 +341,4 @@ class JdbcAidService implements AidService {
         return decisions.steps(Subject.AID, requestId);
     }
 
-    private static AidRequest row(ResultSet rs, int n) throws SQLException {
-        String level = rs.getString("school_level");
-        return new AidRequest(rs.getLong("id"), rs.getLong("case_id"), AidType.valueOf(rs.getString("aid_type")),
-                rs.getBigDecimal("amount"), rs.getInt("aid_year"), rs.getBigDecimal("out_of_pocket"),
-                level == null ? null : SchoolLevel.valueOf(level), rs.getString("purpose"), rs.getBoolean("emergency"),
-                AidStatus.valueOf(rs.getString("status")), Tier.valueOf(rs.getString("required_tier")),
-                rs.getString("requested_by"), rs.getObject("requested_at", OffsetDateTime.class));
-    }
 }

@@ -37,6 +37,9 @@ class DemoModelWorkers implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoModelWorkers.class);
     static final String ACTOR = "demo-data";
 
+    static final String COUNT_WORKERS = """
+            SELECT COUNT(*) FROM model_worker""";
+
     private final ModelWorkerService modelWorkers;
     private final OrganizationService organization;
     private final JdbcClient jdbc;
@@ -50,7 +53,7 @@ class DemoModelWorkers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT COUNT(*) FROM model_worker").query(Integer.class).single() > 0) {
+        if (jdbc.sql(COUNT_WORKERS).query(Integer.class).single() > 0) {
             return;
         }
         int added = 0;

@@ -52,6 +52,43 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     private static final Set<CampaignStatus> OPEN = EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.SUBMITTED,
             CampaignStatus.RUNNING);
 
+    static final String FIND_CAMPAIGN = """
+            SELECT id, name, unit_id, status FROM campaign WHERE id = :campaignId""";
+    static final String COUNT_NAMED = """
+            SELECT COUNT(*) FROM delegation WHERE campaign_id = :campaignId AND name = :name""";
+    static final String INSERT_DELEGATION = """
+            INSERT INTO delegation (campaign_id, name, leader, members, departments, liaison, created_by, created_at)
+            VALUES (:campaignId, :name, :leader, :members, :departments, :liaison, :createdBy, :createdAt)""";
+    static final String INSERT_PLACE = """
+            INSERT INTO delegation_place (delegation_id, unit_id) VALUES (:delegationId, :unitId)""";
+    static final String INSERT_ITEM = """
+            INSERT INTO delegation_item (delegation_id, target, per_place, amount_per_item)
+            VALUES (:delegationId, :target, :perPlace, :amountPerItem)""";
+    /** A place lies in the campaign when a participating unit is it or above it. */
+    static final String COUNT_PARTICIPANTS_ABOVE = """
+            SELECT COUNT(*) FROM campaign_unit cu JOIN org_unit cuu ON cuu.id = cu.unit_id
+            WHERE cu.campaign_id = :campaignId AND :path LIKE cuu.path || '%'""";
+    static final String LIST_GROUPS = """
+            SELECT target, standard_min, standard_max, min_age FROM campaign_group WHERE campaign_id = :campaignId""";
+    static final String LIST_DELEGATION_IDS = """
+            SELECT id FROM delegation WHERE campaign_id = :campaignId ORDER BY id""";
+    static final String SUM_GIVEN = """
+            SELECT COUNT(*) AS visited, COALESCE(SUM(r.cash + r.goods_value), 0) AS money
+            FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
+            WHERE r.delegation_id = :delegationId AND r.target = :target AND r.visited_on IS NOT NULL
+              AND u.path LIKE :subtree""";
+    static final String LIST_PARTICIPANT_PATHS = """
+            SELECT u.path FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id WHERE cu.campaign_id = :campaignId""";
+    static final String LIST_PLACES = """
+            SELECT p.unit_id FROM delegation_place p JOIN org_unit u ON u.id = p.unit_id
+            WHERE p.delegation_id = :delegationId ORDER BY u.path""";
+    static final String LIST_ITEMS = """
+            SELECT target, per_place, amount_per_item FROM delegation_item WHERE delegation_id = :delegationId
+            ORDER BY id""";
+    static final String FIND_DELEGATION = """
+            SELECT id, campaign_id, name, leader, members, departments, liaison FROM delegation
+            WHERE id = :delegationId""";
+
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
     private final OrganizationService organization;
@@ -68,7 +105,7 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     }
 
     private CampaignRow campaign(long campaignId) {
-        return jdbc.sql("SELECT id, name, unit_id, status FROM campaign WHERE id = ?").param(campaignId)
+        return jdbc.sql(FIND_CAMPAIGN).param("campaignId", campaignId)
                 .query((rs, n) -> new CampaignRow(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
                         CampaignStatus.valueOf(rs.getString("status"))))
                 .optional().orElseThrow(() -> new NotFoundException("campaign.delegation.campaignNotFound",
@@ -92,9 +129,8 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
         TextInput.required(errors, "members", command.members(), 500);
         TextInput.required(errors, "departments", command.departments(), 500);
         TextInput.optional(errors, "liaison", command.liaison(), 50);
-        if (command.name() != null && !command.name().isBlank() && jdbc.sql(
-                        "SELECT COUNT(*) FROM delegation WHERE campaign_id = ? AND name = ?")
-                .params(campaignId, command.name().trim()).query(Integer.class).single() > 0) {
+        if (command.name() != null && !command.name().isBlank() && jdbc.sql(COUNT_NAMED)
+                .param("campaignId", campaignId).param("name", command.name().trim()).query(Integer.class).single() > 0) {
             errors.add(FieldError.of("name", "validation.delegation.nameTaken"));
         }
         List<Long> places = command.placeUnitIds() == null ? List.of()
@@ -104,23 +140,25 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
         InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("INSERT INTO delegation (campaign_id, name, leader, members, departments, liaison, created_by, "
-                            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(campaignId, command.name().trim(), command.leader().trim(), command.members().trim(),
-                            command.departments().trim(), blankToNull(command.liaison()), user.username(),
-                            OffsetDateTime.now(clock))
+            jdbc.sql(INSERT_DELEGATION)
+                    .param("campaignId", campaignId).param("name", command.name().trim())
+                    .param("leader", command.leader().trim()).param("members", command.members().trim())
+                    .param("departments", command.departments().trim())
+                    .param("liaison", blankToNull(command.liaison())).param("createdBy", user.username())
+                    .param("createdAt", OffsetDateTime.now(clock))
                     .update(keys, "id");
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException(FieldError.of("name", "validation.delegation.nameTaken"));
         }
         long id = keys.getKey().longValue();
         for (Long place : places) {
-            jdbc.sql("INSERT INTO delegation_place (delegation_id, unit_id) VALUES (?, ?)").params(id, place).update();
+            jdbc.sql(INSERT_PLACE).param("delegationId", id).param("unitId", place).update();
         }
         for (DelegationItem item : command.items()) {
-            jdbc.sql("INSERT INTO delegation_item (delegation_id, target, per_place, amount_per_item) "
-                            + "VALUES (?, ?, ?, ?)")
-                    .params(id, item.target().name(), item.perPlace(), item.amountPerItem().setScale(2)).update();
+            jdbc.sql(INSERT_ITEM)
+                    .param("delegationId", id).param("target", item.target().name())
+                    .param("perPlace", item.perPlace()).param("amountPerItem", item.amountPerItem().setScale(2))
+                    .update();
         }
         return load(id);
     }
@@ -133,10 +171,8 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
         Map<Long, OrgUnit> units = organization.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnit::id, Function.identity()));
         for (Long place : places) {
-            boolean inCampaign = place != null && units.containsKey(place) && jdbc.sql("""
-                    SELECT COUNT(*) FROM campaign_unit cu JOIN org_unit cuu ON cuu.id = cu.unit_id
-                    WHERE cu.campaign_id = ? AND ? LIKE cuu.path || '%'""")
-                    .params(campaignId, units.get(place).path()).query(Integer.class).single() > 0;
+            boolean inCampaign = place != null && units.containsKey(place) && jdbc.sql(COUNT_PARTICIPANTS_ABOVE)
+                    .param("campaignId", campaignId).param("path", units.get(place).path()).query(Integer.class).single() > 0;
             if (!inCampaign) {
                 errors.add(FieldError.of("placeUnitIds", "validation.delegation.placeOutside",
                         place != null && units.containsKey(place) ? units.get(place).name() : String.valueOf(place)));
@@ -182,8 +218,8 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     }
 
     private Map<CampaignTarget, CampaignGroupPlan> standards(long campaignId) {
-        return jdbc.sql("SELECT target, standard_min, standard_max, min_age FROM campaign_group WHERE campaign_id = ?")
-                .param(campaignId)
+        return jdbc.sql(LIST_GROUPS)
+                .param("campaignId", campaignId)
                 .query((rs, n) -> new CampaignGroupPlan(CampaignTarget.valueOf(rs.getString("target")),
                         rs.getBigDecimal("standard_min"), rs.getBigDecimal("standard_max"),
                         (Integer) rs.getObject("min_age", Integer.class)))
@@ -194,7 +230,7 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     @Transactional(readOnly = true)
     public List<Delegation> delegations(long campaignId, CurrentUser user) {
         CampaignRow campaign = campaign(campaignId);
-        List<Long> ids = jdbc.sql("SELECT id FROM delegation WHERE campaign_id = ? ORDER BY id").param(campaignId)
+        List<Long> ids = jdbc.sql(LIST_DELEGATION_IDS).param("campaignId", campaignId)
                 .query(Long.class).list();
         return ids.stream().map(this::load).filter(d -> visible(d, campaign, user)).toList();
     }
@@ -225,11 +261,9 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
             for (DelegationItem item : d.items()) {
                 record Given(int visited, BigDecimal money) {
                 }
-                Given given = jdbc.sql("""
-                        SELECT COUNT(*) AS visited, COALESCE(SUM(r.cash + r.goods_value), 0) AS money
-                        FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
-                        WHERE r.delegation_id = ? AND r.target = ? AND r.visited_on IS NOT NULL AND u.path LIKE ?""")
-                        .params(delegationId, item.target().name(), place.path() + "%")
+                Given given = jdbc.sql(SUM_GIVEN)
+                        .param("delegationId", delegationId).param("target", item.target().name())
+                        .param("subtree", place.path() + "%")
                         .query((rs, n) -> new Given(rs.getInt("visited"), rs.getBigDecimal("money"))).single();
                 rows.add(new DelegationProgress(place.id(), place.name(), item.target(), item.perPlace(),
                         given.visited(), item.amountPerItem().multiply(BigDecimal.valueOf(item.perPlace())),
@@ -247,8 +281,8 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
         if (!jurisdiction.covers(user, organiser.id()) && !organiser.contains(user.unit())) {
             throw new NotFoundException("campaign.delegation.campaignNotFound", campaignId);
         }
-        List<String> roots = jdbc.sql("SELECT u.path FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id "
-                + "WHERE cu.campaign_id = ?").param(campaignId).query(String.class).list();
+        List<String> roots = jdbc.sql(LIST_PARTICIPANT_PATHS)
+                .param("campaignId", campaignId).query(String.class).list();
         List<OrgUnit> places = organization.allUnits().stream()
                 .filter(u -> roots.stream().anyMatch(root -> u.path().startsWith(root)))
                 .sorted(Comparator.comparing(OrgUnit::path)).toList();
@@ -269,15 +303,12 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     }
 
     private Delegation loadOptional(long id) {
-        List<Long> places = jdbc.sql("SELECT p.unit_id FROM delegation_place p JOIN org_unit u ON u.id = p.unit_id "
-                + "WHERE p.delegation_id = ? ORDER BY u.path").param(id).query(Long.class).list();
-        List<DelegationItem> items = jdbc.sql("SELECT target, per_place, amount_per_item FROM delegation_item "
-                        + "WHERE delegation_id = ? ORDER BY id").param(id)
+        List<Long> places = jdbc.sql(LIST_PLACES).param("delegationId", id).query(Long.class).list();
+        List<DelegationItem> items = jdbc.sql(LIST_ITEMS).param("delegationId", id)
                 .query((rs, n) -> new DelegationItem(CampaignTarget.valueOf(rs.getString("target")),
                         rs.getInt("per_place"), rs.getBigDecimal("amount_per_item")))
                 .list();
-        return jdbc.sql("SELECT id, campaign_id, name, leader, members, departments, liaison FROM delegation "
-                        + "WHERE id = ?").param(id)
+        return jdbc.sql(FIND_DELEGATION).param("delegationId", id)
                 .query((rs, n) -> new Delegation(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("name"),
                         rs.getString("leader"), rs.getString("members"), rs.getString("departments"),
                         rs.getString("liaison"), places, items))

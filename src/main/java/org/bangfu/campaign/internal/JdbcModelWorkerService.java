@@ -39,8 +39,36 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcModelWorkerService implements ModelWorkerService {
 
     static final int FIRST_HONOUR_YEAR = 1950;
-    private static final String COLUMNS = "m.id, m.unit_id, m.name, m.resident_id_masked, m.birth_date, m.honour, "
-            + "m.honour_year, m.phone_masked, m.card_holder_name, m.bank_account_last4, m.bank_account_kind";
+    static final String SELECT_WORKER = """
+            SELECT m.id, m.unit_id, m.name, m.resident_id_masked, m.birth_date, m.honour,
+              m.honour_year, m.phone_masked, m.card_holder_name, m.bank_account_last4, m.bank_account_kind
+            FROM model_worker m
+            """;
+    static final String LIST_WORKERS_OF_SUBTREE = SELECT_WORKER + """
+            JOIN org_unit u ON u.id = m.unit_id
+            WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = :unitId) || '%' ORDER BY m.name, m.id""";
+    static final String FIND_WORKER = SELECT_WORKER + "WHERE m.id = :workerId";
+    static final String LIST_SENIORS_OF_SUBTREE = SELECT_WORKER + """
+            JOIN org_unit u ON u.id = m.unit_id
+            WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = :unitId) || '%' AND m.birth_date <= :bornBy
+            ORDER BY m.name, m.id""";
+    static final String INSERT_WORKER = """
+            INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
+              birth_date, honour, honour_year, phone_enc, phone_masked, card_holder_name, bank_account_enc,
+              bank_account_last4, bank_account_kind, added_by, added_at)
+            VALUES (:unitId, :name, :residentIdEnc, :residentIdHash, :residentIdMasked,
+              :birthDate, :honour, :honourYear, :phoneEnc, :phoneMasked, :cardHolderName, :bankAccountEnc,
+              :bankAccountLast4, :bankAccountKind, :addedBy, :addedAt)""";
+    static final String COUNT_LISTED = """
+            SELECT COUNT(*) FROM model_worker WHERE resident_id_hash IN (:hashes)""";
+    static final String COUNT_UNIT = """
+            SELECT COUNT(*) FROM org_unit WHERE id = :unitId""";
+    static final String INSERT_PHONE_REVEAL = """
+            INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at)
+            VALUES ('MODEL_WORKER', :workerId, :revealedBy, :reason, :revealedAt)""";
+    static final String FIND_PAYEE = """
+            SELECT id, name, resident_id_enc, phone_enc, card_holder_name, bank_account_enc, bank_account_kind
+            FROM model_worker WHERE id = :workerId""";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -67,17 +95,18 @@ class JdbcModelWorkerService implements ModelWorkerService {
         BankAccount account = BankAccount.of(command.accountNumber(), command.cardHolderName());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("""
-                    INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
-                      birth_date, honour, honour_year, phone_enc, phone_masked, card_holder_name, bank_account_enc,
-                      bank_account_last4, bank_account_kind, added_by, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(command.unitId(), command.name().trim(), cipher.encrypt(residentId.value()),
-                            cipher.searchHash(residentId.value()), residentId.masked(), residentId.birthDate(),
-                            command.honour().name(), command.honourYear(), cipher.encrypt(command.phone().trim()),
-                            PhoneNumbers.masked(command.phone()),
-                            account.holderName(), cipher.encrypt(account.number()), account.last4(),
-                            account.kind().name(), user.username(), OffsetDateTime.now(clock))
+            jdbc.sql(INSERT_WORKER)
+                    .param("unitId", command.unitId()).param("name", command.name().trim())
+                    .param("residentIdEnc", cipher.encrypt(residentId.value()))
+                    .param("residentIdHash", cipher.searchHash(residentId.value()))
+                    .param("residentIdMasked", residentId.masked()).param("birthDate", residentId.birthDate())
+                    .param("honour", command.honour().name()).param("honourYear", command.honourYear())
+                    .param("phoneEnc", cipher.encrypt(command.phone().trim()))
+                    .param("phoneMasked", PhoneNumbers.masked(command.phone()))
+                    .param("cardHolderName", account.holderName())
+                    .param("bankAccountEnc", cipher.encrypt(account.number()))
+                    .param("bankAccountLast4", account.last4()).param("bankAccountKind", account.kind().name())
+                    .param("addedBy", user.username()).param("addedAt", OffsetDateTime.now(clock))
                     .update(keys, "id");
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException(FieldError.of("residentId", "validation.modelWorker.listedTwice"));
@@ -96,7 +125,7 @@ class JdbcModelWorkerService implements ModelWorkerService {
         ResidentId.problemWith(c.residentId()).ifPresentOrElse(
                 key -> errors.add(FieldError.of("residentId", key)), () -> {
                     List<String> hashes = cipher.searchHashes(c.residentId().trim().toUpperCase());
-                    if (jdbc.sql("SELECT COUNT(*) FROM model_worker WHERE resident_id_hash IN (:hashes)")
+                    if (jdbc.sql(COUNT_LISTED)
                             .param("hashes", hashes)
                             .query(Integer.class).single() > 0) {
                         errors.add(FieldError.of("residentId", "validation.modelWorker.listedTwice"));
@@ -123,16 +152,15 @@ class JdbcModelWorkerService implements ModelWorkerService {
     }
 
     private boolean unitExists(long unitId) {
-        return jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE id = ?").param(unitId).query(Integer.class).single() > 0;
+        return jdbc.sql(COUNT_UNIT).param("unitId", unitId).query(Integer.class).single() > 0;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ModelWorker> list(long unitId, CurrentUser user) {
         jurisdiction.requireCovers(user, unitId);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m JOIN org_unit u ON u.id = m.unit_id "
-                        + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' ORDER BY m.name, m.id")
-                .param(unitId).query(JdbcModelWorkerService::row).list();
+        return jdbc.sql(LIST_WORKERS_OF_SUBTREE)
+                .param("unitId", unitId).query(JdbcModelWorkerService::row).list();
     }
 
     @Override
@@ -140,16 +168,14 @@ class JdbcModelWorkerService implements ModelWorkerService {
     public List<ModelWorker> seniors(long unitId, java.time.LocalDate day, CurrentUser user) {
         jurisdiction.requireCovers(user, unitId);
         // aged SENIOR_AGE on the day exactly when born on or before the day that many years earlier
-        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m JOIN org_unit u ON u.id = m.unit_id "
-                        + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' AND m.birth_date <= ? "
-                        + "ORDER BY m.name, m.id")
-                .params(unitId, day.minusYears(SENIOR_AGE)).query(JdbcModelWorkerService::row).list();
+        return jdbc.sql(LIST_SENIORS_OF_SUBTREE).param("unitId", unitId)
+                .param("bornBy", day.minusYears(SENIOR_AGE)).query(JdbcModelWorkerService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public ModelWorker get(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM model_worker m WHERE m.id = ?").param(id)
+        return jdbc.sql(FIND_WORKER).param("workerId", id)
                 .query(JdbcModelWorkerService::row).optional()
                 .orElseThrow(() -> new NotFoundException("campaign.modelWorker.notFound", id));
     }
@@ -163,9 +189,9 @@ class JdbcModelWorkerService implements ModelWorkerService {
         List<FieldError> errors = new ArrayList<>();
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
-        jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
-                + "VALUES ('MODEL_WORKER', ?, ?, ?, ?)").params(id, user.username(), reason.trim(),
-                OffsetDateTime.now(clock)).update();
+        jdbc.sql(INSERT_PHONE_REVEAL)
+                .param("workerId", id).param("revealedBy", user.username()).param("reason", reason.trim())
+                .param("revealedAt", OffsetDateTime.now(clock)).update();
         events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", null, worker.unitId(),
                 "model worker " + id + ": " + reason.trim()));
         return payee(id).phone();
@@ -174,8 +200,7 @@ class JdbcModelWorkerService implements ModelWorkerService {
     @Override
     @Transactional(readOnly = true)
     public Payee payee(long id) {
-        return jdbc.sql("SELECT id, name, resident_id_enc, phone_enc, card_holder_name, bank_account_enc, "
-                        + "bank_account_kind FROM model_worker WHERE id = ?").param(id)
+        return jdbc.sql(FIND_PAYEE).param("workerId", id)
                 .query((rs, n) -> new Payee(rs.getLong("id"), rs.getString("name"),
                         cipher.decrypt(rs.getString("resident_id_enc")),
                         rs.getString("phone_enc") == null ? null : cipher.decrypt(rs.getString("phone_enc")),

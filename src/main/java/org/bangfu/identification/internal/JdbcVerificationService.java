@@ -36,6 +36,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcVerificationService implements VerificationService {
 
+    static final String DELETE_HOME_VISIT = """
+            DELETE FROM verification_visit WHERE case_id = :caseId""";
+    static final String INSERT_HOME_VISIT = """
+            INSERT INTO verification_visit (case_id, visit_date, visitors, findings, authorization_signed,
+              recorded_by, recorded_at)
+            VALUES (:caseId, :visitDate, :visitors, :findings, TRUE, :recordedBy, :recordedAt)""";
+    static final String FIND_HOME_VISIT = """
+            SELECT visit_date, visitors, findings, authorization_signed, recorded_by, recorded_at
+            FROM verification_visit WHERE case_id = :caseId""";
+    static final String DELETE_MEANS_CHECK = """
+            DELETE FROM means_check WHERE case_id = :caseId""";
+    static final String INSERT_MEANS_CHECK = """
+            INSERT INTO means_check (case_id, homes_owned, private_vehicle, business_with_employees,
+              child_high_fee_school, on_dibao, checked_on, source, recorded_by, recorded_at)
+            VALUES (:caseId, :homesOwned, :privateVehicle, :businessWithEmployees,
+              :childHighFeeSchool, :onDibao, :checkedOn, :source, :recordedBy, :recordedAt)""";
+    static final String FIND_MEANS_CHECK = """
+            SELECT homes_owned, private_vehicle, business_with_employees, child_high_fee_school, on_dibao,
+              checked_on, source
+            FROM means_check WHERE case_id = :caseId""";
+    static final String START_NOTICE = """
+            UPDATE hardship_case SET notice_from = :from, notice_until = :until WHERE id = :caseId""";
+    static final String INSERT_OBJECTION = """
+            INSERT INTO objection (case_id, objector, content, lodged_at, recorded_by)
+            VALUES (:caseId, :objector, :content, :lodgedAt, :recordedBy)""";
+    static final String RESOLVE_OBJECTION = """
+            UPDATE objection SET upheld = :upheld, resolution = :resolution, resolved_by = :resolvedBy,
+              resolved_at = :resolvedAt
+            WHERE id = :objectionId""";
+    static final String LIST_OBJECTIONS = """
+            SELECT * FROM objection WHERE case_id = :caseId ORDER BY id""";
+    static final String FIND_OBJECTION = """
+            SELECT * FROM objection WHERE id = :objectionId""";
+
     private final JdbcClient jdbc;
     private final IdentificationService files;
     private final Jurisdiction jurisdiction;
@@ -104,10 +138,11 @@ class JdbcVerificationService implements VerificationService {
             errors.add(FieldError.of("authorization", "validation.authorization.missing"));
         }
         InvalidInputException.throwIfAny(errors);
-        jdbc.sql("DELETE FROM verification_visit WHERE case_id = ?").param(caseId).update();
-        jdbc.sql("INSERT INTO verification_visit (case_id, visit_date, visitors, findings, authorization_signed, "
-                        + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, TRUE, ?, ?)")
-                .params(caseId, visitDate, visitors.trim(), findings.trim(), user.username(), OffsetDateTime.now(clock))
+        jdbc.sql(DELETE_HOME_VISIT).param("caseId", caseId).update();
+        jdbc.sql(INSERT_HOME_VISIT)
+                .param("caseId", caseId).param("visitDate", visitDate).param("visitors", visitors.trim())
+                .param("findings", findings.trim()).param("recordedBy", user.username())
+                .param("recordedAt", OffsetDateTime.now(clock))
                 .update();
         files.addParticipant(caseId, user.username(), "VISITED");
         events.publishEvent(new CaseChanged(user.username(), "HOME_VISIT_RECORDED", caseId, c.unitId(),
@@ -117,8 +152,7 @@ class JdbcVerificationService implements VerificationService {
     @Override
     @Transactional(readOnly = true)
     public Optional<VerificationVisit> visit(long caseId) {
-        return jdbc.sql("SELECT visit_date, visitors, findings, authorization_signed, recorded_by, recorded_at "
-                        + "FROM verification_visit WHERE case_id = ?").param(caseId)
+        return jdbc.sql(FIND_HOME_VISIT).param("caseId", caseId)
                 .query((rs, n) -> new VerificationVisit(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .optional();
@@ -134,13 +168,13 @@ class JdbcVerificationService implements VerificationService {
     }
 
     void save(HardshipCase c, MeansCheck r, String source, CurrentUser user) {
-        jdbc.sql("DELETE FROM means_check WHERE case_id = ?").param(c.id()).update();
-        jdbc.sql("INSERT INTO means_check (case_id, homes_owned, private_vehicle, business_with_employees, "
-                        + "child_high_fee_school, on_dibao, checked_on, source, recorded_by, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), r.homesOwned(), r.privateVehicle(), r.businessWithEmployees(),
-                        r.childAtHighFeeSchool(), r.onDibao(), r.checkedOn(), source, user.username(),
-                        OffsetDateTime.now(clock))
+        jdbc.sql(DELETE_MEANS_CHECK).param("caseId", c.id()).update();
+        jdbc.sql(INSERT_MEANS_CHECK)
+                .param("caseId", c.id()).param("homesOwned", r.homesOwned()).param("privateVehicle", r.privateVehicle())
+                .param("businessWithEmployees", r.businessWithEmployees())
+                .param("childHighFeeSchool", r.childAtHighFeeSchool()).param("onDibao", r.onDibao())
+                .param("checkedOn", r.checkedOn()).param("source", source).param("recordedBy", user.username())
+                .param("recordedAt", OffsetDateTime.now(clock))
                 .update();
         files.addParticipant(c.id(), user.username(), "CHECKED");
         events.publishEvent(new CaseChanged(user.username(), "MEANS_CHECK_RECORDED", c.id(), c.unitId(),
@@ -151,8 +185,7 @@ class JdbcVerificationService implements VerificationService {
     @Override
     @Transactional(readOnly = true)
     public Optional<MeansCheck> meansCheck(long caseId) {
-        return jdbc.sql("SELECT homes_owned, private_vehicle, business_with_employees, child_high_fee_school, on_dibao, "
-                        + "checked_on, source FROM means_check WHERE case_id = ?").param(caseId)
+        return jdbc.sql(FIND_MEANS_CHECK).param("caseId", caseId)
                 .query((rs, n) -> new MeansCheck(rs.getInt(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
                         rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
                 .optional();
@@ -176,8 +209,8 @@ class JdbcVerificationService implements VerificationService {
     @Override
     @Transactional
     public void startNotice(long caseId, LocalDate from, LocalDate until) {
-        jdbc.sql("UPDATE hardship_case SET notice_from = ?, notice_until = ? WHERE id = ?")
-                .params(from, until, caseId).update();
+        jdbc.sql(START_NOTICE)
+                .param("from", from).param("until", until).param("caseId", caseId).update();
         files.changeStatus(caseId, CaseStatus.NOTICE);
         HardshipCase c = files.caseById(caseId);
         events.publishEvent(new CaseChanged("system", "NOTICE_STARTED", caseId, c.unitId(), from + " - " + until));
@@ -196,8 +229,9 @@ class JdbcVerificationService implements VerificationService {
         IntakeValidator.text(errors, "content", content, 1000);
         InvalidInputException.throwIfAny(errors);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO objection (case_id, objector, content, lodged_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, objector.trim(), content.trim(), OffsetDateTime.now(clock), user.username())
+        jdbc.sql(INSERT_OBJECTION)
+                .param("caseId", caseId).param("objector", objector.trim()).param("content", content.trim())
+                .param("lodgedAt", OffsetDateTime.now(clock)).param("recordedBy", user.username())
                 .update(keys, "id");
         events.publishEvent(new CaseChanged(user.username(), "OBJECTION_LODGED", caseId, c.unitId(), objector.trim()));
         return objection(keys.getKey().longValue()).orElseThrow();
@@ -217,8 +251,9 @@ class JdbcVerificationService implements VerificationService {
         List<FieldError> errors = new ArrayList<>();
         IntakeValidator.text(errors, "resolution", resolution, 1000);
         InvalidInputException.throwIfAny(errors);
-        jdbc.sql("UPDATE objection SET upheld = ?, resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
-                .params(upheld, resolution.trim(), user.username(), OffsetDateTime.now(clock), objectionId).update();
+        jdbc.sql(RESOLVE_OBJECTION)
+                .param("upheld", upheld).param("resolution", resolution.trim()).param("resolvedBy", user.username())
+                .param("resolvedAt", OffsetDateTime.now(clock)).param("objectionId", objectionId).update();
         events.publishEvent(new CaseChanged(user.username(), upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED",
                 c.id(), c.unitId(), resolution.trim()));
         return objection(objectionId).orElseThrow();
@@ -227,14 +262,14 @@ class JdbcVerificationService implements VerificationService {
     @Override
     @Transactional(readOnly = true)
     public List<Objection> objections(long caseId) {
-        return jdbc.sql("SELECT * FROM objection WHERE case_id = ? ORDER BY id").param(caseId)
+        return jdbc.sql(LIST_OBJECTIONS).param("caseId", caseId)
                 .query(JdbcVerificationService::objectionRow).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Objection> objection(long objectionId) {
-        return jdbc.sql("SELECT * FROM objection WHERE id = ?").param(objectionId)
+        return jdbc.sql(FIND_OBJECTION).param("objectionId", objectionId)
                 .query(JdbcVerificationService::objectionRow).optional();
     }
 

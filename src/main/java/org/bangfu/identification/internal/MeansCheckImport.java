@@ -36,6 +36,9 @@ class MeansCheckImport {
     static final String HEADER = "residentId,homesOwned,privateVehicle,businessWithEmployees,childAtHighFeeSchool,"
             + "onDibao,checkedOn";
     private static final int MAX_LINES = 10_000;
+    /** The person's file under any configured key, awaiting its means check. */
+    static final String FIND_CASES_AWAITING_CHECK = """
+            SELECT id FROM hardship_case WHERE resident_id_hash IN (:hashes) AND status = :status""";
 
     record Line(HardshipCase hardshipCase, MeansCheck result) {
     }
@@ -117,7 +120,7 @@ class MeansCheckImport {
     }
 
     private Optional<HardshipCase> caseAwaitingCheck(String residentId, CurrentUser user) {
-        return jdbc.sql("SELECT id FROM hardship_case WHERE resident_id_hash IN (:hashes) AND status = :status")
+        return jdbc.sql(FIND_CASES_AWAITING_CHECK)
                 .param("hashes", cipher.searchHashes(residentId)).param("status", CaseStatus.VERIFYING.name())
                 .query(Long.class).list().stream()
                 .map(files::caseById).filter(c -> jurisdiction.covers(user, c.unitId())).findFirst();

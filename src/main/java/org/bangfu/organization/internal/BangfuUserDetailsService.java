@@ -23,6 +23,10 @@ import org.springframework.stereotype.Service;
 @Service
 class BangfuUserDetailsService implements UserDetailsService {
 
+    static final String FIND_LOGIN = """
+            SELECT username, password_hash, enabled, password_must_change, locked_until, failed_logins
+            FROM app_user WHERE username = :username""";
+
     private final JdbcClient jdbc;
     private final JdbcOrganizationService organization;
     private final Clock clock;
@@ -38,9 +42,8 @@ class BangfuUserDetailsService implements UserDetailsService {
         record Row(String username, String passwordHash, boolean enabled, boolean mustChange,
                    OffsetDateTime lockedUntil, int failedLogins) {
         }
-        Row row = jdbc.sql("SELECT username, password_hash, enabled, password_must_change, locked_until, "
-                        + "failed_logins FROM app_user WHERE username = ?")
-                .param(username)
+        Row row = jdbc.sql(FIND_LOGIN)
+                .param("username", username)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
                         rs.getObject(5, OffsetDateTime.class), rs.getInt(6)))
                 .optional()

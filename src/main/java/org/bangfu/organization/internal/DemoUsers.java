@@ -29,6 +29,18 @@ class DemoUsers implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
     static final String PASSWORD = "demo1234";
 
+    static final String FIND_ENABLED_PASSWORD_HASH = """
+            SELECT password_hash FROM app_user WHERE username = :username AND enabled""";
+    static final String DISABLE_USER = """
+            UPDATE app_user SET enabled = FALSE WHERE username = :username""";
+    static final String COUNT_USER = """
+            SELECT COUNT(*) FROM app_user WHERE username = :username""";
+    static final String INSERT_USER = """
+            INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled)
+            VALUES (:username, :passwordHash, :displayName, :unitId, TRUE)""";
+    static final String INSERT_ROLE = """
+            INSERT INTO app_user_role (username, role) VALUES (:username, :role)""";
+
     record DemoUser(String username, String displayName, String unitCode, Set<Role> roles) {
     }
 
@@ -85,10 +97,10 @@ class DemoUsers implements ApplicationRunner {
     /** Production: a demo login that still opens with the published password is switched off. */
     void disableLeftovers() {
         for (DemoUser user : USERS) {
-            String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ? AND enabled")
-                    .param(user.username()).query(String.class).optional().orElse(null);
+            String hash = jdbc.sql(FIND_ENABLED_PASSWORD_HASH)
+                    .param("username", user.username()).query(String.class).optional().orElse(null);
             if (hash != null && passwords.matches(PASSWORD, hash)) {
-                jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = ?").param(user.username()).update();
+                jdbc.sql(DISABLE_USER).param("username", user.username()).update();
                 events.publishEvent(new CaseChanged("system", "DEMO_USER_DISABLED", null,
                         organization.unitByCode(user.unitCode()).map(u -> u.id()).orElse(null), user.username()));
                 log.warn("Demo user {} still had the demo password and was disabled (postgres profile)",
@@ -100,18 +112,18 @@ class DemoUsers implements ApplicationRunner {
     private void create() {
         int created = 0;
         for (DemoUser user : USERS) {
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(user.username())
+            boolean exists = jdbc.sql(COUNT_USER).param("username", user.username())
                     .query(Integer.class).single() > 0;
             if (exists) {
                 continue;
             }
             long unitId = organization.unitByCode(user.unitCode()).orElseThrow().id();
-            jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled) "
-                            + "VALUES (?, ?, ?, ?, TRUE)")
-                    .params(user.username(), passwords.encode(PASSWORD), user.displayName(), unitId).update();
+            jdbc.sql(INSERT_USER)
+                    .param("username", user.username()).param("passwordHash", passwords.encode(PASSWORD))
+                    .param("displayName", user.displayName()).param("unitId", unitId).update();
             for (Role role : user.roles()) {
-                jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, ?)")
-                        .params(user.username(), role.name()).update();
+                jdbc.sql(INSERT_ROLE)
+                        .param("username", user.username()).param("role", role.name()).update();
             }
             created++;
         }

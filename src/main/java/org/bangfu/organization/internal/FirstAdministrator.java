@@ -31,6 +31,18 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     static final String ACTOR = "system";
 
+    static final String COUNT_ENABLED_WITH_ROLE = """
+            SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.username = u.username
+            WHERE r.role = :role AND u.enabled""";
+    static final String COUNT_USER = """
+            SELECT COUNT(*) FROM app_user WHERE username = :username""";
+    /** The first administrator chooses a password of their own at the first login. */
+    static final String INSERT_USER = """
+            INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, password_must_change)
+            VALUES (:username, :passwordHash, :displayName, :unitId, TRUE, TRUE)""";
+    static final String INSERT_ROLE = """
+            INSERT INTO app_user_role (username, role) VALUES (:username, :role)""";
+
     record Settings(String username, String initialPassword, String unitCode, String displayName) {
         boolean given() {
             return username != null && !username.isBlank();
@@ -75,8 +87,8 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     boolean administratorExists() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.username = u.username "
-                + "WHERE r.role = ? AND u.enabled").param(Role.ADMIN.name()).query(Integer.class).single() > 0;
+        return jdbc.sql(COUNT_ENABLED_WITH_ROLE)
+                .param("role", Role.ADMIN.name()).query(Integer.class).single() > 0;
     }
 
     /** Creates the administrator; refuses to start Bangfu on settings that cannot be right. */
@@ -92,17 +104,17 @@ class FirstAdministrator implements ApplicationRunner {
                 ? organization.allUnits().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow()
                 : organization.unitByCode(wanted.unitCode().strip()).orElseThrow(() -> new IllegalStateException(
                         "BANGFU_ADMIN_UNIT: no unit with code " + wanted.unitCode()));
-        if (jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Integer.class)
+        if (jdbc.sql(COUNT_USER).param("username", username).query(Integer.class)
                 .single() > 0) {
             throw new IllegalStateException("BANGFU_ADMIN_USERNAME: a user " + username
                     + " exists but is no enabled administrator; choose another name");
         }
         String displayName = wanted.displayName() == null || wanted.displayName().isBlank() ? username
                 : wanted.displayName().strip();
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id, enabled, password_must_change) "
-                        + "VALUES (?, ?, ?, ?, TRUE, TRUE)")
-                .params(username, passwords.encode(wanted.initialPassword()), displayName, unit.id()).update();
-        jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, ?)").params(username, Role.ADMIN.name())
+        jdbc.sql(INSERT_USER)
+                .param("username", username).param("passwordHash", passwords.encode(wanted.initialPassword()))
+                .param("displayName", displayName).param("unitId", unit.id()).update();
+        jdbc.sql(INSERT_ROLE).param("username", username).param("role", Role.ADMIN.name())
                 .update();
         events.publishEvent(new CaseChanged(ACTOR, "ADMIN_BOOTSTRAPPED", null, unit.id(),
                 username + " created as the first administrator of " + unit.code()

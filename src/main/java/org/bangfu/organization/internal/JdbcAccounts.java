@@ -16,6 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAccounts implements Accounts {
 
+    static final String FIND_MUST_CHANGE = """
+            SELECT password_must_change FROM app_user WHERE username = :username""";
+    static final String FIND_ENABLED_ACCOUNT = """
+            SELECT password_hash, unit_id FROM app_user WHERE username = :username AND enabled""";
+    static final String CHANGE_PASSWORD = """
+            UPDATE app_user SET password_hash = :passwordHash, password_must_change = FALSE WHERE username = :username""";
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
@@ -29,7 +36,7 @@ class JdbcAccounts implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public boolean passwordMustChange(String username) {
-        return jdbc.sql("SELECT password_must_change FROM app_user WHERE username = ?").param(username)
+        return jdbc.sql(FIND_MUST_CHANGE).param("username", username)
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -38,16 +45,16 @@ class JdbcAccounts implements Accounts {
     public void changePassword(String username, String currentPassword, String newPassword) {
         record Row(String hash, long unitId) {
         }
-        Row row = jdbc.sql("SELECT password_hash, unit_id FROM app_user WHERE username = ? AND enabled")
-                .param(username).query((rs, n) -> new Row(rs.getString(1), rs.getLong(2))).optional()
+        Row row = jdbc.sql(FIND_ENABLED_ACCOUNT)
+                .param("username", username).query((rs, n) -> new Row(rs.getString(1), rs.getLong(2))).optional()
                 .orElseThrow(() -> new InvalidInputException(FieldError.of("currentPassword",
                         "account.password.wrongCurrent")));
         if (currentPassword == null || !passwords.matches(currentPassword, row.hash())) {
             throw new InvalidInputException(FieldError.of("currentPassword", "account.password.wrongCurrent"));
         }
         InvalidInputException.throwIfAny(problems(username, currentPassword, newPassword));
-        jdbc.sql("UPDATE app_user SET password_hash = ?, password_must_change = FALSE WHERE username = ?")
-                .params(passwords.encode(newPassword), username).update();
+        jdbc.sql(CHANGE_PASSWORD)
+                .param("passwordHash", passwords.encode(newPassword)).param("username", username).update();
         events.publishEvent(new CaseChanged(username, "PASSWORD_CHANGED", null, row.unitId(), username));
     }
 

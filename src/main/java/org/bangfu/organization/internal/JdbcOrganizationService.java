@@ -23,6 +23,15 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcOrganizationService implements OrganizationService {
 
+    static final String LIST_UNITS = """
+            SELECT id, code, name, level, parent_id, division_code, path FROM org_unit""";
+    static final String FIND_ENABLED_USER = """
+            SELECT username, display_name, unit_id FROM app_user WHERE username = :username AND enabled""";
+    static final String LIST_ROLES = """
+            SELECT role FROM app_user_role WHERE username = :username""";
+    static final String LIST_USERS = """
+            SELECT username, display_name, unit_id, enabled FROM app_user ORDER BY username""";
+
     private final JdbcClient jdbc;
     /** The tree is small and read on every request; it is loaded once and reloaded after a change. */
     private volatile Map<Long, OrgUnit> units;
@@ -34,7 +43,7 @@ class JdbcOrganizationService implements OrganizationService {
     private Map<Long, OrgUnit> units() {
         Map<Long, OrgUnit> loaded = units;
         if (loaded == null) {
-            loaded = jdbc.sql("SELECT id, code, name, level, parent_id, division_code, path FROM org_unit")
+            loaded = jdbc.sql(LIST_UNITS)
                     .query(JdbcOrganizationService::unitRow).list().stream()
                     .collect(Collectors.toUnmodifiableMap(OrgUnit::id, Function.identity()));
             units = loaded;
@@ -105,22 +114,22 @@ class JdbcOrganizationService implements OrganizationService {
 
     @Override
     public Optional<CurrentUser> user(String username) {
-        return jdbc.sql("SELECT username, display_name, unit_id FROM app_user WHERE username = ? AND enabled")
-                .param(username)
+        return jdbc.sql(FIND_ENABLED_USER)
+                .param("username", username)
                 .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
                         unit(rs.getLong("unit_id")), rolesOf(rs.getString("username"))))
                 .optional();
     }
 
     Set<Role> rolesOf(String username) {
-        List<Role> roles = jdbc.sql("SELECT role FROM app_user_role WHERE username = ?").param(username)
+        List<Role> roles = jdbc.sql(LIST_ROLES).param("username", username)
                 .query((rs, row) -> Role.valueOf(rs.getString("role"))).list();
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
     @Override
     public List<UserSummary> users(CurrentUser viewer) {
-        return jdbc.sql("SELECT username, display_name, unit_id, enabled FROM app_user ORDER BY username")
+        return jdbc.sql(LIST_USERS)
                 .query((rs, row) -> Map.entry(rs.getLong("unit_id"), new UserSummary(rs.getString("username"),
                         rs.getString("display_name"), unit(rs.getLong("unit_id")).name(),
                         rolesOf(rs.getString("username")), rs.getBoolean("enabled"))))

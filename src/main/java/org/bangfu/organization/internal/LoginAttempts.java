@@ -29,6 +29,17 @@ class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     static final String UNKNOWN_ACTOR = "anonymous";
 
+    static final String COUNT_FAILURE = """
+            UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username""";
+    static final String FIND_FAILURES = """
+            SELECT failed_logins FROM app_user WHERE username = :username""";
+    static final String LOCK_USER = """
+            UPDATE app_user SET failed_logins = 0, locked_until = :until WHERE username = :username""";
+    static final String RESET_FAILURES = """
+            UPDATE app_user SET failed_logins = 0 WHERE username = :username AND failed_logins > 0""";
+    static final String FIND_UNIT = """
+            SELECT unit_id FROM app_user WHERE username = :username""";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -60,15 +71,15 @@ class LoginAttempts {
         if (unitId == null) {
             audit(UNKNOWN_ACTOR, "LOGIN_FAILED", null, "unknown user '" + shorten(username) + "' from " + address);
         } else {
-            jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username)
+            jdbc.sql(COUNT_FAILURE).param("username", username)
                     .update();
-            int failures = jdbc.sql("SELECT failed_logins FROM app_user WHERE username = ?").param(username)
+            int failures = jdbc.sql(FIND_FAILURES).param("username", username)
                     .query(Integer.class).single();
             audit(username, "LOGIN_FAILED", unitId, "wrong password (" + failures + " in a row) from " + address);
             if (failures >= maxFailures) {
                 OffsetDateTime until = OffsetDateTime.now(clock).plus(lockDuration);
-                jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE username = ?")
-                        .params(until, username).update();
+                jdbc.sql(LOCK_USER)
+                        .param("until", until).param("username", username).update();
                 audit(username, "ACCOUNT_LOCKED", unitId, failures + " failed logins; locked until " + until
                         + " (last from " + address + ")");
                 log.warn("Account {} locked after {} failed logins (last from {})", username, failures, address);
@@ -94,7 +105,7 @@ class LoginAttempts {
 
     /** A correct password: the account's run of failures ends (one statement that usually changes nothing). */
     void succeeded(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE username = ? AND failed_logins > 0").param(username)
+        jdbc.sql(RESET_FAILURES).param("username", username)
                 .update();
     }
 
@@ -111,7 +122,7 @@ class LoginAttempts {
     }
 
     private Long unitOf(String username) {
-        return jdbc.sql("SELECT unit_id FROM app_user WHERE username = ?").param(username).query(Long.class)
+        return jdbc.sql(FIND_UNIT).param("username", username).query(Long.class)
                 .optional().orElse(null);
     }
 

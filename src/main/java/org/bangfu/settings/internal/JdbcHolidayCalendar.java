@@ -30,7 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcHolidayCalendar implements HolidayCalendar {
 
     static final int NAME_MAX = 50;
-    static final String COLUMNS = "cal_date, working, name, provisional, changed_by, changed_at";
+    static final String LIST_DAYS_BETWEEN = """
+            SELECT cal_date, working, name, provisional, changed_by, changed_at FROM work_calendar
+            WHERE cal_date BETWEEN :first AND :last ORDER BY cal_date""";
+    static final String LIST_DATES = """
+            SELECT cal_date FROM work_calendar ORDER BY cal_date""";
+    static final String UPDATE_DAY = """
+            UPDATE work_calendar SET working = :working, name = :name, provisional = :provisional,
+              changed_by = :changedBy, changed_at = :changedAt
+            WHERE cal_date = :date""";
+    static final String INSERT_DAY = """
+            INSERT INTO work_calendar (cal_date, working, name, provisional, changed_by, changed_at)
+            VALUES (:date, :working, :name, :provisional, :changedBy, :changedAt)""";
+    static final String DELETE_DAY = """
+            DELETE FROM work_calendar WHERE cal_date = :date""";
+    static final String FIND_DAY = """
+            SELECT cal_date, working, name, provisional, changed_by, changed_at FROM work_calendar
+            WHERE cal_date = :date""";
 
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
@@ -47,15 +63,15 @@ class JdbcHolidayCalendar implements HolidayCalendar {
     @Override
     @Transactional(readOnly = true)
     public List<CalendarDay> days(int year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM work_calendar WHERE cal_date BETWEEN ? AND ? ORDER BY cal_date")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        return jdbc.sql(LIST_DAYS_BETWEEN)
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
                 .query(JdbcHolidayCalendar::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return jdbc.sql("SELECT cal_date FROM work_calendar ORDER BY cal_date").query(LocalDate.class).list().stream()
+        return jdbc.sql(LIST_DATES).query(LocalDate.class).list().stream()
                 .map(LocalDate::getYear).distinct().toList();
     }
 
@@ -79,13 +95,15 @@ class JdbcHolidayCalendar implements HolidayCalendar {
         }
         InvalidInputException.throwIfAny(errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int changed = jdbc.sql("UPDATE work_calendar SET working = ?, name = ?, provisional = ?, changed_by = ?, "
-                        + "changed_at = ? WHERE cal_date = ?")
-                .params(command.working(), name, command.provisional(), user.username(), now, command.date())
+        int changed = jdbc.sql(UPDATE_DAY)
+                .param("working", command.working()).param("name", name).param("provisional", command.provisional())
+                .param("changedBy", user.username()).param("changedAt", now).param("date", command.date())
                 .update();
         if (changed == 0) {
-            jdbc.sql("INSERT INTO work_calendar (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(command.date(), command.working(), name, command.provisional(), user.username(), now)
+            jdbc.sql(INSERT_DAY)
+                    .param("date", command.date()).param("working", command.working()).param("name", name)
+                    .param("provisional", command.provisional()).param("changedBy", user.username())
+                    .param("changedAt", now)
                     .update();
         }
         events.publishEvent(new CalendarDayChanged(command.date(), false, command.working(), name,
@@ -98,14 +116,14 @@ class JdbcHolidayCalendar implements HolidayCalendar {
     public void remove(LocalDate date, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.ADMIN);
         CalendarDay day = find(date).orElseThrow(() -> new NotFoundException("error.calendarDayNotFound", String.valueOf(date)));
-        jdbc.sql("DELETE FROM work_calendar WHERE cal_date = ?").param(date).update();
+        jdbc.sql(DELETE_DAY).param("date", date).update();
         events.publishEvent(new CalendarDayChanged(date, true, day.working(), day.name(), day.provisional(),
                 user.username()));
     }
 
     private Optional<CalendarDay> find(LocalDate date) {
         return date == null ? Optional.empty()
-                : jdbc.sql("SELECT " + COLUMNS + " FROM work_calendar WHERE cal_date = ?").param(date)
+                : jdbc.sql(FIND_DAY).param("date", date)
                 .query(JdbcHolidayCalendar::row).optional();
     }
 

@@ -36,6 +36,21 @@ class JdbcRuleSettings implements RuleSettings {
     static final String NATIONAL = "000000";
     private static final Pattern DIVISION = Pattern.compile("\\d{6}");
 
+    /** The values of a key along the division chain (the division, its parents, national), newest first. */
+    static final String LIST_IN_FORCE = """
+            SELECT division_code, setting_value FROM rule_setting
+            WHERE setting_key = :key AND division_code IN (:chain) AND effective_from <= :on
+            ORDER BY effective_from DESC""";
+    static final String LIST_ALL = """
+            SELECT setting_key, division_code, effective_from, setting_value, changed_by, changed_at
+            FROM rule_setting ORDER BY setting_key, division_code, effective_from DESC""";
+    static final String INSERT_SETTING = """
+            INSERT INTO rule_setting (setting_key, division_code, effective_from, setting_value, changed_by, changed_at)
+            VALUES (:key, :division, :effectiveFrom, :value, :changedBy, :changedAt)""";
+    static final String COUNT_SETTING = """
+            SELECT COUNT(*) FROM rule_setting
+            WHERE setting_key = :key AND division_code = :division AND effective_from = :effectiveFrom""";
+
     private final JdbcClient jdbc;
     private final KnownSettings known;
     private final Jurisdiction jurisdiction;
@@ -67,9 +82,7 @@ class JdbcRuleSettings implements RuleSettings {
         record Version(String division, BigDecimal value) {
         }
         // Newest first, so the first row of each division is the version in force on the date.
-        Map<String, BigDecimal> inForce = jdbc.sql("SELECT division_code, setting_value FROM rule_setting "
-                        + "WHERE setting_key = :key AND division_code IN (:chain) AND effective_from <= :on "
-                        + "ORDER BY effective_from DESC")
+        Map<String, BigDecimal> inForce = jdbc.sql(LIST_IN_FORCE)
                 .param("key", key).param("chain", chain).param("on", on)
                 .query((rs, n) -> new Version(rs.getString(1).trim(), rs.getBigDecimal(2))).list().stream()
                 .collect(Collectors.toMap(Version::division, Version::value, (newer, older) -> newer));
@@ -95,8 +108,7 @@ class JdbcRuleSettings implements RuleSettings {
     @Override
     @Transactional(readOnly = true)
     public List<RuleSetting> versions() {
-        return jdbc.sql("SELECT setting_key, division_code, effective_from, setting_value, changed_by, changed_at "
-                        + "FROM rule_setting ORDER BY setting_key, division_code, effective_from DESC")
+        return jdbc.sql(LIST_ALL)
                 .query(JdbcRuleSettings::row).list();
     }
 
@@ -113,9 +125,9 @@ class JdbcRuleSettings implements RuleSettings {
         InvalidInputException.throwIfAny(errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
-            jdbc.sql("INSERT INTO rule_setting (setting_key, division_code, effective_from, setting_value, changed_by, "
-                            + "changed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(key, division, command.effectiveFrom(), command.value(), user.username(), now).update();
+            jdbc.sql(INSERT_SETTING)
+                    .param("key", key).param("division", division).param("effectiveFrom", command.effectiveFrom())
+                    .param("value", command.value()).param("changedBy", user.username()).param("changedAt", now).update();
         } catch (DuplicateKeyException meanwhile) {
             throw new InvalidInputException(FieldError.of("effectiveFrom", "error.settingVersionExists"));
         }
@@ -165,9 +177,8 @@ class JdbcRuleSettings implements RuleSettings {
     }
 
     private boolean exists(String key, String division, LocalDate effectiveFrom) {
-        return jdbc.sql("SELECT COUNT(*) FROM rule_setting WHERE setting_key = ? AND division_code = ? "
-                        + "AND effective_from = ?")
-                .params(key, division, effectiveFrom).query(Long.class).single() > 0;
+        return jdbc.sql(COUNT_SETTING)
+                .param("key", key).param("division", division).param("effectiveFrom", effectiveFrom).query(Long.class).single() > 0;
     }
 
     private static RuleSetting row(ResultSet rs, int n) throws SQLException {

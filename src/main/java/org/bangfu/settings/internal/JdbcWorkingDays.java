@@ -22,6 +22,9 @@ class JdbcWorkingDays implements WorkingDays {
 
     static final Duration MAX_AGE = Duration.ofMinutes(10);
 
+    static final String LIST_EXCEPTIONS = """
+            SELECT cal_date, working FROM work_calendar""";
+
     private record Snapshot(WorkingDayCalendar calendar, long loadedAtNanos) {
     }
 
@@ -70,7 +73,7 @@ class JdbcWorkingDays implements WorkingDays {
 
     private synchronized Snapshot reload() {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
-        jdbc.sql("SELECT cal_date, working FROM work_calendar")
+        jdbc.sql(LIST_EXCEPTIONS)
                 .query(rs -> {
                     exceptions.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2));
                 });

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.bangfu.statistics.DrillRecord;
 import org.bangfu.statistics.FormCode;
@@ -30,28 +29,61 @@ class FormFigures {
             "JOB_PLACEMENT", "LEGAL");
 
     /** A cash recipient counts once the bank paid it in the period; one given only goods, when visited in it. */
-    private static final String RECIPIENTS_FROM = " FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id"
-            + " LEFT JOIN payment_record p ON p.id = r.payment_id WHERE %s AND ((r.cash > 0 AND p.status = 'PAID'"
-            + " AND p.paid_at >= ? AND p.paid_at < ?) OR (r.cash = 0 AND r.visited_on >= ? AND r.visited_on <= ?))";
+    static final String RECIPIENTS_FROM = """
+            FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
+            LEFT JOIN payment_record p ON p.id = r.payment_id
+            WHERE ((r.cash > 0 AND p.status = 'PAID' AND p.paid_at >= :start AND p.paid_at < :end)
+              OR (r.cash = 0 AND r.visited_on >= :from AND r.visited_on <= :to))""";
     /** Aid paid to files (not campaign lines); the payee's unit, or the file's for lines written before V9. */
-    private static final String AID_FROM = " FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id"
-            + " JOIN org_unit u ON u.id = COALESCE(p.payee_unit_id, c.unit_id) WHERE %s AND p.status = 'PAID'"
-            + " AND p.purpose IN ('AID', 'EMERGENCY', 'GRADUAL_EXIT') AND p.campaign_id IS NULL"
-            + " AND p.paid_at >= ? AND p.paid_at < ?";
+    static final String AID_FROM = """
+            FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
+            JOIN org_unit u ON u.id = COALESCE(p.payee_unit_id, c.unit_id)
+            WHERE p.status = 'PAID' AND p.purpose IN ('AID', 'EMERGENCY', 'GRADUAL_EXIT') AND p.campaign_id IS NULL
+              AND p.paid_at >= :start AND p.paid_at < :end""";
     /**
      * Money arriving in the subtree: ledger entries on allocations whose parent allocation (if any) lies outside
      * the subtree, so a pass-down inside the subtree is not counted again; corrections change what arrived.
      */
-    private static final String FUNDING_FROM = " FROM fund_ledger l JOIN fund_allocation a ON a.id = l.allocation_id"
-            + " JOIN org_unit u ON u.id = a.unit_id LEFT JOIN fund_allocation pa ON pa.id = a.parent_id"
-            + " LEFT JOIN org_unit pu ON pu.id = pa.unit_id"
-            + " WHERE l.entry_type IN ('ALLOCATION', 'CORRECTION_IN', 'CORRECTION_OUT')"
-            + " AND l.occurred_at >= ? AND l.occurred_at < ? AND u.path LIKE ? AND (pu.id IS NULL OR pu.path NOT LIKE ?)";
+    static final String FUNDING_FROM = """
+            FROM fund_ledger l JOIN fund_allocation a ON a.id = l.allocation_id
+            JOIN org_unit u ON u.id = a.unit_id LEFT JOIN fund_allocation pa ON pa.id = a.parent_id
+            LEFT JOIN org_unit pu ON pu.id = pa.unit_id
+            WHERE l.entry_type IN ('ALLOCATION', 'CORRECTION_IN', 'CORRECTION_OUT')
+              AND l.occurred_at >= :start AND l.occurred_at < :end AND u.path LIKE :subtree
+              AND (pu.id IS NULL OR pu.path NOT LIKE :subtree)""";
     /** An exit counts when approved in the period; a relief (no approval step) when assessed in it. */
-    private static final String EXITS_FROM = " FROM exit_assessment e JOIN hardship_case c ON c.id = e.case_id"
-            + " JOIN org_unit u ON u.id = c.unit_id WHERE %s AND ((e.outcome = 'EXIT' AND e.decision = 'APPROVED'"
-            + " AND e.decided_at >= ? AND e.decided_at < ?) OR (e.outcome = 'RELIEVED' AND e.assessed_at >= ?"
-            + " AND e.assessed_at < ?))";
+    static final String EXITS_FROM = """
+            FROM exit_assessment e JOIN hardship_case c ON c.id = e.case_id
+            JOIN org_unit u ON u.id = c.unit_id
+            WHERE ((e.outcome = 'EXIT' AND e.decision = 'APPROVED' AND e.decided_at >= :start AND e.decided_at < :end)
+              OR (e.outcome = 'RELIEVED' AND e.assessed_at >= :start AND e.assessed_at < :end))""";
+
+    static final String GROUP_RECIPIENTS = "SELECT r.target AS v, COUNT(*) AS n, SUM(r.cash + r.goods_value) AS yuan";
+    static final String BY_TARGET = "GROUP BY r.target";
+    static final String GROUP_AID = "SELECT p.aid_type AS v, COUNT(*) AS n, SUM(p.amount) AS yuan";
+    static final String BY_AID_TYPE = "GROUP BY p.aid_type";
+    static final String GROUP_FUNDING = """
+            SELECT a.source AS v, COUNT(*) AS n,
+              SUM(CASE WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount ELSE l.amount END) AS yuan""";
+    static final String BY_SOURCE = "GROUP BY a.source";
+    static final String GROUP_EXITS = "SELECT e.outcome AS o, c.grade AS v, e.route AS r, COUNT(*) AS n";
+    static final String BY_OUTCOME_GRADE_ROUTE = "GROUP BY e.outcome, c.grade, e.route";
+
+    static final String DRILL_RECIPIENTS = """
+            SELECT 'RECIPIENT' AS kind, CAST(r.id AS VARCHAR(20)) AS k, r.name AS name, u.name AS unit_name,
+              r.cash + r.goods_value AS amount, COALESCE(p.paid_at, r.registered_at) AS at""";
+    static final String DRILL_AID = """
+            SELECT 'PAYMENT' AS kind, p.idempotency_key AS k, COALESCE(c.case_no, p.payee_name) AS name,
+              u.name AS unit_name, p.amount AS amount, p.paid_at AS at""";
+    static final String DRILL_FUNDING = """
+            SELECT l.entry_type AS kind, CAST(l.id AS VARCHAR(20)) AS k, a.source AS name,
+              u.name AS unit_name, CASE WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount
+              ELSE l.amount END AS amount, l.occurred_at AS at""";
+    static final String DRILL_EXITS = """
+            SELECT e.outcome AS kind, c.case_no AS k, COALESCE(e.route, '-') AS name, u.name AS unit_name,
+              CAST(NULL AS NUMERIC(14,2)) AS amount, COALESCE(e.decided_at, e.assessed_at) AS at""";
+    static final String AND_OUTCOME = "AND e.outcome = :outcome";
+    static final String NEWEST_FIRST = "ORDER BY at DESC, k FETCH FIRST " + DRILL_LIMIT + " ROWS ONLY";
 
     private final JdbcClient jdbc;
 
@@ -102,25 +134,25 @@ class FormFigures {
 
     private List<Group> groups(Records records, Scope scope) {
         return switch (records) {
-            case RECIPIENTS -> jdbc.sql("SELECT r.target AS v, COUNT(*) AS n, SUM(r.cash + r.goods_value) AS yuan"
-                            + RECIPIENTS_FROM.formatted(scope.unitCondition()) + " GROUP BY r.target")
-                    .params(scope.unitParam(), scope.start(), scope.end(), scope.from(), scope.to())
+            case RECIPIENTS -> scope.bindUnit(new QueryBuilder().append(GROUP_RECIPIENTS).append(RECIPIENTS_FROM)
+                            .append(scope.unitCondition()).append(BY_TARGET)
+                            .bind("start", scope.start()).bind("end", scope.end())
+                            .bind("from", scope.from()).bind("to", scope.to())).on(jdbc)
                     .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
                             rs.getBigDecimal("yuan"))).list();
-            case AID -> jdbc.sql("SELECT p.aid_type AS v, COUNT(*) AS n, SUM(p.amount) AS yuan"
-                            + AID_FROM.formatted(scope.unitCondition()) + " GROUP BY p.aid_type")
-                    .params(scope.unitParam(), scope.start(), scope.end())
+            case AID -> scope.bindUnit(new QueryBuilder().append(GROUP_AID).append(AID_FROM)
+                            .append(scope.unitCondition()).append(BY_AID_TYPE)
+                            .bind("start", scope.start()).bind("end", scope.end())).on(jdbc)
                     .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
                             rs.getBigDecimal("yuan"))).list();
-            case FUNDING -> jdbc.sql("SELECT a.source AS v, COUNT(*) AS n, SUM(CASE WHEN l.entry_type = "
-                            + "'CORRECTION_OUT' THEN -l.amount ELSE l.amount END) AS yuan" + FUNDING_FROM
-                            + " GROUP BY a.source")
-                    .params(scope.start(), scope.end(), scope.unit().path() + "%", scope.unit().path() + "%")
+            case FUNDING -> new QueryBuilder().append(GROUP_FUNDING).append(FUNDING_FROM).append(BY_SOURCE)
+                            .bind("start", scope.start()).bind("end", scope.end())
+                            .bind("subtree", scope.unit().path() + "%").on(jdbc)
                     .query((rs, n) -> new Group(null, rs.getString("v"), null, rs.getLong("n"),
                             rs.getBigDecimal("yuan"))).list();
-            case EXITS -> jdbc.sql("SELECT e.outcome AS o, c.grade AS v, e.route AS r, COUNT(*) AS n"
-                            + EXITS_FROM.formatted(scope.unitCondition()) + " GROUP BY e.outcome, c.grade, e.route")
-                    .params(scope.unitParam(), scope.start(), scope.end(), scope.start(), scope.end())
+            case EXITS -> scope.bindUnit(new QueryBuilder().append(GROUP_EXITS).append(EXITS_FROM)
+                            .append(scope.unitCondition()).append(BY_OUTCOME_GRADE_ROUTE)
+                            .bind("start", scope.start()).bind("end", scope.end())).on(jdbc)
                     .query((rs, n) -> new Group(rs.getString("o"), rs.getString("v"), rs.getString("r"),
                             rs.getLong("n"), BigDecimal.ZERO)).list();
         };
@@ -128,57 +160,57 @@ class FormFigures {
 
     /** The records behind one computed row, at most {@link #DRILL_LIMIT}, newest first. */
     List<DrillRecord> drill(Source source, Scope scope) {
-        List<Object> params = new ArrayList<>();
-        String sql = switch (source.records()) {
+        QueryBuilder query = new QueryBuilder();
+        switch (source.records()) {
             case RECIPIENTS -> {
-                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end(), scope.from(), scope.to()));
-                yield "SELECT 'RECIPIENT' AS kind, CAST(r.id AS VARCHAR(20)) AS k, r.name AS name, u.name AS unit_name,"
-                        + " r.cash + r.goods_value AS amount, COALESCE(p.paid_at, r.registered_at) AS at"
-                        + RECIPIENTS_FROM.formatted(scope.unitCondition()) + in("r.target", source, List.of(), params);
+                scope.bindUnit(query.append(DRILL_RECIPIENTS).append(RECIPIENTS_FROM).append(scope.unitCondition())
+                        .bind("start", scope.start()).bind("end", scope.end())
+                        .bind("from", scope.from()).bind("to", scope.to()));
+                in(query, "r.target", source, List.of());
             }
             case AID -> {
-                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end()));
-                yield "SELECT 'PAYMENT' AS kind, p.idempotency_key AS k, COALESCE(c.case_no, p.payee_name) AS name,"
-                        + " u.name AS unit_name, p.amount AS amount, p.paid_at AS at"
-                        + AID_FROM.formatted(scope.unitCondition()) + in("p.aid_type", source, ALL_AID, params);
+                scope.bindUnit(query.append(DRILL_AID).append(AID_FROM).append(scope.unitCondition())
+                        .bind("start", scope.start()).bind("end", scope.end()));
+                in(query, "p.aid_type", source, ALL_AID);
             }
             case FUNDING -> {
-                params.addAll(List.of(scope.start(), scope.end(), scope.unit().path() + "%",
-                        scope.unit().path() + "%"));
-                yield "SELECT l.entry_type AS kind, CAST(l.id AS VARCHAR(20)) AS k, a.source AS name,"
-                        + " u.name AS unit_name, CASE WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount"
-                        + " ELSE l.amount END AS amount, l.occurred_at AS at" + FUNDING_FROM
-                        + in("a.source", source, List.of(), params);
+                query.append(DRILL_FUNDING).append(FUNDING_FROM)
+                        .bind("start", scope.start()).bind("end", scope.end())
+                        .bind("subtree", scope.unit().path() + "%");
+                in(query, "a.source", source, List.of());
             }
             case EXITS -> {
-                params.addAll(List.of(scope.unitParam(), scope.start(), scope.end(), scope.start(), scope.end(),
-                        source.outcome()));
-                yield "SELECT e.outcome AS kind, c.case_no AS k, COALESCE(e.route, '-') AS name, u.name AS unit_name,"
-                        + " CAST(NULL AS NUMERIC(14,2)) AS amount, COALESCE(e.decided_at, e.assessed_at) AS at"
-                        + EXITS_FROM.formatted(scope.unitCondition()) + " AND e.outcome = ?"
-                        + (source.byRoute() ? in("e.route", source, RowSources.ROUTES, params)
-                        : in("c.grade", source, RowSources.GRADES, params));
+                scope.bindUnit(query.append(DRILL_EXITS).append(EXITS_FROM).append(scope.unitCondition())
+                        .append(AND_OUTCOME).bind("start", scope.start()).bind("end", scope.end())
+                        .bind("outcome", source.outcome()));
+                if (source.byRoute()) {
+                    in(query, "e.route", source, RowSources.ROUTES);
+                } else {
+                    in(query, "c.grade", source, RowSources.GRADES);
+                }
             }
-        };
-        return jdbc.sql(sql + " ORDER BY at DESC, k FETCH FIRST " + DRILL_LIMIT + " ROWS ONLY").params(params)
+        }
+        return query.append(NEWEST_FIRST).on(jdbc)
                 .query((rs, n) -> new DrillRecord(rs.getString("kind"), rs.getString("k"), rs.getString("name"),
                         rs.getString("unit_name"), rs.getBigDecimal("amount"),
                         rs.getObject("at", OffsetDateTime.class))).list();
     }
 
-    /** {@code AND (column IN (…) [OR column IS NULL OR column NOT IN (named…)])}, adding the parameters. */
-    private static String in(String column, Source source, List<String> named, List<Object> params) {
+    /**
+     * {@code AND (column IN (:values) [OR column IS NULL OR column NOT IN (:named)])}, binding the lists; the column
+     * is one of the fixed names above.
+     */
+    private static void in(QueryBuilder query, String column, Source source, List<String> named) {
         List<String> values = source.values().stream().filter(v -> !RowSources.OTHER.equals(v)).toList();
         List<String> terms = new ArrayList<>();
         if (!values.isEmpty()) {
-            terms.add(column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
-            params.addAll(values);
+            terms.add(column + " IN (:values)");
+            query.bind("values", values);
         }
         if (source.values().contains(RowSources.OTHER)) {
-            terms.add(column + " IS NULL OR " + column + " NOT IN ("
-                    + named.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
-            params.addAll(named);
+            terms.add(column + " IS NULL OR " + column + " NOT IN (:named)");
+            query.bind("named", named);
         }
-        return " AND (" + String.join(" OR ", terms) + ")";
+        query.append("AND (" + String.join(" OR ", terms) + ")");
     }
 }

@@ -17,9 +17,16 @@ record Scope(OrgUnit unit, boolean subtree, LocalDate from, LocalDate to, Offset
                 to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
-    /** The condition on the org_unit alias {@code u}, with one parameter: {@link #unitParam()}. */
+    static final String AND_UNIT_SUBTREE = "AND u.path LIKE :unit";
+    static final String AND_UNIT_ALONE = "AND u.id = :unit";
+
+    /** The condition on the org_unit alias {@code u}, with one parameter {@code :unit}: see {@link #bindUnit}. */
     String unitCondition() {
-        return subtree ? "u.path LIKE ?" : "u.id = ?";
+        return subtree ? AND_UNIT_SUBTREE : AND_UNIT_ALONE;
+    }
+
+    QueryBuilder bindUnit(QueryBuilder query) {
+        return query.bind("unit", unitParam());
     }
 
     Object unitParam() {
