@@ -7,6 +7,6 @@
  * {@code casework}; this module owns the data and never touches the engine.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "grading", "funds", "workflow",
-        "shell :: ui",
+        "identification :: payees", "shell :: ui",
         "organization", "settings", "shell", "shared"})
 package org.bangfu.campaign;

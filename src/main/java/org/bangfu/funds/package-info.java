@@ -4,5 +4,6 @@
  * Fund sources, allocations, the ledger and bank batches build on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"approval", "identification", "organization", "settings", "shell", "workflow", "shared"})
+        allowedDependencies = {"approval", "identification", "identification :: payees", "organization", "settings",
+                "shell", "workflow", "shared"})
 package org.bangfu.funds;

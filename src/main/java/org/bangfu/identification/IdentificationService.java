@@ -62,12 +62,6 @@ public interface IdentificationService {
     /** The card's last four digits, for the payment record. */
     String bankCardLast4(long caseId);
 
-    /** The full account a case is paid to (payment module only: it writes the bank file). */
-    PayeeAccount payee(long caseId);
-
-    /** {@link #payee(long)} of many cases in one query. */
-    java.util.Map<Long, PayeeAccount> payees(Collection<Long> caseIds);
-
     /**
      * Replaces the account (case worker or finance, e.g. after the bank refused a payment). The holder must be the
      * worker; an account that is not a card needs {@code confirmedNonCard}; refused field by field, nothing saved.

@@ -29,4 +29,11 @@ class ArchitectureTest {
     static final ArchRule servicesDoNotDependOnScreens = noClasses()
             .that().resideOutsideOfPackages("..ui..", "org.bangfu.shell..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    /** Decrypted payee accounts reach only the modules that pay (funds, campaign) and their owner. */
+    @ArchTest
+    static final ArchRule payeeAccountsOnlyForThePayingModules = noClasses()
+            .that().resideOutsideOfPackages("org.bangfu.identification..", "org.bangfu.funds.internal..",
+                    "org.bangfu.campaign.internal..")
+            .should().dependOnClassesThat().areAssignableTo(org.bangfu.identification.payee.Payees.class);
 }

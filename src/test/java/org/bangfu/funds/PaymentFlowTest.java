@@ -46,6 +46,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PaymentFlowTest extends ProcessTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.bangfu.identification.payee.Payees payeeAccounts;
+
     @Autowired AidService aid;
     @Autowired PaymentSignals signals;
     @Autowired FundsFaults faults;
@@ -117,7 +120,7 @@ class PaymentFlowTest extends ProcessTestSupport {
         BankFile file = batches.export(batch.id(), StandardCharsets.UTF_8, user(FINANCE));
         String text = new String(file.content(), StandardCharsets.UTF_8);
         assertThat(text).contains(approved.idempotencyKey(), "测试职工", "3000.00",
-                files.payee(c.id()).account().number());
+                payeeAccounts.payee(c.id()).account().number());
         BankFile again = batches.export(batch.id(), StandardCharsets.UTF_8, user(FINANCE));
         assertThat(again.content()).isEqualTo(file.content());
         BankFile gbk = batches.export(batch.id(), Charset.forName("GBK"), user(FINANCE));

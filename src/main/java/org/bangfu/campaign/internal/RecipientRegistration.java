@@ -20,7 +20,7 @@ import org.bangfu.campaign.RecipientOrigin;
 import org.bangfu.campaign.internal.CampaignRecords.Participant;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
@@ -71,6 +71,7 @@ class RecipientRegistration {
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
     private final IdentificationService files;
+    private final org.bangfu.identification.payee.Payees payees;
     private final ModelWorkerService modelWorkers;
     private final FieldCipher cipher;
     private final Clock clock;
@@ -78,12 +79,13 @@ class RecipientRegistration {
     private final CampaignRecords records;
     private final RecipientRecords recipients;
 
-    RecipientRegistration(JdbcClient jdbc, Jurisdiction jurisdiction, IdentificationService files,
+    RecipientRegistration(JdbcClient jdbc, Jurisdiction jurisdiction, org.bangfu.identification.payee.Payees payees, IdentificationService files,
                           ModelWorkerService modelWorkers, FieldCipher cipher, Clock clock,
                           ApplicationEventPublisher events, CampaignRecords records, RecipientRecords recipients) {
         this.jdbc = jdbc;
         this.jurisdiction = jurisdiction;
         this.files = files;
+        this.payees = payees;
         this.modelWorkers = modelWorkers;
         this.cipher = cipher;
         this.clock = clock;
@@ -122,7 +124,7 @@ class RecipientRegistration {
                 if (c.target().organisation()) {
                     throw new InvalidInputException(FieldError.of("target", "validation.campaign.fileNotOrganisation"));
                 }
-                PayeeAccount payee = files.payee(file.id());
+                PayeeAccount payee = payees.payee(file.id());
                 caseId = file.id();
                 recipientUnit = file.unitId();
                 name = file.workerName();

@@ -30,7 +30,7 @@ import org.bangfu.funds.FundsFaults;
 import org.bangfu.funds.PaymentBatch;
 import org.bangfu.funds.ResultImport;
 import org.bangfu.identification.IdentificationService;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
@@ -62,6 +62,7 @@ class JdbcBatchService implements BatchService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final IdentificationService identification;
+    private final org.bangfu.identification.payee.Payees payeeAccounts;
     private final AidService aid;
     private final FieldCipher cipher;
     private final BankFileCodec codec;
@@ -71,7 +72,7 @@ class JdbcBatchService implements BatchService {
     private final Clock clock;
     private final String smsTemplate;
 
-    JdbcBatchService(JdbcClient jdbc, JdbcTemplate template, IdentificationService identification, AidService aid,
+    JdbcBatchService(JdbcClient jdbc, JdbcTemplate template, org.bangfu.identification.payee.Payees payeeAccounts, IdentificationService identification, AidService aid,
                      FieldCipher cipher, BankFileCodec codec, Jurisdiction jurisdiction,
                      ApplicationEventPublisher events, FundsFaults faults, Clock clock,
                      @org.springframework.beans.factory.annotation.Value("${bangfu.sms.paid-template}")
@@ -80,6 +81,7 @@ class JdbcBatchService implements BatchService {
         this.jdbc = jdbc;
         this.template = template;
         this.identification = identification;
+        this.payeeAccounts = payeeAccounts;
         this.aid = aid;
         this.cipher = cipher;
         this.codec = codec;
@@ -115,7 +117,7 @@ class JdbcBatchService implements BatchService {
         if (lines.isEmpty()) {
             throw new InvalidInputException(FieldError.of("payments", "validation.batch.nothingToGather"));
         }
-        Map<Long, PayeeAccount> payees = identification.payees(lines.stream().map(Waiting::caseId)
+        Map<Long, PayeeAccount> payees = payeeAccounts.payees(lines.stream().map(Waiting::caseId)
                 .filter(java.util.Objects::nonNull).toList());
         List<FieldError> errors = new ArrayList<>();
         for (Waiting line : lines) {

@@ -26,7 +26,7 @@ import org.bangfu.identification.AidType;
 import org.bangfu.identification.FileLevel;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrgUnit;
@@ -62,6 +62,7 @@ class JdbcPaymentService implements PaymentService {
     private final JdbcClient jdbc;
     private final AidService aid;
     private final IdentificationService identification;
+    private final org.bangfu.identification.payee.Payees payees;
     private final FundService funds;
     private final OrganizationService organization;
     private final RuleSettings settings;
@@ -71,7 +72,7 @@ class JdbcPaymentService implements PaymentService {
     private final FundsFaults faults;
     private final org.bangfu.shared.FieldCipher cipher;
 
-    JdbcPaymentService(JdbcClient jdbc, AidService aid, IdentificationService identification, FundService funds,
+    JdbcPaymentService(JdbcClient jdbc, AidService aid, org.bangfu.identification.payee.Payees payees, IdentificationService identification, FundService funds,
                        OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
                        ApplicationEventPublisher events, Clock clock, FundsFaults faults,
                        org.bangfu.shared.FieldCipher cipher) {
@@ -80,6 +81,7 @@ class JdbcPaymentService implements PaymentService {
         this.jdbc = jdbc;
         this.aid = aid;
         this.identification = identification;
+        this.payees = payees;
         this.funds = funds;
         this.organization = organization;
         this.settings = settings;
@@ -188,7 +190,7 @@ class JdbcPaymentService implements PaymentService {
     private PaymentRecord createLine(long caseId, Long requestId, String purpose, AidType type, String key,
                                      BigDecimal amount, String approvedBy, int fundYear) {
         HardshipCase hardshipCase = identification.caseById(caseId);
-        PayeeAccount payee = identification.payee(caseId);
+        PayeeAccount payee = payees.payee(caseId);
         if (!payee.realName()) {
             throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
         }
@@ -290,7 +292,7 @@ class JdbcPaymentService implements PaymentService {
             throw new ConflictException("error.payment.notFailed", key, line.status());
         }
         if (line.caseId() != null) {
-            PayeeAccount payee = identification.payee(line.caseId());
+            PayeeAccount payee = payees.payee(line.caseId());
             if (!payee.realName()) {
                 throw new ConflictException("error.payment.notRealName", line.caseNo());
             }

@@ -13,7 +13,7 @@ import org.bangfu.identification.CompleteFileCommand;
 import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.EmergencyCommand;
 import org.bangfu.identification.FileLevel;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.Household;
 import org.bangfu.identification.IdentificationService;
@@ -149,18 +149,6 @@ class JdbcIdentificationService implements IdentificationService {
     @Transactional(readOnly = true)
     public String bankCardLast4(long caseId) {
         return payees.bankCardLast4(caseId);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public PayeeAccount payee(long caseId) {
-        return payees.payee(caseId);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<Long, PayeeAccount> payees(Collection<Long> caseIds) {
-        return payees.payees(caseIds);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.identification.payee.PayeeAccount;
+import org.bangfu.identification.payee.Payees;
+import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +13,7 @@ import java.util.Map;
 
 import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.HardshipCase;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Who is paid for a file (name, phone, account), and the audited reveals of the phone and the account.
  */
 @Component
-class PayeeAccounts {
+class PayeeAccounts implements Payees {
 
     static final String FIND_CARD_LAST4 = """
             SELECT bank_card_last4 FROM hardship_case WHERE id = :caseId""";
@@ -66,7 +69,9 @@ class PayeeAccounts {
                 .query(String.class).single();
     }
 
-    PayeeAccount payee(long caseId) {
+    @Override
+    @Transactional(readOnly = true)
+    public PayeeAccount payee(long caseId) {
         PayeeAccount payee = payees(List.of(caseId)).get(caseId);
         if (payee == null) {
             throw new NotFoundException("error.caseNotFound", caseId);
@@ -74,7 +79,9 @@ class PayeeAccounts {
         return payee;
     }
 
-    Map<Long, PayeeAccount> payees(Collection<Long> caseIds) {
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PayeeAccount> payees(Collection<Long> caseIds) {
         Map<Long, PayeeAccount> found = new HashMap<>();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(caseIds));
         for (int from = 0; from < ids.size(); from += 5000) {

@@ -1,4 +1,4 @@
-package org.bangfu.identification;
+package org.bangfu.identification.payee;
 
 import org.bangfu.shared.BankAccount;
 
