@@ -124,4 +124,24 @@ public final class TaskSteps {
     public void callBack(String taskId, boolean relapsed, String note, CurrentUser user) {
         work.complete(taskId, new CallBackTask.CallBack(relapsed, note), user);
     }
+
+    /**
+     * Runs the asynchronous continuations (not the timers) of a process until none is left, as the job executor
+     * would: the tests run with it switched off. Answers how many ran.
+     */
+    public static int runAsyncSteps(org.camunda.bpm.engine.ManagementService management, String processKey) {
+        int executed = 0;
+        for (int round = 0; round < 100; round++) {
+            List<org.camunda.bpm.engine.runtime.Job> due = management.createJobQuery()
+                    .processDefinitionKey(processKey).messages().executable().list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (org.camunda.bpm.engine.runtime.Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        throw new AssertionError("asynchronous steps of " + processKey + " keep coming");
+    }
 }

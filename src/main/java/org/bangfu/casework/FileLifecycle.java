@@ -3,6 +3,7 @@ package org.bangfu.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -213,13 +214,25 @@ public class FileLifecycle {
                 unitId != null ? unitId : root.id(), seed, user).id();
     }
 
-    public void notifyFiles(long runId) {
-        for (ReverificationItem item : followUp.items(runId)) {
+    /** Files told per transaction: each batch is its own asynchronous step of the yearly review. */
+    public static final int NOTIFY_BATCH = 200;
+
+    /** How many batches the run's files are told in (files / {@value #NOTIFY_BATCH}, rounded up). */
+    public int notifyBatches(long runId) {
+        int files = followUp.run(runId).orElseThrow().fileCount();
+        return (files + NOTIFY_BATCH - 1) / NOTIFY_BATCH;
+    }
+
+    /** Tells one batch of the run's files to start their yearly review, and counts them as the run's progress. */
+    public void notifyFiles(long runId, int batch) {
+        List<ReverificationItem> items = followUp.items(runId, batch * NOTIFY_BATCH, NOTIFY_BATCH);
+        for (ReverificationItem item : items) {
             HardshipCase c = files.caseById(item.caseId());
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_YEARLY_REVIEW)
                     .processInstanceBusinessKey(c.caseNo())
                     .correlateAll();
         }
+        followUp.countNotified(runId, items.size());
     }
 
     private String division(HardshipCase c) {

@@ -67,6 +67,12 @@ public interface FollowUpService {
 
     List<ReverificationItem> items(long runId);
 
+    /** One page of a run's items, in case order (the process notifies the files page by page). */
+    List<ReverificationItem> items(long runId, int offset, int limit);
+
+    /** Adds to the number of the run's files told to start their yearly review (the run's progress). */
+    void countNotified(long runId, int count);
+
     Optional<ReverificationRun> run(long runId);
 
     List<ReverificationRun> runs(CurrentUser user);

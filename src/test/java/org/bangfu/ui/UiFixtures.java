@@ -197,6 +197,7 @@ final class UiFixtures {
     /** Starts the yearly re-verification of cw_canyin's unit for a year no other test uses. */
     void startReverification(int year) {
         caseActions.startReverification(year, 7L, user(CW));
+        org.bangfu.TaskSteps.runAsyncSteps(management, "YearlyReviewProcess");
     }
 
     /** Moves the engine clock on by months and runs every due job of the case. */

@@ -19,8 +19,9 @@ class DrawSampleDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Integer year = (Integer) execution.getVariable(ProcessIds.VAR_REVIEW_YEAR);
         Long unitId = (Long) execution.getVariable(ProcessIds.VAR_REVIEW_UNIT_ID);
-        execution.setVariable(ProcessIds.VAR_RUN_ID, lifecycle.drawSample(year, unitId,
-                (Long) execution.getVariable(ProcessIds.VAR_REVIEW_SEED),
-                (String) execution.getVariable(ProcessIds.VAR_STARTED_BY)));
+        long runId = lifecycle.drawSample(year, unitId, (Long) execution.getVariable(ProcessIds.VAR_REVIEW_SEED),
+                (String) execution.getVariable(ProcessIds.VAR_STARTED_BY));
+        execution.setVariable(ProcessIds.VAR_RUN_ID, runId);
+        execution.setVariable(ProcessIds.VAR_NOTIFY_BATCHES, lifecycle.notifyBatches(runId));
     }
 }

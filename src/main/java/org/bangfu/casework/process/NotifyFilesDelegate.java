@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_NotifyFiles: starts the yearly review in the process of every file of the run. */
+/**
+ * Task_NotifyFiles, one instance per batch (asynchronous, each in its own transaction): starts the yearly review in
+ * the process of each file of the batch.
+ */
 @Component("notifyFilesDelegate")
 class NotifyFilesDelegate implements JavaDelegate {
 
@@ -17,6 +20,7 @@ class NotifyFilesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.notifyFiles((Long) execution.getVariable(ProcessIds.VAR_RUN_ID));
+        lifecycle.notifyFiles((Long) execution.getVariable(ProcessIds.VAR_RUN_ID),
+                ((Number) execution.getVariable(ProcessIds.VAR_LOOP_COUNTER)).intValue());
     }
 }

@@ -90,6 +90,10 @@ public final class ProcessIds {
     public static final String VAR_FAILED_PAYMENT_DECISION = "failedPaymentDecision";
     /** Who approved last: the payment line records it. */
     public static final String VAR_LAST_APPROVER = "lastApprover";
+    /** How many batches a yearly review run's files are told in; each Task_NotifyFiles instance tells one. */
+    public static final String VAR_NOTIFY_BATCHES = "notifyBatchCount";
+    /** The engine's counter of a multi-instance activity: which batch an instance tells. */
+    public static final String VAR_LOOP_COUNTER = "loopCounter";
     public static final String VAR_RUN_ID = "runId";
     public static final String VAR_REVIEW_YEAR = "reviewYear";
     public static final String VAR_REVIEW_UNIT_ID = "reviewUnitId";

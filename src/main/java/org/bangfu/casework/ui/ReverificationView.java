@@ -78,6 +78,9 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         runs.addColumn(ReverificationRun::fileCount).setHeader(getTranslation("casework.review.files"));
         runs.addColumn(ReverificationRun::sampleCount).setHeader(getTranslation("casework.review.samples"));
+        // the files are told in batches in the background: the run's progress
+        runs.addColumn(r -> getTranslation("casework.review.notified", r.notifiedCount(), r.fileCount()))
+                .setHeader(getTranslation("casework.review.progress")).setKey("progress");
         runs.addColumn(r -> r.sampleRatio() == null ? "" : r.sampleRatio().toPlainString())
                 .setHeader(getTranslation("casework.review.ratio"));
         runs.addColumn(ReverificationRun::seed).setHeader(getTranslation("casework.review.seed"));

@@ -159,6 +159,18 @@ class JdbcFollowUpService implements FollowUpService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ReverificationItem> items(long runId, int offset, int limit) {
+        return reverifications.items(runId, offset, limit);
+    }
+
+    @Override
+    @Transactional
+    public void countNotified(long runId, int count) {
+        reverifications.countNotified(runId, count);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<ReverificationRun> run(long runId) {
         return reverifications.run(runId);
     }

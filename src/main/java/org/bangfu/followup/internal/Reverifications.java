@@ -48,6 +48,10 @@ class Reverifications {
             VALUES (:runId, :caseId, :sampled, :previousGrade)""";
     static final String LIST_ITEMS = """
             SELECT * FROM reverification_item WHERE run_id = :runId ORDER BY case_id""";
+    static final String LIST_ITEMS_PAGE = """
+            SELECT * FROM reverification_item WHERE run_id = :runId ORDER BY case_id LIMIT :limit OFFSET :offset""";
+    static final String COUNT_NOTIFIED = """
+            UPDATE reverification_run SET notified_count = notified_count + :count WHERE id = :runId""";
     static final String FIND_RUN = """
             SELECT * FROM reverification_run WHERE id = :runId""";
     static final String LIST_RUNS = """
@@ -117,10 +121,22 @@ class Reverifications {
     }
 
     List<ReverificationItem> items(long runId) {
-        return jdbc.sql(LIST_ITEMS).param("runId", runId)
-                .query((rs, n) -> new ReverificationItem(rs.getLong("run_id"), rs.getLong("case_id"),
-                        rs.getBoolean("sampled"), rs.getString("previous_grade"), rs.getString("new_grade"),
-                        rs.getString("spot_check"), rs.getString("note"), rs.getString("checked_by"))).list();
+        return jdbc.sql(LIST_ITEMS).param("runId", runId).query(Reverifications::itemRow).list();
+    }
+
+    List<ReverificationItem> items(long runId, int offset, int limit) {
+        return jdbc.sql(LIST_ITEMS_PAGE).param("runId", runId).param("limit", limit).param("offset", offset)
+                .query(Reverifications::itemRow).list();
+    }
+
+    void countNotified(long runId, int count) {
+        jdbc.sql(COUNT_NOTIFIED).param("count", count).param("runId", runId).update();
+    }
+
+    private static ReverificationItem itemRow(ResultSet rs, int n) throws SQLException {
+        return new ReverificationItem(rs.getLong("run_id"), rs.getLong("case_id"), rs.getBoolean("sampled"),
+                rs.getString("previous_grade"), rs.getString("new_grade"), rs.getString("spot_check"),
+                rs.getString("note"), rs.getString("checked_by"));
     }
 
     Optional<ReverificationRun> run(long runId) {
@@ -168,6 +184,6 @@ class Reverifications {
         return new ReverificationRun(rs.getLong("id"), rs.getInt("run_year"), rs.getLong("unit_id"),
                 rs.getLong("seed"), rs.getBigDecimal("sample_ratio"), rs.getInt("file_count"),
                 rs.getInt("sample_count"), rs.getString("started_by"),
-                rs.getObject("started_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class), rs.getInt("notified_count"));
     }
 }

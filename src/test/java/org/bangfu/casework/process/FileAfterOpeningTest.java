@@ -171,8 +171,15 @@ class FileAfterOpeningTest extends ProcessTestSupport {
         int year = today().getYear();
         caseActions.startReverification(year, 20_261_123L, user("cw_canyin"));
         assertThat(followUp.runs(user("cw_canyin"))).as("runs").isNotEmpty();
-        ReverificationRun run = followUp.runs(user("cw_canyin")).stream().filter(r -> r.year() == year)
+        ReverificationRun drawn = followUp.runs(user("cw_canyin")).stream().filter(r -> r.year() == year)
                 .findFirst().orElseThrow();
+        // the request only draws the sample; the files are told in batches, each its own transaction
+        assertThat(drawn.notifiedCount()).isZero();
+        assertThat(hasTask(opened.get(0), ProcessIds.TASK_YEARLY_REVIEW)).isFalse();
+        assertThat(runReviewJobs()).isGreaterThanOrEqualTo(1 + (drawn.fileCount() + 199) / 200);
+        ReverificationRun run = followUp.run(drawn.id()).orElseThrow();
+        assertThat(run.notifiedCount()).isEqualTo(run.fileCount());
+        assertThat(run.notifiedAll()).isTrue();
         assertThat(run.seed()).isEqualTo(20_261_123L);
         assertThat(run.sampleCount()).isGreaterThanOrEqualTo((int) Math.ceil(run.fileCount() * 0.3));
         List<ReverificationItem> items = followUp.items(run.id());

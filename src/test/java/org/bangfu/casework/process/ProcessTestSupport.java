@@ -139,6 +139,11 @@ public abstract class ProcessTestSupport extends IntegrationTest {
         return tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey).count() > 0;
     }
 
+    /** Runs the yearly review's asynchronous steps (the batches telling the files), as the job executor would. */
+    protected int runReviewJobs() {
+        return TaskSteps.runAsyncSteps(management, ProcessIds.YEARLY_REVIEW_PROCESS);
+    }
+
     /** Executes the due jobs of the case's processes until none is left (a job may create the next one). */
     protected int runJobs(HardshipCase c) {
         int executed = 0;
