@@ -23,7 +23,6 @@ import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.PaymentSignals;
 import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.casework.process.ProcessTestSupport;
 import org.bangfu.identification.AidType;
@@ -47,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentFlowTest extends ProcessTestSupport {
 
     @Autowired AidService aid;
-    @Autowired PaymentSignals signals;
+    @Autowired org.springframework.modulith.events.IncompleteEventPublications publications;
     @Autowired FundsFaults faults;
     @Autowired org.bangfu.funds.internal.SmsNotices sms;
 
@@ -315,9 +314,11 @@ class PaymentFlowTest extends ProcessTestSupport {
         batches.importResult(batch.id(), result, StandardCharsets.UTF_8, "r.csv", user(FINANCE), n -> { });
         assertThat(line(c).status()).isEqualTo(PaymentStatus.PAID);
         assertThat(passed(c, ProcessIds.END_AID_PAID)).isZero();
-        // the scheduled run resumes; a second run finds nothing left
-        assertThat(signals.signalPending()).isEqualTo(1);
-        assertThat(signals.signalPending()).isZero();
+        // the outcome's publication stays incomplete in the registry; the retry run resumes it and then none is left
+        assertThat(incompleteOutcomes()).isEqualTo(1);
+        publications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.bangfu.funds.PaymentOutcome);
+        assertThat(incompleteOutcomes()).isZero();
+        publications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.bangfu.funds.PaymentOutcome);
         assertThat(passed(c, ProcessIds.END_AID_PAID)).isEqualTo(1);
 
         assertThat(ledgerCount(approved.idempotencyKey(), LedgerEntryType.RESERVATION)).isEqualTo(1);
@@ -328,6 +329,13 @@ class PaymentFlowTest extends ProcessTestSupport {
         assertThat(jdbc.sql("SELECT status FROM sms_notice WHERE payment_id = ?").param(line(c).id())
                 .query(String.class).single()).isEqualTo("SENT");
         assertThat(funds.reconcile(user(FINANCE))).isEmpty();
+    }
+
+    private long incompleteOutcomes() {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND event_type IN (?, ?, ?)")
+                .params(org.bangfu.funds.PaymentSettled.class.getName(), org.bangfu.funds.PaymentFailed.class.getName(),
+                        org.bangfu.funds.PaymentCancelled.class.getName())
+                .query(Long.class).single();
     }
 
     /** The simulated crash, however the engine wrapped it on its way out. */
