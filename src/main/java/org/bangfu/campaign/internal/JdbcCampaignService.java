@@ -17,6 +17,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bangfu.campaign.BudgetLine;
+import org.bangfu.campaign.CampaignApproved;
+import org.bangfu.campaign.CampaignBudgetHandedDown;
+import org.bangfu.campaign.CampaignClosed;
+import org.bangfu.campaign.CampaignPayeeExempted;
+import org.bangfu.campaign.CampaignPayeeRegistered;
+import org.bangfu.campaign.CampaignPayeeRemoved;
+import org.bangfu.campaign.CampaignPaymentLinesCreated;
+import org.bangfu.campaign.CampaignPlanned;
+import org.bangfu.campaign.CampaignRecipientsApproved;
+import org.bangfu.campaign.CampaignRecipientsReturned;
+import org.bangfu.campaign.CampaignRecipientsSubmitted;
+import org.bangfu.campaign.CampaignRejected;
+import org.bangfu.campaign.CampaignReminded;
+import org.bangfu.campaign.CampaignReportOverdue;
+import org.bangfu.campaign.CampaignReported;
+import org.bangfu.campaign.CampaignSubmitted;
+import org.bangfu.campaign.CampaignVisitRecorded;
 import org.bangfu.campaign.Campaign;
 import org.bangfu.campaign.CampaignCommand;
 import org.bangfu.campaign.CampaignGroupPlan;
@@ -200,16 +217,9 @@ class JdbcCampaignService implements CampaignService {
             jdbc.sql("INSERT INTO campaign_budget (campaign_id, unit_id, source, amount) VALUES (?, ?, ?, ?)")
                     .params(id, b.unitId(), b.source().name(), b.amount()).update();
         }
-        audit(user.username(), "CAMPAIGN_PLANNED", user.unit().id(), id, c.name().trim() + ", " + unitIds.size()
-                + " units, budget " + budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .toPlainString());
+        events.publishEvent(new CampaignPlanned(user.username(), user.unit().id(), id, c.name().trim(),
+                unitIds.size(), budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
         return campaign(id);
-    }
-
-    /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
     }
 
     private static void required(List<FieldError> errors, String field, Object value) {
@@ -290,7 +300,7 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
-        audit(user.username(), "CAMPAIGN_SUBMITTED", campaign.unitId(), campaignId, null);
+        events.publishEvent(new CampaignSubmitted(user.username(), campaign.unitId(), campaignId));
     }
 
     @Override
@@ -336,8 +346,10 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
-        audit(user.username(), approve ? "CAMPAIGN_APPROVED" : "CAMPAIGN_REJECTED", campaign.unitId(), campaignId,
-                note == null || note.isBlank() ? null : note.trim());
+        String decisionNote = note == null || note.isBlank() ? null : note.trim();
+        events.publishEvent(approve
+                ? new CampaignApproved(user.username(), campaign.unitId(), campaignId, decisionNote)
+                : new CampaignRejected(user.username(), campaign.unitId(), campaignId, decisionNote));
     }
 
     private BigDecimal available(long unitId, FundSource source, int year) {
@@ -380,8 +392,7 @@ class JdbcCampaignService implements CampaignService {
                         String.valueOf(campaign.fundYear()), organiser.name());
             }
             jdbc.sql("UPDATE campaign_budget SET allocation_id = ? WHERE id = ?").params(last, line.getKey()).update();
-            audit(actor, "CAMPAIGN_BUDGET_HANDED_DOWN", b.unitId(), campaignId,
-                    b.source() + " " + b.amount().toPlainString() + " to unit " + b.unitId());
+            events.publishEvent(new CampaignBudgetHandedDown(actor, b.unitId(), campaignId, b.source(), b.amount()));
         }
         jdbc.sql("UPDATE campaign_unit SET status = 'REGISTERING' WHERE campaign_id = ? AND status = 'PLANNED'")
                 .param(campaignId).update();
@@ -653,9 +664,8 @@ class JdbcCampaignService implements CampaignService {
                         cash, goods, c.goodsNote() == null || c.goodsNote().isBlank() ? null : c.goodsNote().trim(),
                         user.username(), OffsetDateTime.now(clock))
                 .update(keys, "id");
-        audit(user.username(), "CAMPAIGN_PAYEE_REGISTERED", recipientUnit, campaignId, "recipient "
-                + keys.getKey().longValue() + " " + c.target() + " " + origin + " cash " + cash.toPlainString()
-                + " goods " + goods.toPlainString());
+        events.publishEvent(new CampaignPayeeRegistered(user.username(), recipientUnit, campaignId,
+                keys.getKey().longValue(), c.target(), origin, cash, goods));
         return recipientRow(keys.getKey().longValue());
     }
 
@@ -667,7 +677,7 @@ class JdbcCampaignService implements CampaignService {
         jurisdiction.requireCovers(user, r.unitId());
         requireStatus(participantOf(r.campaignId(), r.unitId()), CampaignUnitStatus.REGISTERING);
         jdbc.sql("DELETE FROM campaign_recipient WHERE id = ? AND payment_id IS NULL").param(recipientId).update();
-        audit(user.username(), "CAMPAIGN_PAYEE_REMOVED", r.unitId(), r.campaignId(), "recipient " + recipientId);
+        events.publishEvent(new CampaignPayeeRemoved(user.username(), r.unitId(), r.campaignId(), recipientId));
     }
 
     @Override
@@ -760,8 +770,8 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("INSERT INTO campaign_exemption (campaign_id, case_id, reason, recorded_by, recorded_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(campaignId, caseId, reason.trim(), user.username(), OffsetDateTime.now(clock)).update();
-        events.publishEvent(new org.bangfu.shared.CaseChanged(user.username(), "CAMPAIGN_PAYEE_EXEMPTED", caseId,
-                file.unitId(), "campaign " + campaignId + ": " + reason.trim()));
+        events.publishEvent(new CampaignPayeeExempted(user.username(), caseId, file.unitId(), campaignId,
+                reason.trim()));
     }
 
     @Override
@@ -781,7 +791,7 @@ class JdbcCampaignService implements CampaignService {
         move(campaignId, unitId, CampaignUnitStatus.REGISTERING, CampaignUnitStatus.SUBMITTED, unit);
         jdbc.sql("UPDATE campaign_unit SET submitted_by = ? WHERE campaign_id = ? AND unit_id = ?")
                 .params(user.username(), campaignId, unitId).update();
-        audit(user.username(), "CAMPAIGN_RECIPIENTS_SUBMITTED", unitId, campaignId, unit.recipients() + " recipients");
+        events.publishEvent(new CampaignRecipientsSubmitted(user.username(), unitId, campaignId, unit.recipients()));
     }
 
     /**
@@ -826,8 +836,9 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
-        audit(user.username(), approve ? "CAMPAIGN_RECIPIENTS_APPROVED" : "CAMPAIGN_RECIPIENTS_RETURNED", unitId,
-                campaignId, unit.recipients() + " recipients" + (approve ? "" : ": " + note.trim()));
+        events.publishEvent(approve
+                ? new CampaignRecipientsApproved(user.username(), unitId, campaignId, unit.recipients())
+                : new CampaignRecipientsReturned(user.username(), unitId, campaignId, unit.recipients(), note.trim()));
     }
 
     @Override
@@ -868,7 +879,7 @@ class JdbcCampaignService implements CampaignService {
             lines++;
         }
         move(campaignId, unitId, CampaignUnitStatus.APPROVED, CampaignUnitStatus.VISITING, unit);
-        audit(by, "CAMPAIGN_PAYMENT_LINES", unitId, campaignId, lines + " payment lines");
+        events.publishEvent(new CampaignPaymentLinesCreated(by, unitId, campaignId, lines));
         return lines;
     }
 
@@ -892,8 +903,8 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("UPDATE campaign_recipient SET visited_on = ?, visited_by = ?, visit_note = ? WHERE id = ?")
                 .params(visitedOn, user.username(), note == null || note.isBlank() ? null : note.trim(), recipientId)
                 .update();
-        audit(user.username(), "CAMPAIGN_VISIT_RECORDED", r.unitId(), r.campaignId(), "recipient " + recipientId
-                + " on " + visitedOn);
+        events.publishEvent(new CampaignVisitRecorded(user.username(), r.unitId(), r.campaignId(), recipientId,
+                visitedOn));
     }
 
     @Override
@@ -922,7 +933,7 @@ class JdbcCampaignService implements CampaignService {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
-        audit(user.username(), "CAMPAIGN_REPORTED", unitId, campaignId, late ? "late" : "on time");
+        events.publishEvent(new CampaignReported(user.username(), unitId, campaignId, late));
     }
 
     @Override
@@ -930,7 +941,7 @@ class JdbcCampaignService implements CampaignService {
     public void remind(long campaignId, long unitId) {
         jdbc.sql("UPDATE campaign_unit SET reminded_at = ? WHERE campaign_id = ? AND unit_id = ?")
                 .params(OffsetDateTime.now(clock), campaignId, unitId).update();
-        audit("system", "CAMPAIGN_REMINDED", unitId, campaignId, null);
+        events.publishEvent(new CampaignReminded(unitId, campaignId));
     }
 
     @Override
@@ -939,7 +950,7 @@ class JdbcCampaignService implements CampaignService {
         jdbc.sql("UPDATE campaign_unit SET late = TRUE, escalated_at = ? WHERE campaign_id = ? AND unit_id = ? "
                         + "AND status <> 'REPORTED'")
                 .params(OffsetDateTime.now(clock), campaignId, unitId).update();
-        audit("system", "CAMPAIGN_REPORT_OVERDUE", unitId, campaignId, null);
+        events.publishEvent(new CampaignReportOverdue(unitId, campaignId));
     }
 
     @Override
@@ -948,7 +959,7 @@ class JdbcCampaignService implements CampaignService {
         int closed = jdbc.sql("UPDATE campaign SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status = 'RUNNING'")
                 .params(OffsetDateTime.now(clock), campaignId).update();
         if (closed > 0) {
-            audit("system", "CAMPAIGN_CLOSED", campaign(campaignId).unitId(), campaignId, null);
+            events.publishEvent(new CampaignClosed(campaign(campaignId).unitId(), campaignId));
         }
     }
 

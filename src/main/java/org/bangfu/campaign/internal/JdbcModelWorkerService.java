@@ -12,12 +12,12 @@ import java.util.List;
 import org.bangfu.campaign.ModelWorker;
 import org.bangfu.campaign.ModelWorkerCommand;
 import org.bangfu.campaign.ModelWorkerHonour;
+import org.bangfu.campaign.ModelWorkerPhoneRevealed;
 import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -155,8 +155,7 @@ class JdbcModelWorkerService implements ModelWorkerService {
         jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
                 + "VALUES ('MODEL_WORKER', ?, ?, ?, ?)").params(id, user.username(), reason.trim(),
                 OffsetDateTime.now(clock)).update();
-        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", null, worker.unitId(),
-                "model worker " + id + ": " + reason.trim()));
+        events.publishEvent(new ModelWorkerPhoneRevealed(user.username(), worker.unitId(), id, reason.trim()));
         return payee(id).phone();
     }
 
