@@ -8,7 +8,6 @@ import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
-import org.bangfu.shared.CaseChanged;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -67,9 +66,9 @@ public class TaskEscalation {
             tasks.setVariableLocal(task.getId(), ESCALATED_TO, escalatedTo);
             Object caseId = runtime.getVariable(processInstanceId, ProcessIds.VAR_CASE_ID);
             HardshipCase hardshipCase = caseId == null ? null : files.caseById((Long) caseId);
-            events.publishEvent(new CaseChanged("system", "TASK_ESCALATED",
-                    hardshipCase == null ? null : hardshipCase.id(), hardshipCase == null ? null : hardshipCase.unitId(),
-                    task.getTaskDefinitionKey() + " -> " + organization.unitByCode(escalatedTo).orElseThrow().name()));
+            events.publishEvent(new TaskEscalated(hardshipCase == null ? null : hardshipCase.id(),
+                    hardshipCase == null ? null : hardshipCase.unitId(), task.getTaskDefinitionKey(),
+                    organization.unitByCode(escalatedTo).orElseThrow().name()));
         }
     }
 }

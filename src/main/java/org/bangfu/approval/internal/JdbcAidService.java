@@ -13,13 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bangfu.approval.AidCap;
+import org.bangfu.approval.AidDecided;
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidRequestCommand;
+import org.bangfu.approval.AidRequested;
+import org.bangfu.approval.AidResubmitted;
 import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
+import org.bangfu.approval.AidWithdrawn;
 import org.bangfu.approval.ApprovalStep;
 import org.bangfu.approval.ApprovalTierEvaluator;
 import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.EmergencyAidRequested;
 import org.bangfu.approval.Outcome;
 import org.bangfu.approval.SchoolLevel;
 import org.bangfu.approval.Subject;
@@ -38,7 +43,6 @@ import org.bangfu.organization.Role;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -154,8 +158,9 @@ class JdbcAidService implements AidService {
                                 : outOfPocket.setScale(2), level == null ? null : level.name(), purpose, emergency,
                         AidStatus.PENDING.name(), tier.name(), user.username(), OffsetDateTime.now(clock))
                 .update(keys, "id");
-        events.publishEvent(new CaseChanged(user.username(), emergency ? "EMERGENCY_REQUESTED" : "AID_REQUESTED",
-                c.id(), c.unitId(), type + " " + amount.setScale(2).toPlainString() + " " + tier));
+        events.publishEvent(emergency
+                ? new EmergencyAidRequested(user.username(), c.id(), c.unitId(), type, amount.setScale(2), tier)
+                : new AidRequested(user.username(), c.id(), c.unitId(), type, amount.setScale(2), tier));
         return keys.getKey().longValue();
     }
 
@@ -311,9 +316,8 @@ class JdbcAidService implements AidService {
         };
         jdbc.sql("UPDATE aid_request SET status = ?, decided_at = ? WHERE id = ?")
                 .params(next.name(), next == AidStatus.PENDING ? null : OffsetDateTime.now(clock), requestId).update();
-        events.publishEvent(new CaseChanged(approver.username(), "AID_" + command.outcome().name() + "_" + tier.name(),
-                c.id(), c.unitId(), request.aidType() + " " + request.amount().toPlainString()
-                + (step.reason() == null ? "" : ": " + step.reason())));
+        events.publishEvent(new AidDecided(approver.username(), c.id(), c.unitId(), command.outcome(), tier,
+                request.aidType(), request.amount(), step.reason()));
         return step;
     }
 
@@ -337,8 +341,7 @@ class JdbcAidService implements AidService {
                 .params(amount.setScale(2), purpose.trim(), tier.name(), AidStatus.PENDING.name(), requestId).update();
         // whoever revised the returned request may not approve it on any tier
         duties.recordOnAidRequest(requestId, user.username(), "REVISED");
-        events.publishEvent(new CaseChanged(user.username(), "AID_RESUBMITTED", c.id(), c.unitId(),
-                amount.setScale(2).toPlainString() + " " + tier));
+        events.publishEvent(new AidResubmitted(user.username(), c.id(), c.unitId(), amount.setScale(2), tier));
         return aidRequest(requestId);
     }
 
@@ -355,7 +358,7 @@ class JdbcAidService implements AidService {
         }
         jdbc.sql("UPDATE aid_request SET status = ?, decided_at = ? WHERE id = ?")
                 .params(AidStatus.WITHDRAWN.name(), OffsetDateTime.now(clock), requestId).update();
-        events.publishEvent(new CaseChanged(user.username(), "AID_WITHDRAWN", c.id(), c.unitId(), reason.trim()));
+        events.publishEvent(new AidWithdrawn(user.username(), c.id(), c.unitId(), reason.trim()));
     }
 
     @Override

@@ -16,17 +16,26 @@ import java.util.Set;
 
 import org.bangfu.approval.ApprovalService;
 import org.bangfu.approval.Tier;
+import org.bangfu.followup.CallBackRecorded;
+import org.bangfu.followup.ExitApproved;
+import org.bangfu.followup.ExitAssessed;
 import org.bangfu.followup.ExitAssessment;
 import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitCheck;
 import org.bangfu.followup.ExitDecisionCommand;
 import org.bangfu.followup.ExitOutcome;
+import org.bangfu.followup.ExitRejected;
 import org.bangfu.followup.ExitRoute;
+import org.bangfu.followup.FileArchived;
 import org.bangfu.followup.FollowUpService;
+import org.bangfu.followup.FollowUpVisitRecorded;
 import org.bangfu.followup.IncomeRecord;
 import org.bangfu.followup.RelapseReport;
+import org.bangfu.followup.RelapseReported;
 import org.bangfu.followup.ReverificationItem;
 import org.bangfu.followup.ReverificationRun;
+import org.bangfu.followup.ReverificationStarted;
+import org.bangfu.followup.SpotCheckRecorded;
 import org.bangfu.followup.Visit;
 import org.bangfu.followup.VisitCommand;
 import org.bangfu.followup.WatchEntry;
@@ -42,7 +51,6 @@ import org.bangfu.organization.Role;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -129,8 +137,8 @@ class JdbcFollowUpService implements FollowUpService {
                 .update(keys, "id");
         saveIncome(c, YearMonth.from(v.visitDate()), v.perCapitaIncome(), user);
         files.addParticipant(caseId, user.username(), "FOLLOWUP_VISITED");
-        events.publishEvent(new CaseChanged(user.username(), "FOLLOWUP_VISIT", caseId, c.unitId(),
-                v.visitDate() + " " + (v.hardshipPersists() ? "persists" : "eased")));
+        events.publishEvent(new FollowUpVisitRecorded(user.username(), caseId, c.unitId(), v.visitDate(),
+                v.hardshipPersists()));
         long id = keys.getKey().longValue();
         return visits(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
@@ -230,8 +238,7 @@ class JdbcFollowUpService implements FollowUpService {
         if (command.outcome() == ExitOutcome.RELIEVED) {
             files.changeStatus(caseId, CaseStatus.RELIEVED);
         }
-        events.publishEvent(new CaseChanged(user.username(), "EXIT_ASSESSED", caseId, c.unitId(),
-                command.outcome().name()));
+        events.publishEvent(new ExitAssessed(user.username(), caseId, c.unitId(), command.outcome()));
         return exitAssessment(keys.getKey().longValue()).orElseThrow();
     }
 
@@ -281,9 +288,10 @@ class JdbcFollowUpService implements FollowUpService {
         if (approved) {
             files.changeStatus(c.id(), CaseStatus.GRADUAL_EXIT);
         }
-        events.publishEvent(new CaseChanged(approver.username(), approved ? "EXIT_APPROVED" : "EXIT_REJECTED", c.id(),
-                c.unitId(), approved ? command.gradualMonths() + " x " + command.monthlyAid().toPlainString()
-                : command.reason().trim()));
+        events.publishEvent(approved
+                ? new ExitApproved(approver.username(), c.id(), c.unitId(), command.gradualMonths(),
+                        command.monthlyAid())
+                : new ExitRejected(approver.username(), c.id(), c.unitId(), command.reason().trim()));
         return exitAssessment(exitId).orElseThrow();
     }
 
@@ -340,7 +348,7 @@ class JdbcFollowUpService implements FollowUpService {
         int months = settings.integer(SettingKeys.WATCH_PERIOD_MONTHS, division(c), today());
         jdbc.sql("INSERT INTO watch_entry (case_id, watched_from, watched_until, status) VALUES (?, ?, ?, 'WATCHING')")
                 .params(caseId, today(), today().plusMonths(months)).update();
-        events.publishEvent(new CaseChanged("system", "FILE_ARCHIVED", caseId, c.unitId(), "watch " + months));
+        events.publishEvent(new FileArchived(caseId, c.unitId(), months));
     }
 
     @Override
@@ -353,8 +361,7 @@ class JdbcFollowUpService implements FollowUpService {
         jdbc.sql("INSERT INTO callback_record (case_id, call_date, relapsed, note, recorded_by, recorded_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(caseId, today(), relapsed, note.trim(), user.username(), OffsetDateTime.now(clock)).update();
-        events.publishEvent(new CaseChanged(user.username(), "CALL_BACK", caseId, c.unitId(),
-                (relapsed ? "relapse: " : "stable: ") + note.trim()));
+        events.publishEvent(new CallBackRecorded(user.username(), caseId, c.unitId(), relapsed, note.trim()));
     }
 
     @Override
@@ -379,8 +386,7 @@ class JdbcFollowUpService implements FollowUpService {
                 report.rigidExpenses(), report.situation().trim(), user.username());
         jdbc.sql("UPDATE watch_entry SET status = 'RELAPSED', relapse_case_id = ? WHERE case_id = ?")
                 .params(relapse.id(), archivedCaseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "RELAPSE_REPORTED", archivedCaseId, archived.unitId(),
-                relapse.caseNo()));
+        events.publishEvent(new RelapseReported(user.username(), archivedCaseId, archived.unitId(), relapse.caseNo()));
         return relapse;
     }
 
@@ -427,8 +433,8 @@ class JdbcFollowUpService implements FollowUpService {
             jdbc.sql("INSERT INTO reverification_item (run_id, case_id, sampled, previous_grade) VALUES (?, ?, ?, ?)")
                     .params(runId, c.id(), sample.contains(c.id()), c.grade() == null ? "" : c.grade()).update();
         }
-        events.publishEvent(new CaseChanged(user.username(), "REVERIFICATION_STARTED", null, unitId,
-                year + ": " + sample.size() + "/" + open.size() + " seed " + usedSeed));
+        events.publishEvent(new ReverificationStarted(user.username(), unitId, year, sample.size(), open.size(),
+                usedSeed));
         return run(runId).orElseThrow();
     }
 
@@ -488,8 +494,8 @@ class JdbcFollowUpService implements FollowUpService {
                         + "WHERE run_id = ? AND case_id = ?")
                 .params(confirmed ? "CONFIRMED" : "CORRECTED", note == null ? null : note.trim(), user.username(),
                         OffsetDateTime.now(clock), runId, caseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "SPOT_CHECK", caseId, c.unitId(),
-                confirmed ? "CONFIRMED" : "CORRECTED: " + note.trim()));
+        events.publishEvent(new SpotCheckRecorded(user.username(), caseId, c.unitId(), confirmed,
+                confirmed ? null : note.trim()));
     }
 
     private static ExitAssessment exitRow(ResultSet rs, int n) throws SQLException {

@@ -1,7 +1,5 @@
 package org.bangfu.identification.internal;
 
-import org.bangfu.shared.FieldCipher;
-import org.bangfu.shared.PhoneNumbers;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,24 +13,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
+import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.Attachment;
+import org.bangfu.identification.AttachmentAdded;
 import org.bangfu.identification.AttachmentKind;
+import org.bangfu.identification.BankAccountChanged;
+import org.bangfu.identification.BankAccountRevealed;
 import org.bangfu.identification.CaseFiled;
 import org.bangfu.identification.CaseKind;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.CompleteFileCommand;
-import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.EmergencyCommand;
+import org.bangfu.identification.FileCompleted;
 import org.bangfu.identification.FileLevel;
-import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.FileLevelChanged;
+import org.bangfu.identification.FileOpened;
+import org.bangfu.identification.FileRefused;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
 import org.bangfu.identification.Household;
 import org.bangfu.identification.IdentificationService;
+import org.bangfu.identification.IncomeUpdated;
 import org.bangfu.identification.IntakeCommand;
 import org.bangfu.identification.MemberCommand;
 import org.bangfu.identification.NewAttachment;
+import org.bangfu.identification.PayeeAccount;
+import org.bangfu.identification.PhoneRevealed;
 import org.bangfu.identification.RefusalReason;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
@@ -40,15 +46,16 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
 import org.bangfu.shared.BankCardNumber;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
+import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
-import org.bangfu.shared.TextInput;
-import org.bangfu.shared.UploadContent;
+import org.bangfu.shared.PhoneNumbers;
 import org.bangfu.shared.ResidentId;
 import org.bangfu.shared.Sex;
+import org.bangfu.shared.TextInput;
+import org.bangfu.shared.UploadContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,8 +155,7 @@ class JdbcIdentificationService implements IdentificationService {
         households.saveMembers(caseId, members);
         holdPlaces(caseId);
         addParticipant(caseId, user.username(), "COMPLETED");
-        events.publishEvent(new CaseChanged(user.username(), "FILE_COMPLETED", caseId, temporary.unitId(),
-                temporary.caseNo()));
+        events.publishEvent(new FileCompleted(user.username(), caseId, temporary.unitId(), temporary.caseNo()));
         return caseById(caseId);
     }
 
@@ -362,8 +368,7 @@ class JdbcIdentificationService implements IdentificationService {
                 .params(reason.name(), note, caseId).update();
         changeStatus(caseId, to);
         HardshipCase refused = caseById(caseId);
-        events.publishEvent(new CaseChanged(actor, "FILE_" + to.name(), caseId, refused.unitId(),
-                reason.name() + (note == null ? "" : ": " + note)));
+        events.publishEvent(new FileRefused(actor, caseId, refused.unitId(), to, reason, note));
     }
 
     @Override
@@ -377,7 +382,7 @@ class JdbcIdentificationService implements IdentificationService {
         }
         changeStatus(caseId, CaseStatus.OPEN);
         HardshipCase opened = caseById(caseId);
-        events.publishEvent(new CaseChanged("system", "FILE_OPENED", caseId, opened.unitId(), opened.fileNo()));
+        events.publishEvent(new FileOpened(caseId, opened.unitId(), opened.fileNo()));
         return opened;
     }
 
@@ -431,8 +436,8 @@ class JdbcIdentificationService implements IdentificationService {
                         + "bank_account_kind = ? WHERE id = ?")
                 .params(cipher.encrypt(account.number()), account.last4(), account.holderName(),
                         account.kind().name(), caseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_CHANGED", caseId, c.unitId(),
-                "****" + account.last4() + " " + account.kind() + ": " + reason.trim()));
+        events.publishEvent(new BankAccountChanged(user.username(), caseId, c.unitId(), account.last4(),
+                account.kind(), reason.trim()));
         return caseById(caseId);
     }
 
@@ -453,7 +458,7 @@ class JdbcIdentificationService implements IdentificationService {
                 .query(String.class).optional().orElse(null));
         jdbc.sql("INSERT INTO phone_reveal (subject, subject_id, revealed_by, reason, revealed_at) "
                 + "VALUES ('CASE', ?, ?, ?, ?)").params(caseId, user.username(), reason.trim(), now()).update();
-        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", caseId, c.unitId(), reason.trim()));
+        events.publishEvent(new PhoneRevealed(user.username(), caseId, c.unitId(), reason.trim()));
         return phone;
     }
 
@@ -468,8 +473,7 @@ class JdbcIdentificationService implements IdentificationService {
         InvalidInputException.throwIfAny(errors);
         jdbc.sql("INSERT INTO bank_account_reveal (case_id, revealed_by, reason, revealed_at) VALUES (?, ?, ?, ?)")
                 .params(caseId, user.username(), reason.trim(), now()).update();
-        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_REVEALED", caseId, c.unitId(),
-                reason.trim()));
+        events.publishEvent(new BankAccountRevealed(user.username(), caseId, c.unitId(), reason.trim()));
         return payee(caseId).account().number();
     }
 
@@ -497,8 +501,7 @@ class JdbcIdentificationService implements IdentificationService {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         jdbc.sql("UPDATE hardship_case SET file_level = ? WHERE id = ?").params(level.name(), caseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "FILE_LEVEL_CHANGED", caseId, c.unitId(),
-                level + ": " + reason.trim()));
+        events.publishEvent(new FileLevelChanged(user.username(), caseId, c.unitId(), level, reason.trim()));
         return caseById(caseId);
     }
 
@@ -567,8 +570,8 @@ class JdbcIdentificationService implements IdentificationService {
                         a.content(), a.visitId(), user.username(), now())
                 .update(keys, "id");
         addParticipant(caseId, user.username(), "ATTACHED");
-        events.publishEvent(new CaseChanged(user.username(), "ATTACHMENT_ADDED", caseId, hardshipCase.unitId(),
-                a.kind() + " " + a.fileName().trim()));
+        events.publishEvent(new AttachmentAdded(user.username(), caseId, hardshipCase.unitId(), a.kind(),
+                a.fileName().trim()));
         long id = keys.getKey().longValue();
         return attachments(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
@@ -620,8 +623,8 @@ class JdbcIdentificationService implements IdentificationService {
                 .params(IntakeValidator.money(householdYearlyIncome), IntakeValidator.money(rigidExpenses), caseId)
                 .update();
         addParticipant(caseId, user.username(), "INCOME_SUPPLIED");
-        events.publishEvent(new CaseChanged(user.username(), "INCOME_UPDATED", caseId, c.unitId(),
-                c.householdYearlyIncome().toPlainString() + " -> " + householdYearlyIncome.toPlainString()));
+        events.publishEvent(new IncomeUpdated(user.username(), caseId, c.unitId(), c.householdYearlyIncome(),
+                householdYearlyIncome));
     }
 
     private OffsetDateTime now() {
