@@ -6,7 +6,8 @@ import org.bangfu.funds.FundSource;
 import org.bangfu.shared.Audited;
 
 /** A budget line of a campaign was handed down to a participating unit. */
-public record CampaignBudgetHandedDown(String actor, long unitId, long campaignId, FundSource source, BigDecimal amount) implements Audited {
+public record CampaignBudgetHandedDown(String actor, long unitId, long campaignId, FundSource source,
+                                       BigDecimal amount) implements Audited {
 
     @Override
     public Audited.Entry auditEntry() {

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.bangfu.shared.Audited;
 
 /** A campaign was planned: its name, how many units take part and the whole budget. */
-public record CampaignPlanned(String actor, long unitId, long campaignId, String name, int units, BigDecimal budget) implements Audited {
+public record CampaignPlanned(String actor, long unitId, long campaignId, String name, int units,
+                              BigDecimal budget) implements Audited {
 
     @Override
     public Audited.Entry auditEntry() {

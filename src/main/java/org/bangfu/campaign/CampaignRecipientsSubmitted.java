@@ -3,7 +3,8 @@ package org.bangfu.campaign;
 import org.bangfu.shared.Audited;
 
 /** A participating unit submitted its recipients. */
-public record CampaignRecipientsSubmitted(String actor, long unitId, long campaignId, int recipients) implements Audited {
+public record CampaignRecipientsSubmitted(String actor, long unitId, long campaignId,
+                                          int recipients) implements Audited {
 
     @Override
     public Audited.Entry auditEntry() {

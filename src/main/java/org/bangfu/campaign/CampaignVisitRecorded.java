@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.bangfu.shared.Audited;
 
 /** The visit to a campaign recipient was recorded. */
-public record CampaignVisitRecorded(String actor, long unitId, long campaignId, long recipientId, LocalDate visitedOn) implements Audited {
+public record CampaignVisitRecorded(String actor, long unitId, long campaignId, long recipientId,
+                                    LocalDate visitedOn) implements Audited {
 
     @Override
     public Audited.Entry auditEntry() {
