@@ -6,7 +6,6 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.NotFoundException;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,7 +30,6 @@ public class NoticeShortcut {
 
     /** The timer of the notice sub-process in {@code HardshipCaseProcess.bpmn}. */
     static final String NOTICE_TIMER = "Event_NoticePeriodEnds";
-    static final String AUDIT_ACTION = "NOTICE_ENDED_BY_DEV_TOOL";
     static final String PRODUCTION_PROFILE = "postgres";
 
     private final boolean enabled;
@@ -80,8 +78,8 @@ public class NoticeShortcut {
             throw new ConflictException("engineDoors.error.notWaitingForNotice", c.caseNo());
         }
         management.executeJob(timer.getId());
-        events.publishEvent(new CaseChanged(user.username(), AUDIT_ACTION, c.id(), c.unitId(),
-                "notice timer " + timer.getId() + " due " + timer.getDuedate().toInstant()));
+        events.publishEvent(new NoticeEndedEarly(user.username(), c.id(), c.unitId(), timer.getId(),
+                timer.getDuedate().toInstant()));
         return files.caseById(c.id());
     }
 }

@@ -2,7 +2,6 @@ package org.bangfu.casework;
 
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.workflow.TaskEscalated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -30,8 +29,7 @@ public class TaskEscalation {
     void on(TaskEscalated escalated) {
         HardshipCase hardshipCase = escalated.businessKey() == null ? null
                 : files.casesByNumbers(java.util.Set.of(escalated.businessKey())).stream().findFirst().orElse(null);
-        events.publishEvent(new CaseChanged("system", "TASK_ESCALATED",
-                hardshipCase == null ? null : hardshipCase.id(), hardshipCase == null ? null : hardshipCase.unitId(),
-                escalated.taskKey() + " -> " + escalated.unitName()));
+        events.publishEvent(new CaseTaskEscalated(hardshipCase == null ? null : hardshipCase.id(),
+                hardshipCase == null ? null : hardshipCase.unitId(), escalated.taskKey(), escalated.unitName()));
     }
 }

@@ -67,9 +67,10 @@ public interface PaymentService {
     /** A failed or unbatched line is cancelled and its reservation released (finance of the paying unit). */
     PaymentRecord cancel(String idempotencyKey, String reason, CurrentUser user);
 
-    /** Outcomes (PAID, FAILED, CANCELLED) not yet handed to the waiting process, oldest first. */
-    List<PaymentRecord> outcomesToSignal(int limit);
-
-    /** The waiting process has the outcome; the same outcome is never handed over twice. */
-    void markSignalled(long paymentId, PaymentStatus status);
+    /**
+     * Marks the outcome {@code status} of the line as handed to its waiting process; answers false when it was handed
+     * over already or the line no longer has that status (it was re-sent), so an outcome is never handed over twice.
+     * Called in the transaction that hands it over.
+     */
+    boolean markSignalled(long paymentId, PaymentStatus status);
 }

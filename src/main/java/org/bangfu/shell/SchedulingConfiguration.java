@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Background steps (handing bank results to processes, sending SMS notices) run on a schedule unless
+ * Background steps (handing events whose listener failed to it again, sending SMS notices) run on a schedule unless
  * {@code bangfu.scheduling.enabled=false}; tests switch them off and run the steps themselves.
  */
 @Configuration

@@ -23,7 +23,6 @@ import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
-import org.bangfu.casework.PaymentSignals;
 import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.casework.process.ProcessTestSupport;
 import org.bangfu.identification.AidType;
@@ -50,9 +49,10 @@ class PaymentFlowTest extends ProcessTestSupport {
     org.bangfu.identification.payee.Payees payeeAccounts;
 
     @Autowired AidService aid;
-    @Autowired PaymentSignals signals;
+    @Autowired org.springframework.modulith.events.IncompleteEventPublications publications;
     @Autowired FundsFaults faults;
     @Autowired org.bangfu.funds.internal.SmsNotices sms;
+    @Autowired org.bangfu.funds.internal.PendingOutcomes pendingOutcomes;
 
     private static final String FINANCE = "finance_zhongyuan";
     private static final String FINANCE2 = "finance2_zhongyuan";
@@ -318,9 +318,11 @@ class PaymentFlowTest extends ProcessTestSupport {
         batches.importResult(batch.id(), result, StandardCharsets.UTF_8, "r.csv", user(FINANCE), n -> { });
         assertThat(line(c).status()).isEqualTo(PaymentStatus.PAID);
         assertThat(passed(c, ProcessIds.END_AID_PAID)).isZero();
-        // the scheduled run resumes; a second run finds nothing left
-        assertThat(signals.signalPending()).isEqualTo(1);
-        assertThat(signals.signalPending()).isZero();
+        // the outcome's publication stays incomplete in the registry; the retry run resumes it and then none is left
+        assertThat(incompleteOutcomes()).isEqualTo(1);
+        publications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.bangfu.funds.PaymentOutcome);
+        assertThat(incompleteOutcomes()).isZero();
+        publications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.bangfu.funds.PaymentOutcome);
         assertThat(passed(c, ProcessIds.END_AID_PAID)).isEqualTo(1);
 
         assertThat(ledgerCount(approved.idempotencyKey(), LedgerEntryType.RESERVATION)).isEqualTo(1);
@@ -331,6 +333,34 @@ class PaymentFlowTest extends ProcessTestSupport {
         assertThat(jdbc.sql("SELECT status FROM sms_notice WHERE payment_id = ?").param(line(c).id())
                 .query(String.class).single()).isEqualTo("SENT");
         assertThat(funds.reconcile(user(FINANCE))).isEmpty();
+    }
+
+    /** An outcome not handed over before the registry existed (or whose publication was lost) goes over at start. */
+    @Test
+    void anOutcomeNotYetHandedOverReachesItsProcessAtStart() {
+        HardshipCase c = openFile();
+        approvedAid(c, AidType.LIVING, "700.00");
+        faults.arm(FundsFaults.Step.SIGNAL);
+        bankPays(c);
+        assertThat(line(c).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(passed(c, ProcessIds.END_AID_PAID)).isZero();
+        jdbc.sql("DELETE FROM event_publication").update();
+
+        pendingOutcomes.atStartUp();
+        runJobs(c);
+        assertThat(passed(c, ProcessIds.END_AID_PAID)).isEqualTo(1);
+        pendingOutcomes.atStartUp();
+        runJobs(c);
+        assertThat(passed(c, ProcessIds.END_AID_PAID)).isEqualTo(1);
+        assertThat(incompleteOutcomes()).isZero();
+    }
+
+    private long incompleteOutcomes() {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                        + "AND event_type IN (?, ?, ?)")
+                .params(org.bangfu.funds.PaymentSettled.class.getName(), org.bangfu.funds.PaymentFailed.class.getName(),
+                        org.bangfu.funds.PaymentCancelled.class.getName())
+                .query(Long.class).single();
     }
 
     /** The simulated crash, however the engine wrapped it on its way out. */

@@ -10,13 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bangfu.approval.AidCap;
+import org.bangfu.approval.AidDecided;
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidRequestCommand;
+import org.bangfu.approval.AidRequested;
+import org.bangfu.approval.AidResubmitted;
 import org.bangfu.approval.AidService;
 import org.bangfu.approval.AidStatus;
+import org.bangfu.approval.AidWithdrawn;
 import org.bangfu.approval.ApprovalStep;
 import org.bangfu.approval.ApprovalTierEvaluator;
 import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.EmergencyAidRequested;
 import org.bangfu.approval.Outcome;
 import org.bangfu.approval.SchoolLevel;
 import org.bangfu.approval.Subject;
@@ -30,7 +35,6 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -179,8 +183,9 @@ class JdbcAidService implements AidService {
                 .param("requiredTier", tier.name()).param("requestedBy", user.username())
                 .param("requestedAt", OffsetDateTime.now(clock))
                 .update(keys, "id");
-        events.publishEvent(new CaseChanged(user.username(), emergency ? "EMERGENCY_REQUESTED" : "AID_REQUESTED",
-                c.id(), c.unitId(), type + " " + amount.setScale(2).toPlainString() + " " + tier));
+        events.publishEvent(emergency
+                ? new EmergencyAidRequested(user.username(), c.id(), c.unitId(), type, amount.setScale(2), tier)
+                : new AidRequested(user.username(), c.id(), c.unitId(), type, amount.setScale(2), tier));
         return keys.getKey().longValue();
     }
 
@@ -251,9 +256,8 @@ class JdbcAidService implements AidService {
                 .param("status", next.name())
                 .param("decidedAt", next == AidStatus.PENDING ? null : OffsetDateTime.now(clock))
                 .param("requestId", requestId).update();
-        events.publishEvent(new CaseChanged(approver.username(), "AID_" + command.outcome().name() + "_" + tier.name(),
-                c.id(), c.unitId(), request.aidType() + " " + request.amount().toPlainString()
-                + (step.reason() == null ? "" : ": " + step.reason())));
+        events.publishEvent(new AidDecided(approver.username(), c.id(), c.unitId(), command.outcome(), tier,
+                request.aidType(), request.amount(), step.reason()));
         return step;
     }
 
@@ -278,8 +282,7 @@ class JdbcAidService implements AidService {
                 .param("status", AidStatus.PENDING.name()).param("requestId", requestId).update();
         // whoever revised the returned request may not approve it on any tier
         duties.recordOnAidRequest(requestId, user.username(), "REVISED");
-        events.publishEvent(new CaseChanged(user.username(), "AID_RESUBMITTED", c.id(), c.unitId(),
-                amount.setScale(2).toPlainString() + " " + tier));
+        events.publishEvent(new AidResubmitted(user.username(), c.id(), c.unitId(), amount.setScale(2), tier));
         return aidRequest(requestId);
     }
 
@@ -297,7 +300,7 @@ class JdbcAidService implements AidService {
         jdbc.sql(SET_STATUS)
                 .param("status", AidStatus.WITHDRAWN.name()).param("decidedAt", OffsetDateTime.now(clock))
                 .param("requestId", requestId).update();
-        events.publishEvent(new CaseChanged(user.username(), "AID_WITHDRAWN", c.id(), c.unitId(), reason.trim()));
+        events.publishEvent(new AidWithdrawn(user.username(), c.id(), c.unitId(), reason.trim()));
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.List;
 import org.bangfu.approval.ApprovalService;
 import org.bangfu.approval.ApprovalStep;
 import org.bangfu.approval.DecisionCommand;
+import org.bangfu.approval.FileApproved;
+import org.bangfu.approval.FileResubmitted;
+import org.bangfu.approval.FileReturned;
 import org.bangfu.approval.Subject;
 import org.bangfu.approval.Tier;
 import org.bangfu.identification.CaseStatus;
@@ -15,7 +18,6 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -69,12 +71,12 @@ class JdbcApprovalService implements ApprovalService {
         Decisions.validate(command);
         ApprovalStep step = decisions.record(Subject.FILE, caseId, hardshipCase, Tier.COUNTY, command, null, approver);
         switch (command.outcome()) {
-            case APPROVED -> events.publishEvent(new CaseChanged(approver.username(), "FILE_APPROVED", caseId,
-                    hardshipCase.unitId(), null));
+            case APPROVED -> events.publishEvent(new FileApproved(approver.username(), caseId,
+                    hardshipCase.unitId()));
             case RETURNED -> {
                 files.changeStatus(caseId, CaseStatus.RETURNED);
-                events.publishEvent(new CaseChanged(approver.username(), "FILE_RETURNED", caseId,
-                        hardshipCase.unitId(), step.reason()));
+                events.publishEvent(new FileReturned(approver.username(), caseId, hardshipCase.unitId(),
+                        step.reason()));
             }
             case REJECTED -> files.refuse(caseId, CaseStatus.REJECTED, RefusalReason.FILE_REJECTED, step.reason(),
                     approver.username());
@@ -100,8 +102,7 @@ class JdbcApprovalService implements ApprovalService {
         files.changeStatus(caseId, CaseStatus.AWAITING_APPROVAL);
         // whoever revised the returned file may not approve it
         files.addParticipant(caseId, caseWorker.username(), "REVISED");
-        events.publishEvent(new CaseChanged(caseWorker.username(), "FILE_RESUBMITTED", caseId, hardshipCase.unitId(),
-                note.trim()));
+        events.publishEvent(new FileResubmitted(caseWorker.username(), caseId, hardshipCase.unitId(), note.trim()));
     }
 
     @Override

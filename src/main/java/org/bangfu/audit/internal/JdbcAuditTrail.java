@@ -15,8 +15,8 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.settings.CalendarDayChanged;
 import org.bangfu.settings.RuleSettingChanged;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shell.UnexpectedErrorOccurred;
+import org.bangfu.shared.Audited;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,11 +60,13 @@ class JdbcAuditTrail implements AuditTrail {
                 : (event.working() ? " working " : " holiday ") + event.name()));
     }
 
+    /** Every event that names its audit row (campaign actions, file changes, logins, ...): that row. */
     @EventListener
-    void on(CaseChanged event) {
-        append(event.actor(), event.action(), event.caseId(), event.unitId(),
-                event.detail() == null ? null : event.detail().length() > 1000 ? event.detail().substring(0, 1000)
-                        : event.detail());
+    void on(Audited event) {
+        Audited.Entry entry = event.auditEntry();
+        append(entry.actor(), entry.action(), entry.caseId(), entry.unitId(),
+                entry.detail() == null ? null : entry.detail().length() > 1000 ? entry.detail().substring(0, 1000)
+                        : entry.detail());
     }
 
     @EventListener

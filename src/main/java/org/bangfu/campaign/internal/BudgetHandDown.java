@@ -1,5 +1,6 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignBudgetHandedDown;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -81,16 +82,11 @@ class BudgetHandDown {
                         String.valueOf(campaign.fundYear()), organiser.name());
             }
             jdbc.sql(MARK_HANDED_DOWN).param("allocationId", last).param("lineId", line.getKey()).update();
-            audit(actor, "CAMPAIGN_BUDGET_HANDED_DOWN", b.unitId(), campaignId,
-                    b.source() + " " + b.amount().toPlainString() + " to unit " + b.unitId());
+            events.publishEvent(new CampaignBudgetHandedDown(actor, b.unitId(), campaignId, b.source(), b.amount()));
         }
         jdbc.sql(START_REGISTERING)
                 .param("campaignId", campaignId).update();
     }
 
     /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
-    }
 }

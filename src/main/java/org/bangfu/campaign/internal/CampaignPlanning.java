@@ -1,5 +1,9 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignApproved;
+import org.bangfu.campaign.CampaignPlanned;
+import org.bangfu.campaign.CampaignRejected;
+import org.bangfu.campaign.CampaignSubmitted;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -184,16 +188,9 @@ class CampaignPlanning {
                     .param("campaignId", id).param("unitId", b.unitId()).param("source", b.source().name())
                     .param("amount", b.amount()).update();
         }
-        audit(user.username(), "CAMPAIGN_PLANNED", user.unit().id(), id, c.name().trim() + ", " + unitIds.size()
-                + " units, budget " + budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .toPlainString());
+        events.publishEvent(new CampaignPlanned(user.username(), user.unit().id(), id, c.name().trim(),
+                unitIds.size(), budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
         return records.campaign(id);
-    }
-
-    /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
     }
 
     private static void required(List<FieldError> errors, String field, Object value) {
@@ -209,7 +206,7 @@ class CampaignPlanning {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
-        audit(user.username(), "CAMPAIGN_SUBMITTED", campaign.unitId(), campaignId, null);
+        events.publishEvent(new CampaignSubmitted(user.username(), campaign.unitId(), campaignId));
     }
 
     void attachProcess(long campaignId, String processInstanceId) {
@@ -251,8 +248,10 @@ class CampaignPlanning {
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());
         }
-        audit(user.username(), approve ? "CAMPAIGN_APPROVED" : "CAMPAIGN_REJECTED", campaign.unitId(), campaignId,
-                note == null || note.isBlank() ? null : note.trim());
+        String decisionNote = note == null || note.isBlank() ? null : note.trim();
+        events.publishEvent(approve
+                ? new CampaignApproved(user.username(), campaign.unitId(), campaignId, decisionNote)
+                : new CampaignRejected(user.username(), campaign.unitId(), campaignId, decisionNote));
     }
 
     private BigDecimal available(long unitId, FundSource source, int year) {

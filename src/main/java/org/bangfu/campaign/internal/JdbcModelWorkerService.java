@@ -12,12 +12,12 @@ import java.util.List;
 import org.bangfu.campaign.ModelWorker;
 import org.bangfu.campaign.ModelWorkerCommand;
 import org.bangfu.campaign.ModelWorkerHonour;
+import org.bangfu.campaign.ModelWorkerPhoneRevealed;
 import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -192,8 +192,7 @@ class JdbcModelWorkerService implements ModelWorkerService {
         jdbc.sql(INSERT_PHONE_REVEAL)
                 .param("workerId", id).param("revealedBy", user.username()).param("reason", reason.trim())
                 .param("revealedAt", OffsetDateTime.now(clock)).update();
-        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", null, worker.unitId(),
-                "model worker " + id + ": " + reason.trim()));
+        events.publishEvent(new ModelWorkerPhoneRevealed(user.username(), worker.unitId(), id, reason.trim()));
         return payee(id).phone();
     }
 

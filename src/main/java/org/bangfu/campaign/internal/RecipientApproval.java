@@ -1,5 +1,9 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignPayeeExempted;
+import org.bangfu.campaign.CampaignRecipientsApproved;
+import org.bangfu.campaign.CampaignRecipientsReturned;
+import org.bangfu.campaign.CampaignRecipientsSubmitted;
 import static org.bangfu.campaign.internal.CampaignRecords.requireStatus;
 
 import java.time.Clock;
@@ -124,8 +128,8 @@ class RecipientApproval {
         jdbc.sql(INSERT_EXEMPTION)
                 .param("campaignId", campaignId).param("caseId", caseId).param("reason", reason.trim())
                 .param("recordedBy", user.username()).param("recordedAt", OffsetDateTime.now(clock)).update();
-        events.publishEvent(new org.bangfu.shared.CaseChanged(user.username(), "CAMPAIGN_PAYEE_EXEMPTED", caseId,
-                file.unitId(), "campaign " + campaignId + ": " + reason.trim()));
+        events.publishEvent(new CampaignPayeeExempted(user.username(), caseId, file.unitId(), campaignId,
+                reason.trim()));
     }
 
     void submitRecipients(long campaignId, long unitId, CurrentUser user) {
@@ -143,7 +147,7 @@ class RecipientApproval {
         records.move(campaignId, unitId, CampaignUnitStatus.REGISTERING, CampaignUnitStatus.SUBMITTED, unit);
         jdbc.sql(MARK_SUBMITTED_BY)
                 .param("submittedBy", user.username()).param("campaignId", campaignId).param("unitId", unitId).update();
-        audit(user.username(), "CAMPAIGN_RECIPIENTS_SUBMITTED", unitId, campaignId, unit.recipients() + " recipients");
+        events.publishEvent(new CampaignRecipientsSubmitted(user.username(), unitId, campaignId, unit.recipients()));
     }
 
     /**
@@ -187,13 +191,10 @@ class RecipientApproval {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
-        audit(user.username(), approve ? "CAMPAIGN_RECIPIENTS_APPROVED" : "CAMPAIGN_RECIPIENTS_RETURNED", unitId,
-                campaignId, unit.recipients() + " recipients" + (approve ? "" : ": " + note.trim()));
+        events.publishEvent(approve
+                ? new CampaignRecipientsApproved(user.username(), unitId, campaignId, unit.recipients())
+                : new CampaignRecipientsReturned(user.username(), unitId, campaignId, unit.recipients(), note.trim()));
     }
 
     /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
-    }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignPaymentLinesCreated;
 import static org.bangfu.campaign.internal.CampaignRecords.requireStatus;
 
 import java.math.BigDecimal;
@@ -89,13 +90,9 @@ class RecipientPayments {
             lines++;
         }
         records.move(campaignId, unitId, CampaignUnitStatus.APPROVED, CampaignUnitStatus.VISITING, unit);
-        audit(by, "CAMPAIGN_PAYMENT_LINES", unitId, campaignId, lines + " payment lines");
+        events.publishEvent(new CampaignPaymentLinesCreated(by, unitId, campaignId, lines));
         return lines;
     }
 
     /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
-    }
 }

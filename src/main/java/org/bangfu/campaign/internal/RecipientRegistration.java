@@ -1,5 +1,7 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignPayeeRegistered;
+import org.bangfu.campaign.CampaignPayeeRemoved;
 import static org.bangfu.campaign.internal.CampaignRecords.requireStatus;
 
 import java.math.BigDecimal;
@@ -255,9 +257,8 @@ class RecipientRegistration {
                 .param("goodsNote", c.goodsNote() == null || c.goodsNote().isBlank() ? null : c.goodsNote().trim())
                 .param("registeredBy", user.username()).param("registeredAt", OffsetDateTime.now(clock))
                 .update(keys, "id");
-        audit(user.username(), "CAMPAIGN_PAYEE_REGISTERED", recipientUnit, campaignId, "recipient "
-                + keys.getKey().longValue() + " " + c.target() + " " + origin + " cash " + cash.toPlainString()
-                + " goods " + goods.toPlainString());
+        events.publishEvent(new CampaignPayeeRegistered(user.username(), recipientUnit, campaignId,
+                keys.getKey().longValue(), c.target(), origin, cash, goods));
         return recipients.recipientRow(keys.getKey().longValue());
     }
 
@@ -267,12 +268,8 @@ class RecipientRegistration {
         jurisdiction.requireCovers(user, r.unitId());
         requireStatus(records.participantOf(r.campaignId(), r.unitId()), CampaignUnitStatus.REGISTERING);
         jdbc.sql(DELETE_UNPAID_RECIPIENT).param("recipientId", recipientId).update();
-        audit(user.username(), "CAMPAIGN_PAYEE_REMOVED", r.unitId(), r.campaignId(), "recipient " + recipientId);
+        events.publishEvent(new CampaignPayeeRemoved(user.username(), r.unitId(), r.campaignId(), recipientId));
     }
 
     /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
-    }
 }

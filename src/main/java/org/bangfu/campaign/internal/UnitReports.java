@@ -1,5 +1,10 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.campaign.CampaignClosed;
+import org.bangfu.campaign.CampaignReminded;
+import org.bangfu.campaign.CampaignReportOverdue;
+import org.bangfu.campaign.CampaignReported;
+import org.bangfu.campaign.CampaignVisitRecorded;
 import static org.bangfu.campaign.internal.CampaignRecords.requireStatus;
 
 import java.time.Clock;
@@ -89,8 +94,8 @@ class UnitReports {
                 .param("visitedOn", visitedOn).param("visitedBy", user.username())
                 .param("visitNote", note == null || note.isBlank() ? null : note.trim()).param("recipientId", recipientId)
                 .update();
-        audit(user.username(), "CAMPAIGN_VISIT_RECORDED", r.unitId(), r.campaignId(), "recipient " + recipientId
-                + " on " + visitedOn);
+        events.publishEvent(new CampaignVisitRecorded(user.username(), r.unitId(), r.campaignId(), recipientId,
+                visitedOn));
     }
 
     void submitReport(long campaignId, long unitId, String text, CurrentUser user) {
@@ -117,32 +122,28 @@ class UnitReports {
         if (changed == 0) {
             throw new ConflictException("error.campaign.unitState", unit.unitName(), unit.status());
         }
-        audit(user.username(), "CAMPAIGN_REPORTED", unitId, campaignId, late ? "late" : "on time");
+        events.publishEvent(new CampaignReported(user.username(), unitId, campaignId, late));
     }
 
     void remind(long campaignId, long unitId) {
         jdbc.sql(MARK_REMINDED)
                 .param("at", OffsetDateTime.now(clock)).param("campaignId", campaignId).param("unitId", unitId).update();
-        audit("system", "CAMPAIGN_REMINDED", unitId, campaignId, null);
+        events.publishEvent(new CampaignReminded(unitId, campaignId));
     }
 
     void markOverdue(long campaignId, long unitId) {
         jdbc.sql(MARK_OVERDUE)
                 .param("at", OffsetDateTime.now(clock)).param("campaignId", campaignId).param("unitId", unitId).update();
-        audit("system", "CAMPAIGN_REPORT_OVERDUE", unitId, campaignId, null);
+        events.publishEvent(new CampaignReportOverdue(unitId, campaignId));
     }
 
     void close(long campaignId) {
         int closed = jdbc.sql(CLOSE_CAMPAIGN)
                 .param("at", OffsetDateTime.now(clock)).param("campaignId", campaignId).update();
         if (closed > 0) {
-            audit("system", "CAMPAIGN_CLOSED", records.campaign(campaignId).unitId(), campaignId, null);
+            events.publishEvent(new CampaignClosed(records.campaign(campaignId).unitId(), campaignId));
         }
     }
 
     /** Every campaign action leaves an audit row: who, what (a CAMPAIGN_* code), the unit, the campaign and detail. */
-    private void audit(String actor, String action, long unitId, long campaignId, String detail) {
-        events.publishEvent(new org.bangfu.shared.CaseChanged(actor, action, null, unitId,
-                "campaign " + campaignId + (detail == null || detail.isBlank() ? "" : ": " + detail)));
-    }
 }

@@ -1,5 +1,8 @@
 package org.bangfu.followup.internal;
 
+import org.bangfu.followup.CallBackRecorded;
+import org.bangfu.followup.FileArchived;
+import org.bangfu.followup.RelapseReported;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +20,6 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.TextInput;
@@ -74,7 +76,7 @@ class ArchiveWatch {
         jdbc.sql(START_WATCH)
                 .param("caseId", caseId).param("from", checks.today())
                 .param("until", checks.today().plusMonths(months)).update();
-        events.publishEvent(new CaseChanged("system", "FILE_ARCHIVED", caseId, c.unitId(), "watch " + months));
+        events.publishEvent(new FileArchived(caseId, c.unitId(), months));
     }
 
     void recordCallBack(long caseId, boolean relapsed, String note, CurrentUser user) {
@@ -86,8 +88,7 @@ class ArchiveWatch {
                 .param("caseId", caseId).param("callDate", checks.today()).param("relapsed", relapsed)
                 .param("note", note.trim()).param("recordedBy", user.username())
                 .param("recordedAt", OffsetDateTime.now(clock)).update();
-        events.publishEvent(new CaseChanged(user.username(), "CALL_BACK", caseId, c.unitId(),
-                (relapsed ? "relapse: " : "stable: ") + note.trim()));
+        events.publishEvent(new CallBackRecorded(user.username(), caseId, c.unitId(), relapsed, note.trim()));
     }
 
     void endWatch(long caseId) {
@@ -108,8 +109,7 @@ class ArchiveWatch {
                 report.rigidExpenses(), report.situation().trim(), user.username());
         jdbc.sql(MARK_RELAPSED)
                 .param("relapseId", relapse.id()).param("caseId", archivedCaseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "RELAPSE_REPORTED", archivedCaseId, archived.unitId(),
-                relapse.caseNo()));
+        events.publishEvent(new RelapseReported(user.username(), archivedCaseId, archived.unitId(), relapse.caseNo()));
         return relapse;
     }
 

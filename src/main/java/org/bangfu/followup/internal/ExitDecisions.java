@@ -1,5 +1,8 @@
 package org.bangfu.followup.internal;
 
+import org.bangfu.followup.ExitApproved;
+import org.bangfu.followup.ExitAssessed;
+import org.bangfu.followup.ExitRejected;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -29,7 +32,6 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -136,8 +138,7 @@ class ExitDecisions {
         if (command.outcome() == ExitOutcome.RELIEVED) {
             files.changeStatus(caseId, CaseStatus.RELIEVED);
         }
-        events.publishEvent(new CaseChanged(user.username(), "EXIT_ASSESSED", caseId, c.unitId(),
-                command.outcome().name()));
+        events.publishEvent(new ExitAssessed(user.username(), caseId, c.unitId(), command.outcome()));
         return exitAssessment(keys.getKey().longValue()).orElseThrow();
     }
 
@@ -198,9 +199,10 @@ class ExitDecisions {
         if (approved) {
             files.changeStatus(c.id(), CaseStatus.GRADUAL_EXIT);
         }
-        events.publishEvent(new CaseChanged(approver.username(), approved ? "EXIT_APPROVED" : "EXIT_REJECTED", c.id(),
-                c.unitId(), approved ? command.gradualMonths() + " x " + command.monthlyAid().toPlainString()
-                : command.reason().trim()));
+        events.publishEvent(approved
+                ? new ExitApproved(approver.username(), c.id(), c.unitId(), command.gradualMonths(),
+                        command.monthlyAid())
+                : new ExitRejected(approver.username(), c.id(), c.unitId(), command.reason().trim()));
         return exitAssessment(exitId).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package org.bangfu.followup.internal;
 
+import org.bangfu.followup.ReverificationStarted;
+import org.bangfu.followup.SpotCheckRecorded;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -21,7 +23,6 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -115,8 +116,8 @@ class Reverifications {
                     .param("runId", runId).param("caseId", c.id()).param("sampled", sample.contains(c.id()))
                     .param("previousGrade", c.grade() == null ? "" : c.grade()).update();
         }
-        events.publishEvent(new CaseChanged(user.username(), "REVERIFICATION_STARTED", null, unitId,
-                year + ": " + sample.size() + "/" + open.size() + " seed " + usedSeed));
+        events.publishEvent(new ReverificationStarted(user.username(), unitId, year, sample.size(), open.size(),
+                usedSeed));
         return run(runId).orElseThrow();
     }
 
@@ -176,8 +177,8 @@ class Reverifications {
                 .param("note", note == null ? null : note.trim()).param("checkedBy", user.username())
                 .param("checkedAt", OffsetDateTime.now(clock)).param("runId", runId).param("caseId", caseId)
                 .update();
-        events.publishEvent(new CaseChanged(user.username(), "SPOT_CHECK", caseId, c.unitId(),
-                confirmed ? "CONFIRMED" : "CORRECTED: " + note.trim()));
+        events.publishEvent(new SpotCheckRecorded(user.username(), caseId, c.unitId(), confirmed,
+                confirmed ? null : note.trim()));
     }
 
     private static ReverificationRun runRow(ResultSet rs, int n) throws SQLException {

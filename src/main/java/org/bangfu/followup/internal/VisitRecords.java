@@ -1,5 +1,6 @@
 package org.bangfu.followup.internal;
 
+import org.bangfu.followup.FollowUpVisitRecorded;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.Amounts;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.TextInput;
@@ -91,8 +91,8 @@ class VisitRecords {
                 .update(keys, "id");
         saveIncome(c, YearMonth.from(v.visitDate()), v.perCapitaIncome(), user);
         files.addParticipant(caseId, user.username(), "FOLLOWUP_VISITED");
-        events.publishEvent(new CaseChanged(user.username(), "FOLLOWUP_VISIT", caseId, c.unitId(),
-                v.visitDate() + " " + (v.hardshipPersists() ? "persists" : "eased")));
+        events.publishEvent(new FollowUpVisitRecorded(user.username(), caseId, c.unitId(), v.visitDate(),
+                v.hardshipPersists()));
         long id = keys.getKey().longValue();
         return visits(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }

@@ -27,6 +27,9 @@ import org.bangfu.funds.BatchReconciliation;
 import org.bangfu.funds.BatchService;
 import org.bangfu.funds.BatchStatus;
 import org.bangfu.funds.FundsFaults;
+import org.bangfu.funds.PaymentFailed;
+import org.bangfu.funds.PaymentSettled;
+import org.bangfu.funds.PaymentStatus;
 import org.bangfu.funds.PaymentBatch;
 import org.bangfu.funds.ResultImport;
 import org.bangfu.identification.IdentificationService;
@@ -374,8 +377,23 @@ class JdbcBatchService implements BatchService {
                 .update();
         events.publishEvent(new BankResultImported(batchId, batch.batchNo(), batch.unitId(), paidLines.size(),
                 failedLines.size(), paidAmount, user.username()));
+        publishOutcomes(batchId, at);
         faults.after(FundsFaults.Step.IMPORT);
         return new ResultImport(batchId, results.size(), paidLines.size(), failedLines.size(), false);
+    }
+
+    /** The answers just recorded for lines whose process waits for them, one event per line. */
+    private void publishOutcomes(long batchId, Timestamp at) {
+        jdbc.sql("SELECT p.id, p.idempotency_key, p.status, p.failure_reason FROM payment_batch_line l "
+                        + "JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = ? AND l.result_at = ? "
+                        + "AND p.awaits_signal AND NOT p.outcome_signalled AND p.status IN ('PAID', 'FAILED') "
+                        + "ORDER BY p.id")
+                .params(batchId, at)
+                .query((rs, n) -> PaymentStatus.PAID.name().equals(rs.getString("status"))
+                        ? new PaymentSettled(rs.getLong("id"), rs.getString("idempotency_key"))
+                        : new PaymentFailed(rs.getLong("id"), rs.getString("idempotency_key"),
+                                rs.getString("failure_reason")))
+                .list().forEach(events::publishEvent);
     }
 
     /**

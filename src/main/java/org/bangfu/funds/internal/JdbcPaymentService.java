@@ -19,6 +19,7 @@ import org.bangfu.funds.FundSource;
 import org.bangfu.funds.FundsFaults;
 import org.bangfu.funds.FundsRules;
 import org.bangfu.funds.PaymentRecord;
+import org.bangfu.funds.PaymentCancelled;
 import org.bangfu.funds.PaymentRecorded;
 import org.bangfu.funds.PaymentService;
 import org.bangfu.funds.PaymentStatus;
@@ -328,6 +329,10 @@ class JdbcPaymentService implements PaymentService {
         if (changed == 0) {
             throw new ConflictException("error.payment.notCancellable", key, line.status());
         }
+        if (!signalled && jdbc.sql("SELECT awaits_signal FROM payment_record WHERE id = ?").param(line.id())
+                .query(Boolean.class).single()) {
+            events.publishEvent(new PaymentCancelled(line.id(), key));
+        }
         funds.release(line.allocationId(), line.amount(), line.caseId(), key, user.username());
         if (line.aidRequestId() != null) {
             aid.markPaymentCancelled(line.aidRequestId());
@@ -346,18 +351,11 @@ class JdbcPaymentService implements PaymentService {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<PaymentRecord> outcomesToSignal(int limit) {
-        return jdbc.sql(SELECT + "WHERE p.awaits_signal AND NOT p.outcome_signalled "
-                        + "AND p.status IN ('PAID', 'FAILED', 'CANCELLED') ORDER BY p.id FETCH FIRST ? ROWS ONLY")
-                .param(limit).query(JdbcPaymentService::row).list();
-    }
-
-    @Override
     @Transactional
-    public void markSignalled(long paymentId, PaymentStatus status) {
-        jdbc.sql("UPDATE payment_record SET outcome_signalled = TRUE WHERE id = ? AND status = ?")
-                .params(paymentId, status.name()).update();
+    public boolean markSignalled(long paymentId, PaymentStatus status) {
+        return jdbc.sql("UPDATE payment_record SET outcome_signalled = TRUE WHERE id = ? AND status = ? "
+                        + "AND NOT outcome_signalled")
+                .params(paymentId, status.name()).update() > 0;
     }
 
     static PaymentRecord row(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.identification.AttachmentAdded;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.bangfu.identification.NewAttachment;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
@@ -85,8 +85,8 @@ class CaseAttachments {
                 .param("uploadedAt", records.now())
                 .update(keys, "id");
         records.addParticipant(caseId, user.username(), "ATTACHED");
-        events.publishEvent(new CaseChanged(user.username(), "ATTACHMENT_ADDED", caseId, hardshipCase.unitId(),
-                a.kind() + " " + a.fileName().trim()));
+        events.publishEvent(new AttachmentAdded(user.username(), caseId, hardshipCase.unitId(), a.kind(),
+                a.fileName().trim()));
         long id = keys.getKey().longValue();
         return attachments(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }

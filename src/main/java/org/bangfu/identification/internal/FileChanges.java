@@ -1,5 +1,10 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.identification.BankAccountChanged;
+import org.bangfu.identification.FileLevelChanged;
+import org.bangfu.identification.FileOpened;
+import org.bangfu.identification.FileRefused;
+import org.bangfu.identification.IncomeUpdated;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +20,6 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.Amounts;
 import org.bangfu.shared.BankAccount;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -89,8 +93,7 @@ class FileChanges {
                 .param("reason", reason.name()).param("note", note).param("caseId", caseId).update();
         changeStatus(caseId, to);
         HardshipCase refused = records.caseById(caseId);
-        events.publishEvent(new CaseChanged(actor, "FILE_" + to.name(), caseId, refused.unitId(),
-                reason.name() + (note == null ? "" : ": " + note)));
+        events.publishEvent(new FileRefused(actor, caseId, refused.unitId(), to, reason, note));
     }
 
     HardshipCase openFile(long caseId) {
@@ -102,7 +105,7 @@ class FileChanges {
         }
         changeStatus(caseId, CaseStatus.OPEN);
         HardshipCase opened = records.caseById(caseId);
-        events.publishEvent(new CaseChanged("system", "FILE_OPENED", caseId, opened.unitId(), opened.fileNo()));
+        events.publishEvent(new FileOpened(caseId, opened.unitId(), opened.fileNo()));
         return opened;
     }
 
@@ -120,8 +123,8 @@ class FileChanges {
                 .param("bankCardEnc", cipher.encrypt(account.number())).param("bankCardLast4", account.last4())
                 .param("cardHolderName", account.holderName()).param("bankAccountKind", account.kind().name())
                 .param("caseId", caseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_CHANGED", caseId, c.unitId(),
-                "****" + account.last4() + " " + account.kind() + ": " + reason.trim()));
+        events.publishEvent(new BankAccountChanged(user.username(), caseId, c.unitId(), account.last4(),
+                account.kind(), reason.trim()));
         return records.caseById(caseId);
     }
 
@@ -138,8 +141,7 @@ class FileChanges {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         jdbc.sql(CHANGE_FILE_LEVEL).param("fileLevel", level.name()).param("caseId", caseId).update();
-        events.publishEvent(new CaseChanged(user.username(), "FILE_LEVEL_CHANGED", caseId, c.unitId(),
-                level + ": " + reason.trim()));
+        events.publishEvent(new FileLevelChanged(user.username(), caseId, c.unitId(), level, reason.trim()));
         return records.caseById(caseId);
     }
 
@@ -159,7 +161,7 @@ class FileChanges {
                 .param("rigidExpenses", IntakeValidator.money(rigidExpenses)).param("caseId", caseId)
                 .update();
         records.addParticipant(caseId, user.username(), "INCOME_SUPPLIED");
-        events.publishEvent(new CaseChanged(user.username(), "INCOME_UPDATED", caseId, c.unitId(),
-                c.householdYearlyIncome().toPlainString() + " -> " + householdYearlyIncome.toPlainString()));
+        events.publishEvent(new IncomeUpdated(user.username(), caseId, c.unitId(), c.householdYearlyIncome(),
+                householdYearlyIncome));
     }
 }

@@ -1,5 +1,6 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.identification.FileCompleted;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
@@ -158,8 +158,7 @@ class FileIntake {
         households.saveMembers(caseId, members);
         holdPlaces(caseId);
         records.addParticipant(caseId, user.username(), "COMPLETED");
-        events.publishEvent(new CaseChanged(user.username(), "FILE_COMPLETED", caseId, temporary.unitId(),
-                temporary.caseNo()));
+        events.publishEvent(new FileCompleted(user.username(), caseId, temporary.unitId(), temporary.caseNo()));
         return records.caseById(caseId);
     }
 

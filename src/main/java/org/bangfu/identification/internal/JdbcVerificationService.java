@@ -1,5 +1,7 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.shared.TextInput;
+import org.bangfu.shared.UploadContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,23 +12,28 @@ import java.util.Optional;
 
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseStatus;
+import org.bangfu.identification.FirstReviewPassed;
 import org.bangfu.identification.HardshipCase;
+import org.bangfu.identification.HomeVisitRecorded;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.MeansCheck;
+import org.bangfu.identification.MeansCheckRecorded;
+import org.bangfu.identification.NoticeStarted;
 import org.bangfu.identification.Objection;
+import org.bangfu.identification.ObjectionDismissed;
+import org.bangfu.identification.ObjectionLodged;
+import org.bangfu.identification.ObjectionUpheld;
 import org.bangfu.identification.RefusalReason;
 import org.bangfu.identification.VerificationService;
 import org.bangfu.identification.VerificationVisit;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
-import org.bangfu.shared.TextInput;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
-import org.bangfu.shared.UploadContent;
+import org.bangfu.shared.PhoneNumbers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -112,7 +119,7 @@ class JdbcVerificationService implements VerificationService {
         files.addParticipant(caseId, user.username(), "REVIEWED");
         if (passed) {
             files.changeStatus(caseId, CaseStatus.VERIFYING);
-            events.publishEvent(new CaseChanged(user.username(), "FIRST_REVIEW_PASSED", caseId, c.unitId(), note));
+            events.publishEvent(new FirstReviewPassed(user.username(), caseId, c.unitId(), note));
         } else {
             files.refuse(caseId, CaseStatus.REFUSED, RefusalReason.FIRST_REVIEW, note.trim(), user.username());
         }
@@ -145,8 +152,7 @@ class JdbcVerificationService implements VerificationService {
                 .param("recordedAt", OffsetDateTime.now(clock))
                 .update();
         files.addParticipant(caseId, user.username(), "VISITED");
-        events.publishEvent(new CaseChanged(user.username(), "HOME_VISIT_RECORDED", caseId, c.unitId(),
-                visitDate + " " + visitors.trim()));
+        events.publishEvent(new HomeVisitRecorded(user.username(), caseId, c.unitId(), visitDate, visitors.trim()));
     }
 
     @Override
@@ -177,9 +183,7 @@ class JdbcVerificationService implements VerificationService {
                 .param("recordedAt", OffsetDateTime.now(clock))
                 .update();
         files.addParticipant(c.id(), user.username(), "CHECKED");
-        events.publishEvent(new CaseChanged(user.username(), "MEANS_CHECK_RECORDED", c.id(), c.unitId(),
-                source + ": homes=" + r.homesOwned() + " vehicle=" + r.privateVehicle() + " business="
-                        + r.businessWithEmployees() + " school=" + r.childAtHighFeeSchool() + " dibao=" + r.onDibao()));
+        events.publishEvent(new MeansCheckRecorded(user.username(), c.id(), c.unitId(), source, r));
     }
 
     @Override
@@ -213,7 +217,7 @@ class JdbcVerificationService implements VerificationService {
                 .param("from", from).param("until", until).param("caseId", caseId).update();
         files.changeStatus(caseId, CaseStatus.NOTICE);
         HardshipCase c = files.caseById(caseId);
-        events.publishEvent(new CaseChanged("system", "NOTICE_STARTED", caseId, c.unitId(), from + " - " + until));
+        events.publishEvent(new NoticeStarted(caseId, c.unitId(), from, until));
     }
 
     @Override
@@ -233,7 +237,7 @@ class JdbcVerificationService implements VerificationService {
                 .param("caseId", caseId).param("objector", objector.trim()).param("content", content.trim())
                 .param("lodgedAt", OffsetDateTime.now(clock)).param("recordedBy", user.username())
                 .update(keys, "id");
-        events.publishEvent(new CaseChanged(user.username(), "OBJECTION_LODGED", caseId, c.unitId(), objector.trim()));
+        events.publishEvent(new ObjectionLodged(user.username(), caseId, c.unitId(), objector.trim()));
         return objection(keys.getKey().longValue()).orElseThrow();
     }
 
@@ -254,8 +258,8 @@ class JdbcVerificationService implements VerificationService {
         jdbc.sql(RESOLVE_OBJECTION)
                 .param("upheld", upheld).param("resolution", resolution.trim()).param("resolvedBy", user.username())
                 .param("resolvedAt", OffsetDateTime.now(clock)).param("objectionId", objectionId).update();
-        events.publishEvent(new CaseChanged(user.username(), upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED",
-                c.id(), c.unitId(), resolution.trim()));
+        events.publishEvent(upheld ? new ObjectionUpheld(user.username(), c.id(), c.unitId(), resolution.trim())
+                : new ObjectionDismissed(user.username(), c.id(), c.unitId(), resolution.trim()));
         return objection(objectionId).orElseThrow();
     }
 

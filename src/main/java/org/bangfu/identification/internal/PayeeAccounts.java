@@ -1,5 +1,7 @@
 package org.bangfu.identification.internal;
 
+import org.bangfu.identification.BankAccountRevealed;
+import org.bangfu.identification.PhoneRevealed;
 import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.identification.payee.Payees;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,6 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.BankAccount;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
@@ -110,7 +111,7 @@ class PayeeAccounts implements Payees {
                 .query(String.class).optional().orElse(null));
         jdbc.sql(INSERT_PHONE_REVEAL).param("caseId", caseId).param("revealedBy", user.username())
                 .param("reason", reason.trim()).param("revealedAt", records.now()).update();
-        events.publishEvent(new CaseChanged(user.username(), "PHONE_REVEALED", caseId, c.unitId(), reason.trim()));
+        events.publishEvent(new PhoneRevealed(user.username(), caseId, c.unitId(), reason.trim()));
         return phone;
     }
 
@@ -124,8 +125,7 @@ class PayeeAccounts implements Payees {
         jdbc.sql(INSERT_ACCOUNT_REVEAL)
                 .param("caseId", caseId).param("revealedBy", user.username()).param("reason", reason.trim())
                 .param("revealedAt", records.now()).update();
-        events.publishEvent(new CaseChanged(user.username(), "BANK_ACCOUNT_REVEALED", caseId, c.unitId(),
-                reason.trim()));
+        events.publishEvent(new BankAccountRevealed(user.username(), caseId, c.unitId(), reason.trim()));
         return payee(caseId).account().number();
     }
 

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bangfu.keys.KeyRotation;
-import org.bangfu.keys.KeyRotationStatus;
+import org.bangfu.keys.KeyRotationFinished;
 import org.bangfu.keys.KeyRotationStatus.TableProgress;
+import org.bangfu.keys.KeyRotationStatus;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldCipher;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,8 +68,8 @@ class JdbcKeyRotation implements KeyRotation {
                 jdbc.sql("INSERT INTO key_rotation_progress (rotation_id, table_name, position, total_rows) "
                         + "VALUES (?, ?, ?, ?)").params(rotation, table.name(), position++, total).update();
             }
-            events.publishEvent(new CaseChanged(user.username(), "KEY_ROTATION_STARTED", null, null,
-                    "k" + cipher.currentKeyId() + " (rotation " + rotation + ")"));
+            events.publishEvent(new org.bangfu.keys.KeyRotationStarted(user.username(), cipher.currentKeyId(),
+                    rotation));
             return rotation;
         });
         // after the commit: the runner's own transaction must see the rotation
@@ -120,8 +120,7 @@ class JdbcKeyRotation implements KeyRotation {
                         .params(OffsetDateTime.now(clock), id).update();
                 String started = jdbc.sql("SELECT started_by FROM key_rotation WHERE id = ?").param(id)
                         .query(String.class).single();
-                events.publishEvent(new CaseChanged(started, "KEY_ROTATION_FINISHED", null, null,
-                        "k" + target + " (rotation " + id + ")"));
+                events.publishEvent(new KeyRotationFinished(started, target, id));
                 return false;
             }
             String tableName = (String) next.get().get("table_name");

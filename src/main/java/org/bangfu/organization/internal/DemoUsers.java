@@ -3,12 +3,12 @@ package org.bangfu.organization.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.bangfu.organization.DemoUserDisabled;
 import org.bangfu.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.bangfu.shared.CaseChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -101,7 +101,7 @@ class DemoUsers implements ApplicationRunner {
                     .param("username", user.username()).query(String.class).optional().orElse(null);
             if (hash != null && passwords.matches(PASSWORD, hash)) {
                 jdbc.sql(DISABLE_USER).param("username", user.username()).update();
-                events.publishEvent(new CaseChanged("system", "DEMO_USER_DISABLED", null,
+                events.publishEvent(new DemoUserDisabled(
                         organization.unitByCode(user.unitCode()).map(u -> u.id()).orElse(null), user.username()));
                 log.warn("Demo user {} still had the demo password and was disabled (postgres profile)",
                         user.username());

@@ -2,9 +2,9 @@ package org.bangfu.organization.internal;
 
 import java.util.List;
 
+import org.bangfu.organization.FirstAdministratorCreated;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.Role;
-import org.bangfu.shared.CaseChanged;
 import org.bangfu.shared.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,9 +116,7 @@ class FirstAdministrator implements ApplicationRunner {
                 .param("displayName", displayName).param("unitId", unit.id()).update();
         jdbc.sql(INSERT_ROLE).param("username", username).param("role", Role.ADMIN.name())
                 .update();
-        events.publishEvent(new CaseChanged(ACTOR, "ADMIN_BOOTSTRAPPED", null, unit.id(),
-                username + " created as the first administrator of " + unit.code()
-                        + "; the password must be changed at the first login"));
+        events.publishEvent(new FirstAdministratorCreated(ACTOR, unit.id(), username, unit.code()));
         log.info("First administrator {} created for unit {}; the initial password must be changed at the first "
                 + "login", username, unit.code());
     }

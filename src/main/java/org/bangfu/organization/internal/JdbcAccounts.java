@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bangfu.organization.Accounts;
-import org.bangfu.shared.CaseChanged;
+import org.bangfu.organization.PasswordChanged;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +55,7 @@ class JdbcAccounts implements Accounts {
         InvalidInputException.throwIfAny(problems(username, currentPassword, newPassword));
         jdbc.sql(CHANGE_PASSWORD)
                 .param("passwordHash", passwords.encode(newPassword)).param("username", username).update();
-        events.publishEvent(new CaseChanged(username, "PASSWORD_CHANGED", null, row.unitId(), username));
+        events.publishEvent(new PasswordChanged(username, row.unitId()));
     }
 
     /** The password rules, also applied to the first administrator's initial password. */

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-import org.bangfu.shared.CaseChanged;
+import org.bangfu.organization.AccountLocked;
+import org.bangfu.organization.AddressThrottled;
+import org.bangfu.organization.LoginFailed;
+import org.bangfu.organization.LoginSucceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,19 +72,20 @@ class LoginAttempts {
     void failed(String username, String address) {
         Long unitId = unitOf(username);
         if (unitId == null) {
-            audit(UNKNOWN_ACTOR, "LOGIN_FAILED", null, "unknown user '" + shorten(username) + "' from " + address);
+            events.publishEvent(new LoginFailed(UNKNOWN_ACTOR, null, LoginFailed.Why.UNKNOWN_USER, shorten(username),
+                    0, address));
         } else {
             jdbc.sql(COUNT_FAILURE).param("username", username)
                     .update();
             int failures = jdbc.sql(FIND_FAILURES).param("username", username)
                     .query(Integer.class).single();
-            audit(username, "LOGIN_FAILED", unitId, "wrong password (" + failures + " in a row) from " + address);
+            events.publishEvent(new LoginFailed(username, unitId, LoginFailed.Why.WRONG_PASSWORD, username, failures,
+                    address));
             if (failures >= maxFailures) {
                 OffsetDateTime until = OffsetDateTime.now(clock).plus(lockDuration);
                 jdbc.sql(LOCK_USER)
                         .param("until", until).param("username", username).update();
-                audit(username, "ACCOUNT_LOCKED", unitId, failures + " failed logins; locked until " + until
-                        + " (last from " + address + ")");
+                events.publishEvent(new AccountLocked(username, unitId, failures, until, address));
                 log.warn("Account {} locked after {} failed logins (last from {})", username, failures, address);
             }
         }
@@ -91,14 +95,14 @@ class LoginAttempts {
     /** A login attempt on a locked account: refused without checking the password, but counted for the address. */
     @Transactional
     void refusedWhileLocked(String username, String address) {
-        audit(username, "LOGIN_FAILED", unitOf(username), "account locked; attempt from " + address);
+        events.publishEvent(new LoginFailed(username, unitOf(username), LoginFailed.Why.ACCOUNT_LOCKED, username, 0,
+                address));
         addressFailed(username, address);
     }
 
     private void addressFailed(String username, String address) {
         if (addresses.failed(address, clock.instant())) {
-            audit(UNKNOWN_ACTOR, "ADDRESS_THROTTLED", null, "too many failed logins from " + address
-                    + " (last as '" + shorten(username) + "')");
+            events.publishEvent(new AddressThrottled(UNKNOWN_ACTOR, address, shorten(username)));
             log.warn("Login attempts from {} throttled after too many failures", address);
         }
     }
@@ -113,7 +117,7 @@ class LoginAttempts {
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        audit(auth.getName(), "LOGIN_SUCCEEDED", unitOf(auth.getName()), "from " + address(auth.getDetails()));
+        events.publishEvent(new LoginSucceeded(auth.getName(), unitOf(auth.getName()), address(auth.getDetails())));
     }
 
     static String address(Object details) {
@@ -124,10 +128,6 @@ class LoginAttempts {
     private Long unitOf(String username) {
         return jdbc.sql(FIND_UNIT).param("username", username).query(Long.class)
                 .optional().orElse(null);
-    }
-
-    private void audit(String actor, String action, Long unitId, String detail) {
-        events.publishEvent(new CaseChanged(actor, action, null, unitId, detail));
     }
 
     private static String shorten(String text) {

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.bangfu.IntegrationTest;
-import org.bangfu.shared.CaseChanged;
+import org.bangfu.organization.FirstAdministratorCreated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,8 +59,9 @@ class FirstAdministratorTest extends IntegrationTest {
             assertThat(count("SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.username = u.username "
                     + "WHERE u.username = ? AND r.role = 'ADMIN' AND u.password_must_change AND u.enabled", name))
                     .isEqualTo(1);
-            assertThat(published).filteredOn(e -> e instanceof CaseChanged c
-                    && c.action().equals("ADMIN_BOOTSTRAPPED") && c.detail().startsWith(name + " ")).hasSize(1);
+            assertThat(published).filteredOn(e -> e instanceof FirstAdministratorCreated c
+                    && c.auditEntry().action().equals("ADMIN_BOOTSTRAPPED")
+                    && c.auditEntry().detail().startsWith(name + " ")).hasSize(1);
             tx.setRollbackOnly();
         });
     }
