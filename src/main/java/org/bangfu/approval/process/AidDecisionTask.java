@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bangfu.approval.AidService;
-import org.bangfu.approval.CaseApprovals;
+import org.bangfu.approval.CaseApprovalKind;
 import org.bangfu.approval.DecisionCommand;
 import org.bangfu.approval.Outcome;
 import org.bangfu.approval.Tier;
@@ -39,12 +39,12 @@ abstract class AidDecisionTask extends CaseTaskKind<DecisionCommand> {
 
     @Override
     public Set<String> variables() {
-        return Set.of(CaseVariables.CASE_ID, CaseApprovals.TIER, AID_REQUEST_ID);
+        return Set.of(CaseVariables.CASE_ID, CaseApprovalKind.TIER, AID_REQUEST_ID);
     }
 
     @Override
     public String badgeVariable() {
-        return CaseApprovals.TIER;
+        return CaseApprovalKind.TIER;
     }
 
     @Override
@@ -73,7 +73,7 @@ abstract class AidDecisionTask extends CaseTaskKind<DecisionCommand> {
     }
 
     private static Tier tier(OpenTask task) {
-        String tier = task.stringVariable(CaseApprovals.TIER);
+        String tier = task.stringVariable(CaseApprovalKind.TIER);
         return tier == null ? Tier.COUNTY : Tier.valueOf(tier);
     }
 }
