@@ -5,5 +5,5 @@
  * {@code campaign*}, {@code org_unit}) READ-ONLY with plain SQL; it never writes to them and owns no tables. Who may
  * see what comes from {@code organization}'s jurisdiction; the API is {@link org.bangfu.dashboard.DashboardService}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "organization", "shell", "shared"})
 package org.bangfu.dashboard;

@@ -40,4 +40,9 @@ public enum CaseStatus {
     public boolean isOpenFile() {
         return this == OPEN || this == RELIEVED;
     }
+
+    /** The names of the open-file statuses, for SQL: {@code c.status IN (:openFile)}. */
+    public static java.util.List<String> openFileNames() {
+        return java.util.Arrays.stream(values()).filter(CaseStatus::isOpenFile).map(Enum::name).toList();
+    }
 }

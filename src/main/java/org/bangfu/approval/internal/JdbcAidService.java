@@ -65,6 +65,7 @@ class JdbcAidService implements AidService {
     static final String MARK_ALL_PAID = """
             UPDATE aid_request SET status = 'PAID' WHERE status = 'APPROVED' AND id IN (:ids)""";
 
+    private final org.bangfu.identification.CaseWorkerAccess access;
     private final JdbcClient jdbc;
     private final AidRequestRecords records;
     private final AidCaps caps;
@@ -78,7 +79,8 @@ class JdbcAidService implements AidService {
 
     JdbcAidService(JdbcClient jdbc, AidRequestRecords records, AidCaps caps, Decisions decisions,
                    DutySeparation duties, IdentificationService files, ApprovalTierEvaluator tiers,
-                   Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock) {
+                   Jurisdiction jurisdiction, ApplicationEventPublisher events, Clock clock, org.bangfu.identification.CaseWorkerAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.records = records;
         this.caps = caps;
@@ -92,10 +94,7 @@ class JdbcAidService implements AidService {
     }
 
     private HardshipCase workable(long caseId, CurrentUser user) {
-        HardshipCase c = files.caseById(caseId);
-        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
-        jurisdiction.requireCovers(user, c.unitId());
-        return c;
+        return access.workable(caseId, user);
     }
 
     @Override

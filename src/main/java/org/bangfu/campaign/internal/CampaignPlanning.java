@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.bangfu.campaign.BudgetLine;
 import org.bangfu.campaign.Campaign;
+import org.bangfu.campaign.CampaignStatus;
 import org.bangfu.campaign.CampaignCommand;
 import org.bangfu.campaign.CampaignGroupPlan;
 import org.bangfu.campaign.CampaignTarget;
@@ -61,7 +62,7 @@ class CampaignPlanning {
             VALUES (:campaignId, :unitId, :source, :amount)""";
     static final String SUBMIT_CAMPAIGN = """
             UPDATE campaign SET status = 'SUBMITTED', decided_by = NULL, decided_at = NULL, decision_note = NULL
-            WHERE id = :campaignId AND status IN ('DRAFT', 'REJECTED')""";
+            WHERE id = :campaignId AND status IN (:resubmittable)""";
     static final String ATTACH_PROCESS = """
             UPDATE campaign SET process_instance_id = :processInstanceId WHERE id = :campaignId""";
     static final String DECIDE_CAMPAIGN = """
@@ -202,6 +203,7 @@ class CampaignPlanning {
     void submit(long campaignId, CurrentUser user) {
         Campaign campaign = records.organisersOwn(campaignId, user, Role.CASE_WORKER, Role.APPROVER);
         int changed = jdbc.sql(SUBMIT_CAMPAIGN)
+                .param("resubmittable", List.of(CampaignStatus.DRAFT.name(), CampaignStatus.REJECTED.name()))
                 .param("campaignId", campaignId).update();
         if (changed == 0) {
             throw new ConflictException("error.campaign.state", campaign.name(), campaign.status());

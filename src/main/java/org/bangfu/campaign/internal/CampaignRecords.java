@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bangfu.identification.CaseStatus;
 import org.bangfu.campaign.BudgetLine;
 import org.bangfu.campaign.Campaign;
 import org.bangfu.campaign.CampaignGroupPlan;
@@ -56,14 +57,14 @@ class CampaignRecords {
               (SELECT COALESCE(SUM(r.goods_value), 0) FROM campaign_recipient r JOIN org_unit ru
                 ON ru.id = r.unit_id WHERE r.campaign_id = cu.campaign_id AND ru.path LIKE u.path || '%') AS goods,
               (SELECT COUNT(*) FROM hardship_case c JOIN org_unit cu2 ON cu2.id = c.unit_id
-                WHERE c.grade = 'DEEP' AND c.status IN ('OPEN', 'RELIEVED')
+                WHERE c.grade = 'DEEP' AND c.status IN (:openFile)
                 AND cu2.path LIKE u.path || '%') AS deep_files,
               (SELECT COUNT(*) FROM hardship_case c JOIN org_unit cu2 ON cu2.id = c.unit_id
-                WHERE c.grade = 'DEEP' AND c.status IN ('OPEN', 'RELIEVED')
+                WHERE c.grade = 'DEEP' AND c.status IN (:openFile)
                 AND cu2.path LIKE u.path || '%' AND EXISTS (SELECT 1 FROM
                 campaign_recipient r WHERE r.campaign_id = cu.campaign_id AND r.case_id = c.id)) AS covered,
               (SELECT COUNT(*) FROM hardship_case c JOIN org_unit cu2 ON cu2.id = c.unit_id
-                WHERE c.grade = 'DEEP' AND c.status IN ('OPEN', 'RELIEVED')
+                WHERE c.grade = 'DEEP' AND c.status IN (:openFile)
                 AND cu2.path LIKE u.path || '%' AND NOT EXISTS (SELECT 1 FROM
                 campaign_recipient r WHERE r.campaign_id = cu.campaign_id AND r.case_id = c.id) AND EXISTS
                 (SELECT 1 FROM campaign_exemption e WHERE e.campaign_id = cu.campaign_id
@@ -172,7 +173,7 @@ class CampaignRecords {
     /** All participating units, or the one given. */
     List<CampaignUnit> unitRows(long campaignId, Long unitId) {
         JdbcClient.StatementSpec query = jdbc.sql(LIST_UNITS + (unitId == null ? "" : AND_UNIT) + BY_UNIT_CODE)
-                .param("campaignId", campaignId);
+                .param("campaignId", campaignId).param("openFile", CaseStatus.openFileNames());
         if (unitId != null) {
             query = query.param("unitId", unitId);
         }

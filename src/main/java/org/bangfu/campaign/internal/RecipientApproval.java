@@ -1,5 +1,6 @@
 package org.bangfu.campaign.internal;
 
+import org.bangfu.identification.CaseStatus;
 import org.bangfu.campaign.CampaignPayeeExempted;
 import org.bangfu.campaign.CampaignRecipientsApproved;
 import org.bangfu.campaign.CampaignRecipientsReturned;
@@ -44,12 +45,12 @@ class RecipientApproval {
             SELECT c.id, c.case_no, c.worker_name, c.unit_id, e.reason FROM hardship_case c
             JOIN org_unit u ON u.id = c.unit_id
             LEFT JOIN campaign_exemption e ON e.campaign_id = :campaignId AND e.case_id = c.id
-            WHERE c.grade = 'DEEP' AND c.status IN ('OPEN', 'RELIEVED') AND u.path LIKE :subtree
+            WHERE c.grade = 'DEEP' AND c.status IN (:openFile) AND u.path LIKE :subtree
             AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaignId AND r.case_id = c.id)
             ORDER BY c.case_no""";
     static final String LIST_OPEN_FILES_NOT_REGISTERED = """
             SELECT c.id, c.case_no, c.worker_name, c.unit_id FROM hardship_case c
-            JOIN org_unit u ON u.id = c.unit_id WHERE c.status IN ('OPEN', 'RELIEVED') AND u.path LIKE :subtree
+            JOIN org_unit u ON u.id = c.unit_id WHERE c.status IN (:openFile) AND u.path LIKE :subtree
             AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaignId AND r.case_id = c.id)
             ORDER BY c.case_no""";
     static final String DELETE_EXEMPTION = """
@@ -99,7 +100,7 @@ class RecipientApproval {
     }
 
     private List<CoverageGap> gaps(long campaignId, long unitId) {
-        return jdbc.sql(LIST_COVERAGE_GAPS)
+        return jdbc.sql(LIST_COVERAGE_GAPS).param("openFile", CaseStatus.openFileNames())
                 .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
                 .query((rs, n) -> new CoverageGap(rs.getLong("id"), rs.getString("case_no"), rs.getString("worker_name"),
                         rs.getLong("unit_id"), rs.getString("reason"))).list();
@@ -108,7 +109,7 @@ class RecipientApproval {
     List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user) {
         records.campaign(campaignId, user);
         jurisdiction.requireCovers(user, unitId);
-        return jdbc.sql(LIST_OPEN_FILES_NOT_REGISTERED)
+        return jdbc.sql(LIST_OPEN_FILES_NOT_REGISTERED).param("openFile", CaseStatus.openFileNames())
                 .param("subtree", organization.unit(unitId).path() + "%").param("campaignId", campaignId)
                 .query((rs, n) -> new CoverageGap(rs.getLong("id"), rs.getString("case_no"), rs.getString("worker_name"),
                         rs.getLong("unit_id"), null)).list();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bangfu.identification.CaseStatus;
 import org.bangfu.dashboard.DashboardService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
@@ -27,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcDashboardService implements DashboardService {
 
     /** {@code CaseStatus.isOpenFile()}: DashboardServiceTest keeps this in step with the enum. */
-    static final String OPEN_STATUSES = "('OPEN', 'RELIEVED')";
     static final String DEEP = "DEEP";
     static final int STALE_DAYS = 365;
 
@@ -98,14 +98,14 @@ class JdbcDashboardService implements DashboardService {
                        SUM(CASE WHEN r.case_id IS NULL AND e.case_id IS NOT NULL THEN 1 ELSE 0 END) AS exempted
                 FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id
                 LEFT JOIN (SELECT c.id, o.path FROM hardship_case c JOIN org_unit o ON o.id = c.unit_id
-                           WHERE c.grade = :deep AND c.status IN %s AND o.path LIKE :prefix) f
+                           WHERE c.grade = :deep AND c.status IN (:openFile) AND o.path LIKE :prefix) f
                        ON f.path LIKE u.path || '%%'
                 LEFT JOIN (SELECT DISTINCT case_id FROM campaign_recipient
                            WHERE campaign_id = :campaign AND case_id IS NOT NULL) r ON r.case_id = f.id
                 LEFT JOIN campaign_exemption e ON e.campaign_id = :campaign AND e.case_id = f.id
                 WHERE cu.campaign_id = :campaign AND (u.path LIKE :prefix OR :path LIKE u.path || '%%')
-                GROUP BY cu.unit_id, u.name, u.code ORDER BY u.code""".formatted(OPEN_STATUSES))
-                .param("deep", DEEP).param("prefix", prefix).param("campaign", campaignId)
+                GROUP BY cu.unit_id, u.name, u.code ORDER BY u.code""")
+                .param("openFile", CaseStatus.openFileNames()).param("deep", DEEP).param("prefix", prefix).param("campaign", campaignId)
                 .param("path", jurisdiction.subtreePrefix(user))
                 .query((rs, i) -> {
                     long files = rs.getLong("files");
@@ -128,9 +128,9 @@ class JdbcDashboardService implements DashboardService {
                          COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
                            AS last_change
                   FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
-                  WHERE u.path LIKE :prefix AND c.status IN %s) s
-                WHERE s.last_change < :cutoff ORDER BY s.last_change, s.case_no""".formatted(OPEN_STATUSES))
-                .param("prefix", prefix).param("cutoff", cutoff)
+                  WHERE u.path LIKE :prefix AND c.status IN (:openFile)) s
+                WHERE s.last_change < :cutoff ORDER BY s.last_change, s.case_no""")
+                .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix).param("cutoff", cutoff)
                 .query((rs, i) -> file(rs))
                 .list();
     }
@@ -143,10 +143,10 @@ class JdbcDashboardService implements DashboardService {
                        COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
                          AS last_change
                 FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
-                WHERE u.path LIKE :prefix AND c.status IN %s
+                WHERE u.path LIKE :prefix AND c.status IN (:openFile)
                   AND NOT EXISTS (SELECT 1 FROM payment_record p WHERE p.case_id = c.id AND p.status = 'PAID')
-                ORDER BY c.filed_at, c.case_no""".formatted(OPEN_STATUSES))
-                .param("prefix", prefix)
+                ORDER BY c.filed_at, c.case_no""")
+                .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix)
                 .query((rs, i) -> file(rs))
                 .list();
     }

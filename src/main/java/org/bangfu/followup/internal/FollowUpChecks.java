@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpChecks {
 
+    private final org.bangfu.identification.CaseWorkerAccess access;
     private final IdentificationService files;
     private final OrganizationService organization;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
 
     FollowUpChecks(IdentificationService files, OrganizationService organization, Jurisdiction jurisdiction,
-                   Clock clock) {
+                   Clock clock, org.bangfu.identification.CaseWorkerAccess access) {
+        this.access = access;
         this.files = files;
         this.organization = organization;
         this.jurisdiction = jurisdiction;
@@ -34,13 +36,7 @@ class FollowUpChecks {
     }
 
     HardshipCase workable(long caseId, CurrentUser user, Set<CaseStatus> statuses) {
-        HardshipCase c = files.caseById(caseId);
-        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
-        jurisdiction.requireCovers(user, c.unitId());
-        if (!statuses.contains(c.status())) {
-            throw new ConflictException("error.wrongCaseStatus", c.caseNo(), c.status().name());
-        }
-        return c;
+        return access.workable(caseId, user, statuses.toArray(CaseStatus[]::new));
     }
 
     LocalDate today() {

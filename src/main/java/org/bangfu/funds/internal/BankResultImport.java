@@ -211,10 +211,11 @@ class BankResultImport {
     /** The answers just recorded for lines whose process waits for them, one event per line. */
     private void publishOutcomes(long batchId, Timestamp at) {
         jdbc.sql("SELECT p.id, p.idempotency_key, p.status, p.failure_reason FROM payment_batch_line l "
-                        + "JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = ? AND l.result_at = ? "
-                        + "AND p.awaits_signal AND NOT p.outcome_signalled AND p.status IN ('PAID', 'FAILED') "
-                        + "ORDER BY p.id")
-                .params(batchId, at)
+                        + "JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = :batchId "
+                        + "AND l.result_at = :at AND p.awaits_signal AND NOT p.outcome_signalled "
+                        + "AND p.status IN (:answered) ORDER BY p.id")
+                .param("batchId", batchId).param("at", at)
+                .param("answered", List.of(PaymentStatus.PAID.name(), PaymentStatus.FAILED.name()))
                 .query((rs, n) -> PaymentStatus.PAID.name().equals(rs.getString("status"))
                         ? new PaymentSettled(rs.getLong("id"), rs.getString("idempotency_key"))
                         : new PaymentFailed(rs.getLong("id"), rs.getString("idempotency_key"),

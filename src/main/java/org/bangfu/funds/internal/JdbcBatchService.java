@@ -301,9 +301,10 @@ class JdbcBatchService implements BatchService {
                                     AND g.note = b.batch_no), 0) AS ledger_paid
                         FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id
                         LEFT JOIN payment_batch_line l ON l.batch_id = b.id
-                        WHERE u.path LIKE ? AND b.status IN ('SENT', 'SETTLED')
+                        WHERE u.path LIKE :subtree AND b.status IN (:reconciled)
                         GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""")
-                .param(jurisdiction.subtreePrefix(user) + "%")
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .param("reconciled", List.of(BatchStatus.SENT.name(), BatchStatus.SETTLED.name()))
                 .query((rs, n) -> new BatchReconciliation(rs.getLong("id"), rs.getString("batch_no"),
                         BatchStatus.valueOf(rs.getString("status")), rs.getInt("sent_count"),
                         rs.getBigDecimal("sent_amount"), rs.getInt("paid_count"), rs.getBigDecimal("paid_amount"),

@@ -2,6 +2,7 @@ package org.bangfu.funds.internal;
 
 import java.util.List;
 
+import org.bangfu.funds.PaymentStatus;
 import org.bangfu.funds.PaymentCancelled;
 import org.bangfu.funds.PaymentFailed;
 import org.bangfu.funds.PaymentOutcome;
@@ -38,8 +39,10 @@ public class PendingOutcomes {
     @Transactional
     public void atStartUp() {
         List<PaymentOutcome> pending = jdbc.sql("SELECT id, idempotency_key, status, failure_reason "
-                        + "FROM payment_record WHERE awaits_signal AND NOT outcome_signalled AND status IN ('PAID', 'FAILED', 'CANCELLED') "
+                        + "FROM payment_record WHERE awaits_signal AND NOT outcome_signalled AND status IN (:outcomes) "
                         + "ORDER BY id")
+                .param("outcomes", List.of(PaymentStatus.PAID.name(), PaymentStatus.FAILED.name(),
+                        PaymentStatus.CANCELLED.name()))
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     String key = rs.getString("idempotency_key");

@@ -54,7 +54,7 @@ class CaseRecords {
             WHERE u.path LIKE :subtree ORDER BY c.id DESC FETCH FIRST :limit ROWS ONLY""";
     static final String LIST_OPEN_FILES = SELECT_CASE + """
             JOIN org_unit u ON u.id = c.unit_id
-            WHERE u.path LIKE :subtree AND c.status IN ('OPEN', 'RELIEVED') ORDER BY c.id""";
+            WHERE u.path LIKE :subtree AND c.status IN (:openFile) ORDER BY c.id""";
     static final String LIST_CASE_NOS_BY_NAME = """
             SELECT c.case_no FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
             WHERE u.path LIKE :subtree AND c.worker_name LIKE :name ORDER BY c.id DESC FETCH FIRST :limit ROWS ONLY""";
@@ -119,7 +119,7 @@ class CaseRecords {
     }
 
     List<HardshipCase> openFiles(long unitId) {
-        return jdbc.sql(LIST_OPEN_FILES)
+        return jdbc.sql(LIST_OPEN_FILES).param("openFile", CaseStatus.openFileNames())
                 .param("subtree", organization.unit(unitId).path() + "%").query(CaseRecords::row).list();
     }
 

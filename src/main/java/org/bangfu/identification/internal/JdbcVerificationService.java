@@ -77,6 +77,7 @@ class JdbcVerificationService implements VerificationService {
     static final String FIND_OBJECTION = """
             SELECT * FROM objection WHERE id = :objectionId""";
 
+    private final org.bangfu.identification.CaseWorkerAccess access;
     private final JdbcClient jdbc;
     private final IdentificationService files;
     private final Jurisdiction jurisdiction;
@@ -85,7 +86,8 @@ class JdbcVerificationService implements VerificationService {
     private final Clock clock;
 
     JdbcVerificationService(JdbcClient jdbc, IdentificationService files, Jurisdiction jurisdiction,
-                            MeansCheckImport importer, ApplicationEventPublisher events, Clock clock) {
+                            MeansCheckImport importer, ApplicationEventPublisher events, Clock clock, org.bangfu.identification.CaseWorkerAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.files = files;
         this.jurisdiction = jurisdiction;
@@ -96,13 +98,7 @@ class JdbcVerificationService implements VerificationService {
 
     /** The case, if the user is a case worker covering it and it is in one of the expected statuses. */
     private HardshipCase workable(long caseId, CurrentUser user, CaseStatus... expected) {
-        HardshipCase c = files.caseById(caseId);
-        jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
-        jurisdiction.requireCovers(user, c.unitId());
-        if (!List.of(expected).contains(c.status())) {
-            throw new ConflictException("error.wrongCaseStatus", c.caseNo(), c.status().name());
-        }
-        return c;
+        return access.workable(caseId, user, expected);
     }
 
     @Override

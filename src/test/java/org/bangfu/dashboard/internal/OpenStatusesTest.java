@@ -2,21 +2,45 @@ package org.bangfu.dashboard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.bangfu.grading.Grade;
 import org.bangfu.identification.CaseStatus;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard reads statuses and grades as text; these checks keep its SQL constants in step with the enums. */
+/**
+ * One enum per status concept: the SQL of every module binds the open-file statuses from {@link CaseStatus}
+ * ({@code c.status IN (:openFile)}) instead of spelling them as text.
+ */
 class OpenStatusesTest {
 
+    private static final Pattern STATUS_LITERALS = Pattern.compile("status\\s+IN\\s*\\(\\s*'");
+
     @Test
-    void theOpenStatusesOfTheSqlAreThoseOfCaseStatusIsOpenFile() {
-        String fromEnum = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpenFile)
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
-        assertThat(JdbcDashboardService.OPEN_STATUSES).isEqualTo(fromEnum);
+    void theOpenFileStatusesAreThoseOfCaseStatusIsOpenFile() {
+        assertThat(CaseStatus.openFileNames()).isEqualTo(Arrays.stream(CaseStatus.values())
+                .filter(CaseStatus::isOpenFile).map(Enum::name).toList()).containsExactly("OPEN", "RELIEVED");
+    }
+
+    @Test
+    void noSqlSpellsTheCaseStatusesAsText() throws IOException {
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            offenders = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    return STATUS_LITERALS.matcher(Files.readString(p)).find();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).map(Path::toString).toList();
+        }
+        assertThat(offenders).isEmpty();
     }
 
     @Test
