@@ -87,6 +87,7 @@ class CampaignSeparationOfDutiesTest extends ProcessTestSupport {
         campaigns.recordVisit(payee.id(), LocalDate.of(YEAR, 1, 5), null, user("cw_huiji"));
         campaignActions.finishVisits(campaign.id(), huiji.id(), user("cw_huiji"));
         campaignActions.submitReport(campaign.id(), huiji.id(), "\u62a5\u544a", user("cw_huiji"));
+        org.bangfu.TaskSteps.runAsyncSteps(management, org.bangfu.campaign.CampaignVariables.PROCESS);
         assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.CLOSED);
 
         // every campaign action left an audit row with who did it

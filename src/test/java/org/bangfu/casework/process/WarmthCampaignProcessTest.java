@@ -262,6 +262,9 @@ class WarmthCampaignProcessTest extends ProcessTestSupport {
                 org.assertj.core.groups.Tuple.tuple(zhengzhou.name(), false, CampaignUnitStatus.REPORTED),
                 org.assertj.core.groups.Tuple.tuple(luoyang.name(), true, CampaignUnitStatus.REPORTED),
                 org.assertj.core.groups.Tuple.tuple(kaifeng.name(), false, CampaignUnitStatus.REPORTED));
+        // the roll-up runs on its own, after the last report has been saved (asynchronous step)
+        assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.RUNNING);
+        runCampaignJobs(campaign);
         assertThat(campaigns.campaign(campaign.id()).status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign.processInstanceId() == null
                 ? campaigns.campaign(campaign.id()).processInstanceId() : campaign.processInstanceId()).count())
