@@ -55,10 +55,54 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcPaymentService implements PaymentService {
 
-    static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
-            + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, "
-            + "p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts "
-            + ", p.payee_unit_id FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id ";
+    static final String SELECT = """
+            SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type,
+              p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at,
+              p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts,
+              p.payee_unit_id FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
+            """;
+    static final String FIND_BY_KEY = SELECT + "WHERE p.idempotency_key = :key";
+    static final String LIST_OF_CASE = SELECT + "WHERE p.case_id = :caseId ORDER BY p.id";
+    static final String LIST_NEWEST = SELECT + """
+            JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
+            ORDER BY p.id DESC FETCH FIRST :limit ROWS ONLY""";
+    static final String LIST_AWAITING_BATCH = SELECT + """
+            WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id""";
+    static final String LIST_FAILED = SELECT + """
+            JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE :subtree
+            AND p.status = 'FAILED' ORDER BY p.id""";
+    static final String INSERT_GRANT_LINE = """
+            INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount,
+              payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id,
+              fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone_enc, campaign_id)
+            VALUES (NULL, NULL, :purpose, :aidType, :key, :amount, :payeeName, :cardLast4, :fundSource, :status,
+              :recordedAt, :payingUnitId, :allocationId, :fundYear, :approvedBy, FALSE, :payeeUnitId,
+              :payeeAccountEnc, :payeePhoneEnc, :campaignId)""";
+    static final String INSERT_CASE_LINE = """
+            INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount,
+              payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id,
+              fund_year, approved_by, awaits_signal, payee_unit_id)
+            VALUES (:caseId, :requestId, :purpose, :aidType, :key, :amount, :payeeName, :cardLast4, :fundSource,
+              :status, :recordedAt, :payingUnitId, :allocationId, :fundYear, :approvedBy, TRUE, :payeeUnitId)""";
+    static final String LIST_FITTING_ALLOCATIONS = """
+            SELECT * FROM fund_allocation WHERE unit_id = :unitId
+            AND fund_year = :fundYear AND (NOT national_files_only OR :nationalFile)
+            AND (source <> 'DONATION' OR donor_aid_type = :aidType)
+            AND allocated - passed_down - returned - reserved - spent >= :amount ORDER BY id""";
+    static final String RESEND_WITH_ACCOUNT = """
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE,
+            payee_name = :payeeName, card_last4 = :cardLast4 WHERE id = :paymentId AND status = 'FAILED'""";
+    static final String RESEND = """
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE
+            WHERE id = :paymentId AND status = 'FAILED'""";
+    static final String CANCEL = """
+            UPDATE payment_record SET status = 'CANCELLED', failure_reason = :reason,
+            outcome_signalled = :signalled WHERE id = :paymentId AND status = :status""";
+    static final String AWAITS_SIGNAL = """
+            SELECT awaits_signal FROM payment_record WHERE id = :paymentId""";
+    static final String MARK_SIGNALLED = """
+            UPDATE payment_record SET outcome_signalled = TRUE WHERE id = :paymentId AND status = :status
+            AND NOT outcome_signalled""";
 
     private final JdbcClient jdbc;
     private final AidService aid;
@@ -165,17 +209,18 @@ class JdbcPaymentService implements PaymentService {
         FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
                 grant.amount(), key, grant.approvedBy(),
                 grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
-        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
-                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone_enc, "
-                        + "campaign_id) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")
-                .params(grant.purpose().trim(), grant.aidType().name(), key, grant.amount(),
-                        grant.account().holderName(), grant.account().last4(), allocation.source().name(),
-                        PaymentStatus.APPROVED.name(), OffsetDateTime.now(clock), allocation.unitId(), allocation.id(),
-                        allocation.fundYear(), grant.approvedBy(), grant.unitId(),
-                        cipher.encrypt(grant.account().number()),
-                        grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim()),
-                        grant.campaignId())
+        jdbc.sql(INSERT_GRANT_LINE)
+                .param("purpose", grant.purpose().trim()).param("aidType", grant.aidType().name()).param("key", key)
+                .param("amount", grant.amount()).param("payeeName", grant.account().holderName())
+                .param("cardLast4", grant.account().last4()).param("fundSource", allocation.source().name())
+                .param("status", PaymentStatus.APPROVED.name()).param("recordedAt", OffsetDateTime.now(clock))
+                .param("payingUnitId", allocation.unitId()).param("allocationId", allocation.id())
+                .param("fundYear", allocation.fundYear()).param("approvedBy", grant.approvedBy())
+                .param("payeeUnitId", grant.unitId())
+                .param("payeeAccountEnc", cipher.encrypt(grant.account().number()))
+                .param("payeePhoneEnc",
+                        grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim()))
+                .param("campaignId", grant.campaignId())
                 .update();
         events.publishEvent(new PaymentRecorded(null, grant.unitId(), grant.amount(), key, PaymentStatus.APPROVED,
                 grant.approvedBy()));
@@ -197,14 +242,14 @@ class JdbcPaymentService implements PaymentService {
         }
         FundAllocation allocation = reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
                 key, approvedBy, fundYear);
-        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
-                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal, payee_unit_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")
-                .params(caseId, requestId, purpose, type.name(), key, amount, payee.account().holderName(),
-                        payee.account().last4(), allocation.source().name(), PaymentStatus.APPROVED.name(),
-                        OffsetDateTime.now(clock), allocation.unitId(), allocation.id(), allocation.fundYear(),
-                        approvedBy, hardshipCase.unitId())
+        jdbc.sql(INSERT_CASE_LINE)
+                .param("caseId", caseId).param("requestId", requestId).param("purpose", purpose)
+                .param("aidType", type.name()).param("key", key).param("amount", amount)
+                .param("payeeName", payee.account().holderName()).param("cardLast4", payee.account().last4())
+                .param("fundSource", allocation.source().name()).param("status", PaymentStatus.APPROVED.name())
+                .param("recordedAt", OffsetDateTime.now(clock)).param("payingUnitId", allocation.unitId())
+                .param("allocationId", allocation.id()).param("fundYear", allocation.fundYear())
+                .param("approvedBy", approvedBy).param("payeeUnitId", hardshipCase.unitId())
                 .update();
         events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
                 approvedBy));
@@ -235,11 +280,9 @@ class JdbcPaymentService implements PaymentService {
     }
 
     private List<FundAllocation> candidates(long unitId, int year, FileLevel level, AidType type, BigDecimal amount) {
-        List<FundAllocation> fitting = new ArrayList<>(jdbc.sql("SELECT * FROM fund_allocation WHERE unit_id = ? "
-                        + "AND fund_year = ? AND (NOT national_files_only OR ?) "
-                        + "AND (source <> 'DONATION' OR donor_aid_type = ?) "
-                        + "AND allocated - passed_down - returned - reserved - spent >= ? ORDER BY id")
-                .params(unitId, year, level == FileLevel.NATIONAL, type.name(), amount)
+        List<FundAllocation> fitting = new ArrayList<>(jdbc.sql(LIST_FITTING_ALLOCATIONS)
+                .param("unitId", unitId).param("fundYear", year).param("nationalFile", level == FileLevel.NATIONAL)
+                .param("aidType", type.name()).param("amount", amount)
                 .query(JdbcFundService::row).list());
         // stable sort: earmarked sources first, the oldest allocation first within a source
         fitting.sort(java.util.Comparator.comparingInt(a -> FundsRules.DRAW_ORDER.indexOf(a.source())));
@@ -249,13 +292,13 @@ class JdbcPaymentService implements PaymentService {
     @Override
     @Transactional(readOnly = true)
     public Optional<PaymentRecord> byKey(String key) {
-        return jdbc.sql(SELECT + "WHERE p.idempotency_key = ?").param(key).query(JdbcPaymentService::row).optional();
+        return jdbc.sql(FIND_BY_KEY).param("key", key).query(JdbcPaymentService::row).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> payments(long caseId) {
-        return jdbc.sql(SELECT + "WHERE p.case_id = ? ORDER BY p.id").param(caseId).query(JdbcPaymentService::row)
+        return jdbc.sql(LIST_OF_CASE).param("caseId", caseId).query(JdbcPaymentService::row)
                 .list();
     }
 
@@ -263,26 +306,24 @@ class JdbcPaymentService implements PaymentService {
     @Transactional(readOnly = true)
     public List<PaymentRecord> payments(CurrentUser user, int limit) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE ? "
-                        + "ORDER BY p.id DESC FETCH FIRST ? ROWS ONLY")
-                .params(jurisdiction.subtreePrefix(user) + "%", limit).query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_NEWEST)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit).query(JdbcPaymentService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> awaitingBatch(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE);
-        return jdbc.sql(SELECT + "WHERE p.paying_unit_id = ? AND p.status = 'APPROVED' ORDER BY p.id")
-                .param(user.unit().id()).query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_AWAITING_BATCH)
+                .param("unitId", user.unit().id()).query(JdbcPaymentService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> failed(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE ? "
-                        + "AND p.status = 'FAILED' ORDER BY p.id")
-                .param(jurisdiction.subtreePrefix(user) + "%").query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_FAILED)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").query(JdbcPaymentService::row).list();
     }
 
     @Override
@@ -297,13 +338,11 @@ class JdbcPaymentService implements PaymentService {
             if (!payee.realName()) {
                 throw new ConflictException("error.payment.notRealName", line.caseNo());
             }
-            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE, "
-                            + "payee_name = ?, card_last4 = ? WHERE id = ? AND status = 'FAILED'")
-                    .params(payee.account().holderName(), payee.account().last4(), line.id()).update();
+            jdbc.sql(RESEND_WITH_ACCOUNT).param("payeeName", payee.account().holderName())
+                    .param("cardLast4", payee.account().last4()).param("paymentId", line.id()).update();
         } else {
             // a payee without a file keeps the account registered with the grant
-            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE "
-                    + "WHERE id = ? AND status = 'FAILED'").param(line.id()).update();
+            jdbc.sql(RESEND).param("paymentId", line.id()).update();
         }
         events.publishEvent(new PaymentRecorded(line.caseId(), line.payeeUnitId(), line.amount(), key,
                 PaymentStatus.APPROVED, user.username()));
@@ -323,13 +362,12 @@ class JdbcPaymentService implements PaymentService {
         // A failed line is cancelled from its finance task, which moves the process on itself; an unbatched one
         // still has a process waiting for the bank, which is told through the outcome.
         boolean signalled = line.status() == PaymentStatus.FAILED;
-        int changed = jdbc.sql("UPDATE payment_record SET status = 'CANCELLED', failure_reason = ?, "
-                        + "outcome_signalled = ? WHERE id = ? AND status = ?")
-                .params(reason.trim(), signalled, line.id(), line.status().name()).update();
+        int changed = jdbc.sql(CANCEL).param("reason", reason.trim()).param("signalled", signalled)
+                .param("paymentId", line.id()).param("status", line.status().name()).update();
         if (changed == 0) {
             throw new ConflictException("error.payment.notCancellable", key, line.status());
         }
-        if (!signalled && jdbc.sql("SELECT awaits_signal FROM payment_record WHERE id = ?").param(line.id())
+        if (!signalled && jdbc.sql(AWAITS_SIGNAL).param("paymentId", line.id())
                 .query(Boolean.class).single()) {
             events.publishEvent(new PaymentCancelled(line.id(), key));
         }
@@ -353,9 +391,7 @@ class JdbcPaymentService implements PaymentService {
     @Override
     @Transactional
     public boolean markSignalled(long paymentId, PaymentStatus status) {
-        return jdbc.sql("UPDATE payment_record SET outcome_signalled = TRUE WHERE id = ? AND status = ? "
-                        + "AND NOT outcome_signalled")
-                .params(paymentId, status.name()).update() > 0;
+        return jdbc.sql(MARK_SIGNALLED).param("paymentId", paymentId).param("status", status.name()).update() > 0;
     }
 
     static PaymentRecord row(ResultSet rs, int n) throws SQLException {
