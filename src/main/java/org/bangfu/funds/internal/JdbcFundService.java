@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
@@ -45,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcFundService implements FundService {
 
     private static final String AVAILABLE = "allocated - passed_down - returned - reserved - spent";
-
     static final String PASS_DOWN = """
             UPDATE fund_allocation SET passed_down = passed_down + :amount
             WHERE id = :allocationId AND\s""" + AVAILABLE + " >= :amount";
@@ -88,23 +85,11 @@ class JdbcFundService implements FundService {
             ORDER BY a.fund_year DESC, u.path, a.source, a.id""";
     static final String LIST_LEDGER_OF_ALLOCATION = """
             SELECT * FROM fund_ledger WHERE allocation_id = :allocationId ORDER BY id""";
-    /** The ledger search: this, then only the fixed fragments below for the filter's fields, then the order. */
-    static final String SEARCH_LEDGER = """
-            SELECT l.* FROM fund_ledger l JOIN org_unit u ON u.id = l.unit_id
-            JOIN fund_allocation a ON a.id = l.allocation_id WHERE u.path LIKE :subtree""";
-    static final String AND_FUND_YEAR = " AND a.fund_year = :fundYear";
-    static final String AND_SOURCE = " AND l.source = :source";
-    static final String AND_ENTRY_TYPE = " AND l.entry_type = :entryType";
-    static final String AND_UNIT = " AND l.unit_id = :unitId";
-    static final String AND_CASE_NO = " AND l.case_id IN (SELECT id FROM hardship_case WHERE case_no = :caseNo)";
-    static final String AND_FROM = " AND l.occurred_at >= :from";
-    static final String AND_UNTIL = " AND l.occurred_at < :until";
-    static final String NEWEST_FIRST_LIMITED = " ORDER BY l.id DESC FETCH FIRST :limit ROWS ONLY";
     static final String SUMMARY = """
             SELECT u.id, u.code, u.name, a.source, a.fund_year, SUM(a.allocated) allocated,
               SUM(a.passed_down) passed_down, SUM(a.reserved) reserved, SUM(a.spent) spent,
-              SUM(""" + AVAILABLE + """
-            ) available FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+              SUM(""" + AVAILABLE + ") available\n" + """
+            FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
             WHERE u.path LIKE :subtree GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year
             ORDER BY a.fund_year DESC, u.path, a.source""";
     static final String RECONCILE = """
@@ -127,12 +112,15 @@ class JdbcFundService implements FundService {
     private final OrganizationService organization;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
+    private final LedgerSearch ledgerSearch;
 
-    JdbcFundService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction, Clock clock) {
+    JdbcFundService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction, Clock clock,
+                    LedgerSearch ledgerSearch) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
+        this.ledgerSearch = ledgerSearch;
     }
 
     @Override
@@ -298,9 +286,8 @@ class JdbcFundService implements FundService {
         jdbc.sql(INSERT_ALLOCATION)
                 .param("unitId", unitId).param("source", source.name()).param("fundYear", year)
                 .param("parentId", parentId).param("donorPurpose", purpose).param("allocated", amount.setScale(2))
-                .param("createdBy", user.username()).param("createdAt", OffsetDateTime.now(clock))
-                .param("nationalFilesOnly", nationalOnly)
-                .param("donorAidType", donorAidType == null ? null : donorAidType.name())
+                .param("createdBy", user.username()).param("createdAt", OffsetDateTime.now(clock)).param("nationalFilesOnly",
+                        nationalOnly).param("donorAidType", donorAidType == null ? null : donorAidType.name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -349,41 +336,7 @@ class JdbcFundService implements FundService {
     @Transactional(readOnly = true)
     public List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        // only the fixed fragments are appended; every value is a named parameter
-        StringBuilder sql = new StringBuilder(SEARCH_LEDGER);
-        Map<String, Object> params = new HashMap<>();
-        params.put("subtree", jurisdiction.subtreePrefix(user) + "%");
-        if (filter.fundYear() != null) {
-            sql.append(AND_FUND_YEAR);
-            params.put("fundYear", filter.fundYear());
-        }
-        if (filter.source() != null) {
-            sql.append(AND_SOURCE);
-            params.put("source", filter.source().name());
-        }
-        if (filter.type() != null) {
-            sql.append(AND_ENTRY_TYPE);
-            params.put("entryType", filter.type().name());
-        }
-        if (filter.unitId() != null) {
-            sql.append(AND_UNIT);
-            params.put("unitId", filter.unitId());
-        }
-        if (filter.caseNo() != null && !filter.caseNo().isBlank()) {
-            sql.append(AND_CASE_NO);
-            params.put("caseNo", filter.caseNo().trim());
-        }
-        if (filter.from() != null) {
-            sql.append(AND_FROM);
-            params.put("from", filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
-        }
-        if (filter.until() != null) {
-            sql.append(AND_UNTIL);
-            params.put("until", filter.until().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
-        }
-        sql.append(NEWEST_FIRST_LIMITED);
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+        return ledgerSearch.search(filter, jurisdiction.subtreePrefix(user) + "%", limit);
     }
 
     @Override
@@ -398,7 +351,7 @@ class JdbcFundService implements FundService {
                         rs.getBigDecimal("spent"), rs.getBigDecimal("available"))).list();
     }
 
-    private static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {
+    static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {
         long caseId = rs.getLong("case_id");
         Long caseRef = rs.wasNull() ? null : caseId;
         return new LedgerEntry(rs.getLong("id"), LedgerEntryType.valueOf(rs.getString("entry_type")),

@@ -56,18 +56,17 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcPaymentService implements PaymentService {
 
     static final String SELECT = """
-            SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type,
-              p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at,
-              p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts,
-              p.payee_unit_id FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
+            SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, p.idempotency_key, p.amount,
+              p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, p.paying_unit_id, p.allocation_id,
+              p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts, p.payee_unit_id
+            FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
             """;
     static final String FIND_BY_KEY = SELECT + "WHERE p.idempotency_key = :key";
     static final String LIST_OF_CASE = SELECT + "WHERE p.case_id = :caseId ORDER BY p.id";
     static final String LIST_NEWEST = SELECT + """
             JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
             ORDER BY p.id DESC FETCH FIRST :limit ROWS ONLY""";
-    static final String LIST_AWAITING_BATCH = SELECT + """
-            WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id""";
+    static final String LIST_AWAITING_BATCH = SELECT + "WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id";
     static final String LIST_FAILED = SELECT + """
             JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE :subtree
             AND p.status = 'FAILED' ORDER BY p.id""";
@@ -93,13 +92,12 @@ class JdbcPaymentService implements PaymentService {
             UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE,
             payee_name = :payeeName, card_last4 = :cardLast4 WHERE id = :paymentId AND status = 'FAILED'""";
     static final String RESEND = """
-            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE
-            WHERE id = :paymentId AND status = 'FAILED'""";
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE WHERE id = :paymentId
+            AND status = 'FAILED'""";
     static final String CANCEL = """
             UPDATE payment_record SET status = 'CANCELLED', failure_reason = :reason,
             outcome_signalled = :signalled WHERE id = :paymentId AND status = :status""";
-    static final String AWAITS_SIGNAL = """
-            SELECT awaits_signal FROM payment_record WHERE id = :paymentId""";
+    static final String AWAITS_SIGNAL = "SELECT awaits_signal FROM payment_record WHERE id = :paymentId";
     static final String MARK_SIGNALLED = """
             UPDATE payment_record SET outcome_signalled = TRUE WHERE id = :paymentId AND status = :status
             AND NOT outcome_signalled""";
@@ -209,6 +207,7 @@ class JdbcPaymentService implements PaymentService {
         FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
                 grant.amount(), key, grant.approvedBy(),
                 grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
+        String phone = grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim());
         jdbc.sql(INSERT_GRANT_LINE)
                 .param("purpose", grant.purpose().trim()).param("aidType", grant.aidType().name()).param("key", key)
                 .param("amount", grant.amount()).param("payeeName", grant.account().holderName())
@@ -216,12 +215,8 @@ class JdbcPaymentService implements PaymentService {
                 .param("status", PaymentStatus.APPROVED.name()).param("recordedAt", OffsetDateTime.now(clock))
                 .param("payingUnitId", allocation.unitId()).param("allocationId", allocation.id())
                 .param("fundYear", allocation.fundYear()).param("approvedBy", grant.approvedBy())
-                .param("payeeUnitId", grant.unitId())
-                .param("payeeAccountEnc", cipher.encrypt(grant.account().number()))
-                .param("payeePhoneEnc",
-                        grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim()))
-                .param("campaignId", grant.campaignId())
-                .update();
+                .param("payeeUnitId", grant.unitId()).param("payeeAccountEnc", cipher.encrypt(grant.account().number()))
+                .param("payeePhoneEnc", phone).param("campaignId", grant.campaignId()).update();
         events.publishEvent(new PaymentRecorded(null, grant.unitId(), grant.amount(), key, PaymentStatus.APPROVED,
                 grant.approvedBy()));
         faults.after(FundsFaults.Step.APPROVE);
@@ -249,8 +244,7 @@ class JdbcPaymentService implements PaymentService {
                 .param("fundSource", allocation.source().name()).param("status", PaymentStatus.APPROVED.name())
                 .param("recordedAt", OffsetDateTime.now(clock)).param("payingUnitId", allocation.unitId())
                 .param("allocationId", allocation.id()).param("fundYear", allocation.fundYear())
-                .param("approvedBy", approvedBy).param("payeeUnitId", hardshipCase.unitId())
-                .update();
+                .param("approvedBy", approvedBy).param("payeeUnitId", hardshipCase.unitId()).update();
         events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
                 approvedBy));
         faults.after(FundsFaults.Step.APPROVE);
