@@ -17,7 +17,6 @@ import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.FundsFaults;
-import org.bangfu.funds.FundsRules;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentCancelled;
 import org.bangfu.funds.PaymentRecorded;
@@ -30,11 +29,7 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
-import org.bangfu.organization.OrgUnit;
-import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.settings.RuleSettings;
-import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.BankCardNumber;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
@@ -66,7 +61,8 @@ class JdbcPaymentService implements PaymentService {
     static final String LIST_NEWEST = SELECT + """
             JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
             ORDER BY p.id DESC FETCH FIRST :limit ROWS ONLY""";
-    static final String LIST_AWAITING_BATCH = SELECT + "WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id";
+    static final String LIST_AWAITING_BATCH = SELECT + """
+            WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id""";
     static final String LIST_FAILED = SELECT + """
             JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE :subtree
             AND p.status = 'FAILED' ORDER BY p.id""";
@@ -83,17 +79,12 @@ class JdbcPaymentService implements PaymentService {
               fund_year, approved_by, awaits_signal, payee_unit_id)
             VALUES (:caseId, :requestId, :purpose, :aidType, :key, :amount, :payeeName, :cardLast4, :fundSource,
               :status, :recordedAt, :payingUnitId, :allocationId, :fundYear, :approvedBy, TRUE, :payeeUnitId)""";
-    static final String LIST_FITTING_ALLOCATIONS = """
-            SELECT * FROM fund_allocation WHERE unit_id = :unitId
-            AND fund_year = :fundYear AND (NOT national_files_only OR :nationalFile)
-            AND (source <> 'DONATION' OR donor_aid_type = :aidType)
-            AND allocated - passed_down - returned - reserved - spent >= :amount ORDER BY id""";
     static final String RESEND_WITH_ACCOUNT = """
             UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE,
             payee_name = :payeeName, card_last4 = :cardLast4 WHERE id = :paymentId AND status = 'FAILED'""";
     static final String RESEND = """
-            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE WHERE id = :paymentId
-            AND status = 'FAILED'""";
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE
+            WHERE id = :paymentId AND status = 'FAILED'""";
     static final String CANCEL = """
             UPDATE payment_record SET status = 'CANCELLED', failure_reason = :reason,
             outcome_signalled = :signalled WHERE id = :paymentId AND status = :status""";
@@ -107,8 +98,7 @@ class JdbcPaymentService implements PaymentService {
     private final IdentificationService identification;
     private final org.bangfu.identification.payee.Payees payees;
     private final FundService funds;
-    private final OrganizationService organization;
-    private final RuleSettings settings;
+    private final FundDraw draw;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -116,7 +106,7 @@ class JdbcPaymentService implements PaymentService {
     private final org.bangfu.shared.FieldCipher cipher;
 
     JdbcPaymentService(JdbcClient jdbc, AidService aid, org.bangfu.identification.payee.Payees payees, IdentificationService identification, FundService funds,
-                       OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
+                       FundDraw draw, Jurisdiction jurisdiction,
                        ApplicationEventPublisher events, Clock clock, FundsFaults faults,
                        org.bangfu.shared.FieldCipher cipher) {
         this.faults = faults;
@@ -126,8 +116,7 @@ class JdbcPaymentService implements PaymentService {
         this.identification = identification;
         this.payees = payees;
         this.funds = funds;
-        this.organization = organization;
-        this.settings = settings;
+        this.draw = draw;
         this.jurisdiction = jurisdiction;
         this.events = events;
         this.clock = clock;
@@ -204,7 +193,7 @@ class JdbcPaymentService implements PaymentService {
             throw new ConflictException("error.payment.notRealName", grant.payeeName());
         }
         String key = grant.idempotencyKey();
-        FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
+        FundAllocation allocation = draw.reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
                 grant.amount(), key, grant.approvedBy(),
                 grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
         String phone = grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim());
@@ -235,7 +224,7 @@ class JdbcPaymentService implements PaymentService {
         if (!payee.realName()) {
             throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
         }
-        FundAllocation allocation = reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
+        FundAllocation allocation = draw.reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
                 key, approvedBy, fundYear);
         jdbc.sql(INSERT_CASE_LINE)
                 .param("caseId", caseId).param("requestId", requestId).param("purpose", purpose)
@@ -249,38 +238,6 @@ class JdbcPaymentService implements PaymentService {
                 approvedBy));
         faults.after(FundsFaults.Step.APPROVE);
         return byKey(key).orElseThrow();
-    }
-
-    /** The first allocation that fits, from the file's unit up; refused with the amount when none has enough. */
-    private FundAllocation reserveFor(long unitId, FileLevel level, Long caseId, AidType type, BigDecimal amount,
-                                      String key, String actor, int year) {
-        OrgUnit unit = organization.unit(unitId);
-        boolean upwards = settings.find(SettingKeys.GRANT_DRAW_FROM_ANCESTOR, unit.divisionCode(),
-                LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
-        OrgUnit current = unit;
-        while (current != null) {
-            for (FundAllocation candidate : candidates(current.id(), year, level, type, amount)) {
-                if (funds.tryReserve(candidate.id(), amount, caseId, key, actor)) {
-                    return funds.allocation(candidate.id());
-                }
-            }
-            if (!upwards || current.parentId() == null) {
-                break;
-            }
-            current = organization.unit(current.parentId());
-        }
-        throw new ConflictException("error.funds.noneAvailable", amount.toPlainString(), String.valueOf(year),
-                unit.name());
-    }
-
-    private List<FundAllocation> candidates(long unitId, int year, FileLevel level, AidType type, BigDecimal amount) {
-        List<FundAllocation> fitting = new ArrayList<>(jdbc.sql(LIST_FITTING_ALLOCATIONS)
-                .param("unitId", unitId).param("fundYear", year).param("nationalFile", level == FileLevel.NATIONAL)
-                .param("aidType", type.name()).param("amount", amount)
-                .query(JdbcFundService::row).list());
-        // stable sort: earmarked sources first, the oldest allocation first within a source
-        fitting.sort(java.util.Comparator.comparingInt(a -> FundsRules.DRAW_ORDER.indexOf(a.source())));
-        return fitting;
     }
 
     @Override
