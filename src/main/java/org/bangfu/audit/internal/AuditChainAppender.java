@@ -26,6 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditChainAppender {
 
+    static final String LOCK_HEAD = """
+            SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE""";
+    static final String INSERT_EVENT = """
+            INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail, chain_position,
+              prev_hash, row_hash)
+            VALUES (:occurredAt, :actor, :action, :caseId, :unitId, :detail, :position, :prevHash, :rowHash)""";
+    static final String MOVE_HEAD = """
+            UPDATE audit_chain_head SET last_position = :position, last_hash = :hash, last_event_id = :eventId
+            WHERE id = 1""";
+
     record Row(OffsetDateTime occurredAt, String actor, String action, Long caseId, Long unitId, String detail) {
     }
 
@@ -68,7 +78,7 @@ class AuditChainAppender {
         if (rows.isEmpty()) {
             return;
         }
-        Object[] head = jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+        Object[] head = jdbc.sql(LOCK_HEAD)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         long position = (Long) head[0];
         String prev = (String) head[1];
@@ -78,16 +88,15 @@ class AuditChainAppender {
             String hash = AuditChainFormat.rowHash(prev, position, row.occurredAt(), row.actor(), row.action(),
                     row.caseId(), row.unitId(), row.detail());
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail, chain_position, "
-                            + "prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(row.occurredAt(), row.actor(), row.action(), row.caseId(), row.unitId(), row.detail(),
-                            position, prev, hash)
+            jdbc.sql(INSERT_EVENT)
+                    .param("occurredAt", row.occurredAt()).param("actor", row.actor()).param("action", row.action())
+                    .param("caseId", row.caseId()).param("unitId", row.unitId()).param("detail", row.detail())
+                    .param("position", position).param("prevHash", prev).param("rowHash", hash)
                     .update(key, "id");
             lastId = key.getKeyAs(Number.class).longValue();
             prev = hash;
         }
-        jdbc.sql("UPDATE audit_chain_head SET last_position = ?, last_hash = ?, last_event_id = ? WHERE id = 1")
-                .params(position, prev, lastId).update();
+        jdbc.sql(MOVE_HEAD).param("position", position).param("hash", prev).param("eventId", lastId).update();
     }
 
     /** The rows of one transaction, written just before it commits. */

@@ -24,6 +24,13 @@ class AuditChainVerifier implements AuditChain {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChainVerifier.class);
     static final int PAGE = 1000;
+    static final String HEAD_AND_LAST_POSITION = """
+            SELECT h.last_position, h.last_hash, (SELECT MAX(a.chain_position) FROM audit_event a)
+            FROM audit_chain_head h WHERE h.id = 1""";
+    static final String EVENTS_PAGE = """
+            SELECT id, chain_position, occurred_at, actor, action, case_id, unit_id,
+              detail, prev_hash, row_hash FROM audit_event WHERE chain_position > :checked
+            AND chain_position <= :lastRow ORDER BY chain_position FETCH FIRST\s""" + PAGE + " ROWS ONLY";
 
     private record Stored(long id, long position, OffsetDateTime occurredAt, String actor, String action, Long caseId,
             Long unitId, String detail, String prevHash, String rowHash) {
@@ -48,8 +55,7 @@ class AuditChainVerifier implements AuditChain {
     /** The check itself, without a user (the command line). */
     ChainVerification verify(Progress progress) {
         // One statement, one snapshot: the head and the table's last position as committed together.
-        Object[] head = jdbc.sql("SELECT h.last_position, h.last_hash, (SELECT MAX(a.chain_position) FROM audit_event a) "
-                        + "FROM audit_chain_head h WHERE h.id = 1")
+        Object[] head = jdbc.sql(HEAD_AND_LAST_POSITION)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).single();
         long headPosition = (Long) head[0];
         String headHash = (String) head[1];
@@ -59,10 +65,8 @@ class AuditChainVerifier implements AuditChain {
         String prev = AuditChainFormat.GENESIS;
         progress.checked(0, total);
         while (checked < lastRow) {
-            List<Stored> page = jdbc.sql("SELECT id, chain_position, occurred_at, actor, action, case_id, unit_id, "
-                            + "detail, prev_hash, row_hash FROM audit_event WHERE chain_position > ? "
-                            + "AND chain_position <= ? ORDER BY chain_position FETCH FIRST " + PAGE + " ROWS ONLY")
-                    .params(checked, lastRow).query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("chain_position"),
+            List<Stored> page = jdbc.sql(EVENTS_PAGE)
+                    .param("checked", checked).param("lastRow", lastRow).query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("chain_position"),
                             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
                             rs.getString("action"), AuditChainMigration.nullableLong(rs, "case_id"),
                             AuditChainMigration.nullableLong(rs, "unit_id"), rs.getString("detail"),

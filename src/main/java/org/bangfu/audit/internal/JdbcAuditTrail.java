@@ -25,6 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
+    static final String EVENTS_OF_CASE = """
+            SELECT chain_position, occurred_at, actor, action, case_id, detail FROM audit_event
+            WHERE case_id = :caseId ORDER BY chain_position""";
+    static final String RECENT_EVENTS = """
+            SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a
+            LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)
+            ORDER BY a.chain_position DESC FETCH FIRST :limit ROWS ONLY""";
+
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
@@ -108,18 +116,15 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> forCase(long caseId) {
-        return jdbc.sql("SELECT chain_position, occurred_at, actor, action, case_id, detail FROM audit_event "
-                        + "WHERE case_id = ? ORDER BY chain_position").param(caseId).query(JdbcAuditTrail::row).list();
+        return jdbc.sql(EVENTS_OF_CASE).param("caseId", caseId).query(JdbcAuditTrail::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(CurrentUser auditor, int limit) {
         jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a "
-                        + "LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE ? OR a.unit_id IS NULL) ORDER BY a.chain_position DESC "
-                        + "FETCH FIRST ? ROWS ONLY")
-                .params(jurisdiction.subtreePrefix(auditor) + "%", limit).query(JdbcAuditTrail::row).list();
+        return jdbc.sql(RECENT_EVENTS)
+                .param("subtree", jurisdiction.subtreePrefix(auditor) + "%").param("limit", limit).query(JdbcAuditTrail::row).list();
     }
 
     private static AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

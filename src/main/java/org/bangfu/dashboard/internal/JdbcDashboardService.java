@@ -31,6 +31,50 @@ class JdbcDashboardService implements DashboardService {
     static final String DEEP = "DEEP";
     static final int STALE_DAYS = 365;
 
+    static final String CASES_BY_GRADE = """
+            SELECT c.grade, c.status, COUNT(*) AS n FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :prefix GROUP BY c.grade, c.status ORDER BY c.grade, c.status""";
+    static final String MONEY_BY_SOURCE = """
+            SELECT p.fund_source, EXTRACT(MONTH FROM p.paid_at AT TIME ZONE :zone) AS m, SUM(p.amount) AS paid
+            FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
+            JOIN org_unit u ON u.id = COALESCE(p.payee_unit_id, c.unit_id)
+            WHERE p.status = 'PAID' AND p.paid_at >= :from AND p.paid_at < :to AND u.path LIKE :prefix
+            GROUP BY 1, 2 ORDER BY 1, 2""";
+    static final String CAMPAIGNS = """
+            SELECT k.id, k.name, k.fund_year FROM campaign k JOIN org_unit o ON o.id = k.unit_id
+            WHERE o.path LIKE :prefix OR EXISTS (SELECT 1 FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id
+                WHERE cu.campaign_id = k.id AND (u.path LIKE :prefix OR :path LIKE u.path || '%'))
+            ORDER BY k.fund_year DESC, k.id DESC""";
+    static final String CAMPAIGN_COVERAGE = """
+            SELECT cu.unit_id, u.name, COUNT(f.id) AS files,
+                   SUM(CASE WHEN f.id IS NOT NULL AND r.case_id IS NOT NULL THEN 1 ELSE 0 END) AS recipients,
+                   SUM(CASE WHEN r.case_id IS NULL AND e.case_id IS NOT NULL THEN 1 ELSE 0 END) AS exempted
+            FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id
+            LEFT JOIN (SELECT c.id, o.path FROM hardship_case c JOIN org_unit o ON o.id = c.unit_id
+                       WHERE c.grade = :deep AND c.status IN (:openFile) AND o.path LIKE :prefix) f
+                   ON f.path LIKE u.path || '%%'
+            LEFT JOIN (SELECT DISTINCT case_id FROM campaign_recipient
+                       WHERE campaign_id = :campaign AND case_id IS NOT NULL) r ON r.case_id = f.id
+            LEFT JOIN campaign_exemption e ON e.campaign_id = :campaign AND e.case_id = f.id
+            WHERE cu.campaign_id = :campaign AND (u.path LIKE :prefix OR :path LIKE u.path || '%%')
+            GROUP BY cu.unit_id, u.name, u.code ORDER BY u.code""";
+    static final String STALE_FILES = """
+            SELECT * FROM (
+              SELECT c.id, c.case_no, c.worker_name, u.name AS unit_name, c.grade, c.filed_at,
+                     COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
+                       AS last_change
+              FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+              WHERE u.path LIKE :prefix AND c.status IN (:openFile)) s
+            WHERE s.last_change < :cutoff ORDER BY s.last_change, s.case_no""";
+    static final String NEVER_ASSISTED = """
+            SELECT c.id, c.case_no, c.worker_name, u.name AS unit_name, c.grade, c.filed_at,
+                   COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
+                     AS last_change
+            FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :prefix AND c.status IN (:openFile)
+              AND NOT EXISTS (SELECT 1 FROM payment_record p WHERE p.case_id = c.id AND p.status = 'PAID')
+            ORDER BY c.filed_at, c.case_no""";
+
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
@@ -43,9 +87,7 @@ class JdbcDashboardService implements DashboardService {
 
     @Override
     public List<GradeStatusCount> casesByGrade(CurrentUser user) {
-        return jdbc.sql("""
-                SELECT c.grade, c.status, COUNT(*) AS n FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
-                WHERE u.path LIKE :prefix GROUP BY c.grade, c.status ORDER BY c.grade, c.status""")
+        return jdbc.sql(CASES_BY_GRADE)
                 .param("prefix", prefix(user))
                 .query((rs, i) -> new GradeStatusCount(rs.getString("grade"), rs.getString("status"), rs.getLong("n")))
                 .list();
@@ -60,12 +102,7 @@ class JdbcDashboardService implements DashboardService {
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         // The payee's unit decides where money counts (payee_unit_id; older lines: the file's unit).
-        return jdbc.sql("""
-                SELECT p.fund_source, EXTRACT(MONTH FROM p.paid_at AT TIME ZONE :zone) AS m, SUM(p.amount) AS paid
-                FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
-                JOIN org_unit u ON u.id = COALESCE(p.payee_unit_id, c.unit_id)
-                WHERE p.status = 'PAID' AND p.paid_at >= :from AND p.paid_at < :to AND u.path LIKE :prefix
-                GROUP BY 1, 2 ORDER BY 1, 2""")
+        return jdbc.sql(MONEY_BY_SOURCE)
                 .param("zone", clock.getZone().getId()).param("from", from).param("to", to).param("prefix", prefix)
                 .query((rs, i) -> new MonthlyPaid(rs.getString("fund_source"), rs.getInt("m"),
                         rs.getBigDecimal("paid")))
@@ -75,11 +112,7 @@ class JdbcDashboardService implements DashboardService {
     @Override
     public List<CampaignChoice> campaigns(CurrentUser user) {
         String prefix = prefix(user);
-        return jdbc.sql("""
-                SELECT k.id, k.name, k.fund_year FROM campaign k JOIN org_unit o ON o.id = k.unit_id
-                WHERE o.path LIKE :prefix OR EXISTS (SELECT 1 FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id
-                    WHERE cu.campaign_id = k.id AND (u.path LIKE :prefix OR :path LIKE u.path || '%'))
-                ORDER BY k.fund_year DESC, k.id DESC""")
+        return jdbc.sql(CAMPAIGNS)
                 .param("prefix", prefix).param("path", jurisdiction.subtreePrefix(user))
                 .query((rs, i) -> new CampaignChoice(rs.getLong("id"), rs.getString("name"), rs.getInt("fund_year")))
                 .list();
@@ -92,19 +125,7 @@ class JdbcDashboardService implements DashboardService {
             throw new NotFoundException("dashboard.error.campaignNotFound", campaignId);
         }
         // A participating unit above the user's unit shows only the files of the user's subtree.
-        return jdbc.sql("""
-                SELECT cu.unit_id, u.name, COUNT(f.id) AS files,
-                       SUM(CASE WHEN f.id IS NOT NULL AND r.case_id IS NOT NULL THEN 1 ELSE 0 END) AS recipients,
-                       SUM(CASE WHEN r.case_id IS NULL AND e.case_id IS NOT NULL THEN 1 ELSE 0 END) AS exempted
-                FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id
-                LEFT JOIN (SELECT c.id, o.path FROM hardship_case c JOIN org_unit o ON o.id = c.unit_id
-                           WHERE c.grade = :deep AND c.status IN (:openFile) AND o.path LIKE :prefix) f
-                       ON f.path LIKE u.path || '%%'
-                LEFT JOIN (SELECT DISTINCT case_id FROM campaign_recipient
-                           WHERE campaign_id = :campaign AND case_id IS NOT NULL) r ON r.case_id = f.id
-                LEFT JOIN campaign_exemption e ON e.campaign_id = :campaign AND e.case_id = f.id
-                WHERE cu.campaign_id = :campaign AND (u.path LIKE :prefix OR :path LIKE u.path || '%%')
-                GROUP BY cu.unit_id, u.name, u.code ORDER BY u.code""")
+        return jdbc.sql(CAMPAIGN_COVERAGE)
                 .param("openFile", CaseStatus.openFileNames()).param("deep", DEEP).param("prefix", prefix).param("campaign", campaignId)
                 .param("path", jurisdiction.subtreePrefix(user))
                 .query((rs, i) -> {
@@ -122,14 +143,7 @@ class JdbcDashboardService implements DashboardService {
         String prefix = prefix(user);
         OffsetDateTime cutoff = LocalDate.now(clock).minusDays(STALE_DAYS).atStartOfDay(clock.getZone())
                 .toOffsetDateTime();
-        return jdbc.sql("""
-                SELECT * FROM (
-                  SELECT c.id, c.case_no, c.worker_name, u.name AS unit_name, c.grade, c.filed_at,
-                         COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
-                           AS last_change
-                  FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
-                  WHERE u.path LIKE :prefix AND c.status IN (:openFile)) s
-                WHERE s.last_change < :cutoff ORDER BY s.last_change, s.case_no""")
+        return jdbc.sql(STALE_FILES)
                 .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix).param("cutoff", cutoff)
                 .query((rs, i) -> file(rs))
                 .list();
@@ -138,14 +152,7 @@ class JdbcDashboardService implements DashboardService {
     @Override
     public List<FileRow> neverAssisted(CurrentUser user) {
         String prefix = prefix(user);
-        return jdbc.sql("""
-                SELECT c.id, c.case_no, c.worker_name, u.name AS unit_name, c.grade, c.filed_at,
-                       COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
-                         AS last_change
-                FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
-                WHERE u.path LIKE :prefix AND c.status IN (:openFile)
-                  AND NOT EXISTS (SELECT 1 FROM payment_record p WHERE p.case_id = c.id AND p.status = 'PAID')
-                ORDER BY c.filed_at, c.case_no""")
+        return jdbc.sql(NEVER_ASSISTED)
                 .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix)
                 .query((rs, i) -> file(rs))
                 .list();

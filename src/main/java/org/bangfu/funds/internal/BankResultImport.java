@@ -36,6 +36,8 @@ import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.UploadContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +51,79 @@ class BankResultImport {
 
     private static final int MAX_REPORTED_ERRORS = 200;
 
+    static final String LOCK_BATCH = """
+            SELECT id FROM payment_batch WHERE id = :batchId FOR UPDATE""";
+    static final String COUNT_IMPORTS_OF_FILE = """
+            SELECT COUNT(*) FROM bank_result_import WHERE batch_id = :batchId AND file_sha256 = :sha""";
+    static final String LIST_EXPECTED_LINES = """
+            SELECT l.id, l.payment_id, p.aid_request_id, p.allocation_id, l.amount, l.result, l.payment_key
+            FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = :batchId""";
+    static final String MARK_LINE_PAID = """
+            UPDATE payment_batch_line SET result = 'PAID', bank_reference = :bankReference, result_at = :at
+            WHERE id = :lineId AND result = 'PENDING'""";
+    static final String MARK_LINE_FAILED = """
+            UPDATE payment_batch_line SET result = 'FAILED', result_reason = :reason, bank_reference = :bankReference,
+            result_at = :at WHERE id = :lineId AND result = 'PENDING'""";
+    /** Everything after the lines follows from the lines just answered, set-based. */
+    static final String MARK_PAYMENTS_PAID = """
+            UPDATE payment_record SET status = 'PAID', paid_at = :at, outcome_signalled = FALSE, bank_reference =
+              (SELECT l.bank_reference FROM payment_batch_line l WHERE l.batch_id = :batchId
+               AND l.payment_id = payment_record.id)
+            WHERE batch_id = :batchId AND status = 'SENT' AND id IN
+              (SELECT payment_id FROM payment_batch_line WHERE batch_id = :batchId AND result = 'PAID'
+               AND result_at = :at)""";
+    static final String MARK_PAYMENT_FAILED = """
+            UPDATE payment_record SET status = 'FAILED', failure_reason = :reason,
+            outcome_signalled = FALSE WHERE id = :paymentId AND status = 'SENT'""";
+    static final String SPEND_RESERVED = """
+            UPDATE fund_allocation SET reserved = reserved - :amount, spent = spent + :amount
+            WHERE id = :allocationId AND reserved >= :amount""";
+    static final String INSERT_PAYMENT_LEDGER_ENTRIES = """
+            INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount, actor,
+              occurred_at, note)
+            SELECT 'PAYMENT', p.allocation_id, p.fund_source, p.paying_unit_id, p.case_id, l.payment_key, l.amount,
+              :actor, :at, :batchNo
+            FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            WHERE l.batch_id = :batchId AND l.result = 'PAID' AND l.result_at = :at""";
+    static final String SETTLE_BATCH = """
+            UPDATE payment_batch SET status = 'SETTLED', settled_at = :settledAt WHERE id = :batchId AND status = 'SENT'
+            AND NOT EXISTS (SELECT 1 FROM payment_batch_line WHERE batch_id = :batchId AND result = 'PENDING')""";
+    static final String INSERT_IMPORT = """
+            INSERT INTO bank_result_import (batch_id, file_sha256, file_name, lines, paid, failed, imported_by,
+              imported_at)
+            VALUES (:batchId, :sha, :fileName, :lines, :paid, :failed, :importedBy, :importedAt)""";
+    static final String LIST_ANSWERED_AWAITING = """
+            SELECT p.id, p.idempotency_key, p.status, p.failure_reason FROM payment_batch_line l
+            JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = :batchId
+            AND l.result_at = :at AND p.awaits_signal AND NOT p.outcome_signalled
+            AND p.status IN (:answered) ORDER BY p.id""";
+    /**
+     * The notices of the lines just paid: {@code INSERT_SMS_NOTICES + message + SMS_NOTICES_OF_PAID_LINES}, the
+     * message assembled only from the fixed fragments below (the template's text bound as {@code :text0},
+     * {@code :text1}...).
+     */
+    static final String INSERT_SMS_NOTICES = """
+            INSERT INTO sms_notice (payment_id, phone_enc, message, status, created_at)
+            SELECT p.id, COALESCE(p.payee_phone_enc, c.phone_enc),\s""";
+    static final String SMS_NOTICES_OF_PAID_LINES = """
+            , 'PENDING', :at
+            FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            LEFT JOIN hardship_case c ON c.id = p.case_id
+            WHERE l.batch_id = :batchId AND l.result = 'PAID' AND l.result_at = :at
+            AND COALESCE(p.payee_phone_enc, c.phone_enc) IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)""";
+    static final String SMS_AMOUNT = "CAST(p.amount AS VARCHAR(20))";
+    static final String SMS_CARD_LAST4 = "p.card_last4";
+    static final String SMS_PAYEE_NAME = "p.payee_name";
+    static final String SMS_EMPTY = "''";
+    static final String SMS_CONCAT = " || ";
+
     private record Expected(long lineId, long paymentId, long allocationId, Long requestId, BigDecimal amount,
                             String result) {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
     private final BankFileCodec codec;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
@@ -71,7 +140,7 @@ class BankResultImport {
                      @org.springframework.beans.factory.annotation.Value("${bangfu.sms.paid-template}")
                      String smsTemplate) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.named = new NamedParameterJdbcTemplate(template);
         this.codec = codec;
         this.jurisdiction = jurisdiction;
         this.events = events;
@@ -91,15 +160,15 @@ class BankResultImport {
             throw new ForbiddenException("error.batch.otherUnit", batch.batchNo());
         }
         // one import per batch at a time: a second one waits here, then finds the file already applied
-        jdbc.sql("SELECT id FROM payment_batch WHERE id = ? FOR UPDATE").param(batchId).query(Long.class).single();
+        jdbc.sql(LOCK_BATCH).param("batchId", batchId).query(Long.class).single();
         batch = batches.batch(batchId);
         if (file == null || file.length == 0) {
             throw new InvalidInputException(FieldError.of("file", "validation.import.empty"));
         }
         UploadContent.require("file", file, Set.of(UploadContent.Kind.CSV), "input.upload.kinds.csv");
         String sha = sha256(file);
-        if (jdbc.sql("SELECT COUNT(*) FROM bank_result_import WHERE batch_id = ? AND file_sha256 = ?")
-                .params(batchId, sha).query(Integer.class).single() > 0) {
+        if (jdbc.sql(COUNT_IMPORTS_OF_FILE)
+                .param("batchId", batchId).param("sha", sha).query(Integer.class).single() > 0) {
             return new ResultImport(batchId, 0, 0, 0, true);
         }
         if (batch.status() != BatchStatus.SENT && batch.status() != BatchStatus.SETTLED) {
@@ -107,15 +176,13 @@ class BankResultImport {
         }
         List<ResultLine> results = codec.read(file, encoding, progress);
         Map<String, Expected> expected = new HashMap<>();
-        template.query("SELECT l.id, l.payment_id, p.aid_request_id, p.allocation_id, l.amount, l.result, "
-                        + "l.payment_key "
-                        + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = ?",
-                rs -> {
+        jdbc.sql(LIST_EXPECTED_LINES).param("batchId", batchId).query(
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     long request = rs.getLong(3);
                     Long requestId = rs.wasNull() ? null : request;
                     expected.put(rs.getString(7), new Expected(rs.getLong(1), rs.getLong(2), rs.getLong(4),
                             requestId, rs.getBigDecimal(5), rs.getString(6)));
-                }, batchId);
+                });
         List<FieldError> errors = new ArrayList<>();
         List<ResultLine> toApply = new ArrayList<>();
         for (ResultLine line : results) {
@@ -143,63 +210,51 @@ class BankResultImport {
         InvalidInputException.throwIfAny(errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Timestamp at = Timestamp.from(now.toInstant());
-        List<Object[]> paidLines = new ArrayList<>();
-        List<Object[]> failedLines = new ArrayList<>();
-        List<Object[]> failedPayments = new ArrayList<>();
+        List<MapSqlParameterSource> paidLines = new ArrayList<>();
+        List<MapSqlParameterSource> failedLines = new ArrayList<>();
+        List<MapSqlParameterSource> failedPayments = new ArrayList<>();
         List<Long> paidRequests = new ArrayList<>();
         Map<Long, BigDecimal> spentByAllocation = new LinkedHashMap<>();
         BigDecimal paidAmount = BigDecimal.ZERO;
         for (ResultLine line : toApply) {
             Expected e = expected.get(line.paymentKey());
             if (line.paid()) {
-                paidLines.add(new Object[] {line.bankReference(), at, e.lineId()});
+                paidLines.add(new MapSqlParameterSource("bankReference", line.bankReference()).addValue("at", at)
+                        .addValue("lineId", e.lineId()));
                 spentByAllocation.merge(e.allocationId(), e.amount(), BigDecimal::add);
                 paidAmount = paidAmount.add(e.amount());
                 if (e.requestId() != null) {
                     paidRequests.add(e.requestId());
                 }
             } else {
-                failedLines.add(new Object[] {line.reason().trim(), line.bankReference(), at, e.lineId()});
-                failedPayments.add(new Object[] {line.reason().trim(), e.paymentId()});
+                failedLines.add(new MapSqlParameterSource("reason", line.reason().trim())
+                        .addValue("bankReference", line.bankReference()).addValue("at", at)
+                        .addValue("lineId", e.lineId()));
+                failedPayments.add(new MapSqlParameterSource("reason", line.reason().trim())
+                        .addValue("paymentId", e.paymentId()));
             }
         }
-        template.batchUpdate("UPDATE payment_batch_line SET result = 'PAID', bank_reference = ?, result_at = ? "
-                + "WHERE id = ? AND result = 'PENDING'", paidLines);
-        template.batchUpdate("UPDATE payment_batch_line SET result = 'FAILED', result_reason = ?, bank_reference = ?, "
-                + "result_at = ? WHERE id = ? AND result = 'PENDING'", failedLines);
+        named.batchUpdate(MARK_LINE_PAID, paidLines.toArray(MapSqlParameterSource[]::new));
+        named.batchUpdate(MARK_LINE_FAILED, failedLines.toArray(MapSqlParameterSource[]::new));
         // everything else follows from the lines just answered, set-based (a 100,000-line file stays well in time)
-        String justPaid = "SELECT payment_id FROM payment_batch_line WHERE batch_id = ? AND result = 'PAID' "
-                + "AND result_at = ?";
-        jdbc.sql("UPDATE payment_record SET status = 'PAID', paid_at = ?, outcome_signalled = FALSE, bank_reference = "
-                        + "(SELECT l.bank_reference FROM payment_batch_line l WHERE l.batch_id = ? "
-                        + "AND l.payment_id = payment_record.id) "
-                        + "WHERE batch_id = ? AND status = 'SENT' AND id IN (" + justPaid + ")")
-                .params(at, batchId, batchId, batchId, at).update();
-        template.batchUpdate("UPDATE payment_record SET status = 'FAILED', failure_reason = ?, "
-                + "outcome_signalled = FALSE WHERE id = ? AND status = 'SENT'", failedPayments);
+        jdbc.sql(MARK_PAYMENTS_PAID).param("at", at).param("batchId", batchId).update();
+        named.batchUpdate(MARK_PAYMENT_FAILED, failedPayments.toArray(MapSqlParameterSource[]::new));
         for (Map.Entry<Long, BigDecimal> spent : spentByAllocation.entrySet()) {
-            int changed = jdbc.sql("UPDATE fund_allocation SET reserved = reserved - ?, spent = spent + ? "
-                            + "WHERE id = ? AND reserved >= ?")
-                    .params(spent.getValue(), spent.getValue(), spent.getKey(), spent.getValue()).update();
+            int changed = jdbc.sql(SPEND_RESERVED)
+                    .param("amount", spent.getValue()).param("allocationId", spent.getKey()).update();
             if (changed == 0) {
                 throw new ConflictException("error.fundsNotReserved", spent.getKey(), spent.getValue().toPlainString());
             }
         }
-        jdbc.sql("INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount, actor, "
-                        + "occurred_at, note) SELECT 'PAYMENT', p.allocation_id, p.fund_source, p.paying_unit_id, "
-                        + "p.case_id, l.payment_key, l.amount, ?, ?, ? FROM payment_batch_line l "
-                        + "JOIN payment_record p ON p.id = l.payment_id "
-                        + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ?")
-                .params(user.username(), at, batch.batchNo(), batchId, at).update();
+        jdbc.sql(INSERT_PAYMENT_LEDGER_ENTRIES).param("actor", user.username()).param("at", at)
+                .param("batchNo", batch.batchNo()).param("batchId", batchId).update();
         insertSmsNotices(batchId, at);
         aid.markPaid(paidRequests);
-        jdbc.sql("UPDATE payment_batch SET status = 'SETTLED', settled_at = ? WHERE id = ? AND status = 'SENT' "
-                        + "AND NOT EXISTS (SELECT 1 FROM payment_batch_line WHERE batch_id = ? AND result = 'PENDING')")
-                .params(now, batchId, batchId).update();
-        jdbc.sql("INSERT INTO bank_result_import (batch_id, file_sha256, file_name, lines, paid, failed, imported_by, "
-                        + "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(batchId, sha, fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200)
-                        : fileName, results.size(), paidLines.size(), failedLines.size(), user.username(), now)
+        jdbc.sql(SETTLE_BATCH).param("settledAt", now).param("batchId", batchId).update();
+        jdbc.sql(INSERT_IMPORT).param("batchId", batchId).param("sha", sha)
+                .param("fileName", fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200)
+                        : fileName).param("lines", results.size()).param("paid", paidLines.size())
+                .param("failed", failedLines.size()).param("importedBy", user.username()).param("importedAt", now)
                 .update();
         events.publishEvent(new BankResultImported(batchId, batch.batchNo(), batch.unitId(), paidLines.size(),
                 failedLines.size(), paidAmount, user.username()));
@@ -210,10 +265,7 @@ class BankResultImport {
 
     /** The answers just recorded for lines whose process waits for them, one event per line. */
     private void publishOutcomes(long batchId, Timestamp at) {
-        jdbc.sql("SELECT p.id, p.idempotency_key, p.status, p.failure_reason FROM payment_batch_line l "
-                        + "JOIN payment_record p ON p.id = l.payment_id WHERE l.batch_id = :batchId "
-                        + "AND l.result_at = :at AND p.awaits_signal AND NOT p.outcome_signalled "
-                        + "AND p.status IN (:answered) ORDER BY p.id")
+        jdbc.sql(LIST_ANSWERED_AWAITING)
                 .param("batchId", batchId).param("at", at)
                 .param("answered", List.of(PaymentStatus.PAID.name(), PaymentStatus.FAILED.name()))
                 .query((rs, n) -> PaymentStatus.PAID.name().equals(rs.getString("status"))
@@ -229,38 +281,33 @@ class BankResultImport {
      * commit.
      */
     private void insertSmsNotices(long batchId, Timestamp at) {
-        List<Object> params = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
         StringBuilder message = new StringBuilder();
         java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([012])\\}").matcher(smsTemplate);
         int from = 0;
         while (placeholder.find()) {
             append(message, params, smsTemplate.substring(from, placeholder.start()));
-            message.append(message.isEmpty() ? "" : " || ").append(switch (placeholder.group(1)) {
-                case "0" -> "CAST(p.amount AS VARCHAR(20))";
-                case "1" -> "p.card_last4";
-                default -> "p.payee_name";
+            message.append(message.isEmpty() ? "" : SMS_CONCAT).append(switch (placeholder.group(1)) {
+                case "0" -> SMS_AMOUNT;
+                case "1" -> SMS_CARD_LAST4;
+                default -> SMS_PAYEE_NAME;
             });
             from = placeholder.end();
         }
         append(message, params, smsTemplate.substring(from));
-        params.add(at);
-        params.add(batchId);
-        params.add(at);
-        jdbc.sql("INSERT INTO sms_notice (payment_id, phone_enc, message, status, created_at) "
-                        + "SELECT p.id, COALESCE(p.payee_phone_enc, c.phone_enc), " + (message.isEmpty() ? "''" : message)
-                        + ", 'PENDING', ? "
-                        + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
-                        + "LEFT JOIN hardship_case c ON c.id = p.case_id "
-                        + "WHERE l.batch_id = ? AND l.result = 'PAID' AND l.result_at = ? "
-                        + "AND COALESCE(p.payee_phone_enc, c.phone_enc) IS NOT NULL "
-                        + "AND NOT EXISTS (SELECT 1 FROM sms_notice s WHERE s.payment_id = p.id)")
+        params.put("at", at);
+        params.put("batchId", batchId);
+        jdbc.sql(INSERT_SMS_NOTICES + (message.isEmpty() ? SMS_EMPTY : message) + SMS_NOTICES_OF_PAID_LINES)
                 .params(params).update();
     }
 
-    private static void append(StringBuilder message, List<Object> params, String literal) {
+    /** A piece of the template's own text: bound as {@code :text0}, {@code :text1}... never written into the SQL. */
+    private static void append(StringBuilder message, Map<String, Object> params, String literal) {
         if (!literal.isEmpty()) {
-            message.append(message.isEmpty() ? "" : " || ").append("CAST(? AS VARCHAR(300))");
-            params.add(literal);
+            String name = "text" + params.size();
+            message.append(message.isEmpty() ? "" : SMS_CONCAT).append("CAST(:").append(name)
+                    .append(" AS VARCHAR(300))");
+            params.put(name, literal);
         }
     }
 

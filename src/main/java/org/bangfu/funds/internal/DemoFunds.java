@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoFunds implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFunds.class);
+
+    static final String COUNT_DEMO_ALLOCATIONS = """
+            SELECT COUNT(*) FROM fund_allocation WHERE created_by = :actor AND fund_year = :fundYear""";
     static final String ACTOR = "demo-data";
 
     private final FundService funds;
@@ -57,8 +60,8 @@ class DemoFunds implements ApplicationRunner {
 
     /** Books the demo money of one fund year unless it is there already. */
     private void ensureYear(int year) {
-        boolean present = jdbc.sql("SELECT COUNT(*) FROM fund_allocation WHERE created_by = ? AND fund_year = ?")
-                .params(ACTOR, year).query(Integer.class).single() > 0;
+        boolean present = jdbc.sql(COUNT_DEMO_ALLOCATIONS)
+                .param("actor", ACTOR).param("fundYear", year).query(Integer.class).single() > 0;
         if (present) {
             return;
         }

@@ -35,6 +35,8 @@ import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +50,65 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcBatchService implements BatchService {
 
+    static final String LOCK_WAITING_PAYMENTS = """
+            SELECT id, case_id, idempotency_key, amount, payee_name, payee_account_enc FROM payment_record
+            WHERE paying_unit_id = :unitId AND status = 'APPROVED' ORDER BY id FOR UPDATE""";
+    static final String INSERT_BATCH = """
+            INSERT INTO payment_batch (batch_no, unit_id, status, line_count, total, gathered_by, gathered_at)
+            VALUES (:batchNo, :unitId, 'GATHERED', :lineCount, :total, :gatheredBy, :gatheredAt)""";
+    static final String SET_BATCH_NO = """
+            UPDATE payment_batch SET batch_no = :batchNo WHERE id = :batchId""";
+    static final String INSERT_BATCH_LINE = """
+            INSERT INTO payment_batch_line (batch_id, line_no, payment_id, payment_key, amount, payee_name, account_enc,
+              account_last4)
+            VALUES (:batchId, :lineNo, :paymentId, :paymentKey, :amount, :payeeName, :accountEnc, :accountLast4)""";
+    static final String MARK_PAYMENTS_BATCHED = """
+            UPDATE payment_record SET status = 'BATCHED', batch_id = :batchId WHERE id IN
+              (SELECT payment_id FROM payment_batch_line WHERE batch_id = :batchId) AND status = 'APPROVED'""";
+    static final String RELEASE_BATCH = """
+            UPDATE payment_batch SET status = 'RELEASED', released_by = :releasedBy, released_at = :releasedAt
+            WHERE id = :batchId AND status = 'GATHERED'""";
+    static final String DISCARD_BATCH = """
+            UPDATE payment_batch SET status = 'DISCARDED' WHERE id = :batchId AND status = 'GATHERED'""";
+    static final String UNBATCH_PAYMENTS = """
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL WHERE batch_id = :batchId
+            AND status = 'BATCHED'""";
+    static final String LIST_EXPORT_LINES = """
+            SELECT l.line_no, l.payment_key, l.account_enc, l.payee_name, l.amount, p.purpose
+            FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            WHERE l.batch_id = :batchId ORDER BY l.line_no""";
+    static final String MARK_BATCH_SENT = """
+            UPDATE payment_batch SET status = 'SENT', sent_by = :sentBy, sent_at = :sentAt
+            WHERE id = :batchId AND status = 'RELEASED'""";
+    static final String MARK_PAYMENTS_SENT = """
+            UPDATE payment_record SET status = 'SENT', attempts = attempts + 1 WHERE batch_id = :batchId
+            AND status = 'BATCHED'""";
+    static final String COUNT_EXPORT = """
+            UPDATE payment_batch SET export_count = export_count + 1 WHERE id = :batchId""";
+    static final String LIST_BATCHES = """
+            SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree
+            ORDER BY b.id DESC""";
+    static final String FIND_BATCH = """
+            SELECT * FROM payment_batch WHERE id = :batchId""";
+    static final String LIST_BATCH_LINES = """
+            SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = :batchId ORDER BY l.line_no""";
+    static final String RECONCILIATION = """
+            SELECT b.id, b.batch_no, b.status,
+              COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
+              COUNT(l.id) FILTER (WHERE l.result = 'PAID') AS paid_count,
+              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'PAID'), 0) AS paid_amount,
+              COUNT(l.id) FILTER (WHERE l.result = 'FAILED') AS failed_count,
+              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'FAILED'), 0) AS failed_amount,
+              COALESCE((SELECT SUM(g.amount) FROM fund_ledger g WHERE g.entry_type = 'PAYMENT'
+                        AND g.note = b.batch_no), 0) AS ledger_paid
+            FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id
+            LEFT JOIN payment_batch_line l ON l.batch_id = b.id
+            WHERE u.path LIKE :subtree AND b.status IN (:reconciled)
+            GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
     private final IdentificationService identification;
     private final org.bangfu.identification.payee.Payees payeeAccounts;
     private final AidService aid;
@@ -71,7 +129,7 @@ class JdbcBatchService implements BatchService {
         this.smsTemplate = smsTemplate;
         this.results = results;
         this.jdbc = jdbc;
-        this.template = template;
+        this.named = new NamedParameterJdbcTemplate(template);
         this.identification = identification;
         this.payeeAccounts = payeeAccounts;
         this.aid = aid;
@@ -91,9 +149,8 @@ class JdbcBatchService implements BatchService {
     public PaymentBatch gather(List<Long> paymentIds, CurrentUser finance) {
         jurisdiction.requireAnyRole(finance, Role.FINANCE);
         long unitId = finance.unit().id();
-        List<Waiting> lines = jdbc.sql("SELECT id, case_id, idempotency_key, amount, payee_name, payee_account_enc FROM payment_record "
-                        + "WHERE paying_unit_id = ? AND status = 'APPROVED' ORDER BY id FOR UPDATE")
-                .param(unitId)
+        List<Waiting> lines = jdbc.sql(LOCK_WAITING_PAYMENTS)
+                .param("unitId", unitId)
                 .query((rs, n) -> new Waiting(rs.getLong("id"), (Long) rs.getObject("case_id", Long.class),
                         rs.getString("idempotency_key"), rs.getBigDecimal("amount"), rs.getString("payee_name"),
                         rs.getString("payee_account_enc"))).list();
@@ -122,35 +179,41 @@ class JdbcBatchService implements BatchService {
         BigDecimal total = lines.stream().map(Waiting::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         OffsetDateTime now = OffsetDateTime.now(clock);
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO payment_batch (batch_no, unit_id, status, line_count, total, gathered_by, "
-                        + "gathered_at) VALUES (?, ?, 'GATHERED', ?, ?, ?, ?)")
-                .params("PB-" + java.util.UUID.randomUUID(), unitId, lines.size(), total, finance.username(), now)
+        jdbc.sql(INSERT_BATCH)
+                .param("batchNo", "PB-" + java.util.UUID.randomUUID()).param("unitId", unitId)
+                .param("lineCount", lines.size()).param("total", total).param("gatheredBy", finance.username())
+                .param("gatheredAt", now)
                 .update(keys, "id");
         long batchId = keys.getKey().longValue();
         String batchNo = "PB" + now.atZoneSameInstant(clock.getZone()).toLocalDate()
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd")) + "-" + batchId;
-        jdbc.sql("UPDATE payment_batch SET batch_no = ? WHERE id = ?").params(batchNo, batchId).update();
-        List<Object[]> rows = new ArrayList<>(lines.size());
+        jdbc.sql(SET_BATCH_NO).param("batchNo", batchNo).param("batchId", batchId).update();
+        List<MapSqlParameterSource> rows = new ArrayList<>(lines.size());
         int lineNo = 0;
         for (Waiting line : lines) {
             if (line.caseId() == null) {
                 // a payee without a file: the account registered with the grant (encrypted the same way)
                 String number = cipher.decrypt(line.accountEnc());
-                rows.add(new Object[] {batchId, ++lineNo, line.id(), line.key(), line.amount(), line.payeeName(),
-                        line.accountEnc(), number.substring(number.length() - 4)});
+                rows.add(line(batchId, ++lineNo, line, line.payeeName(), line.accountEnc(),
+                        number.substring(number.length() - 4)));
                 continue;
             }
             PayeeAccount payee = payees.get(line.caseId());
-            rows.add(new Object[] {batchId, ++lineNo, line.id(), line.key(), line.amount(),
-                    payee.account().holderName(), cipher.encrypt(payee.account().number()), payee.account().last4()});
+            rows.add(line(batchId, ++lineNo, line, payee.account().holderName(),
+                    cipher.encrypt(payee.account().number()), payee.account().last4()));
         }
-        template.batchUpdate("INSERT INTO payment_batch_line (batch_id, line_no, payment_id, payment_key, amount, "
-                + "payee_name, account_enc, account_last4) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.sql("UPDATE payment_record SET status = 'BATCHED', batch_id = ? WHERE id IN "
-                        + "(SELECT payment_id FROM payment_batch_line WHERE batch_id = ?) AND status = 'APPROVED'")
-                .params(batchId, batchId).update();
+        named.batchUpdate(INSERT_BATCH_LINE, rows.toArray(MapSqlParameterSource[]::new));
+        jdbc.sql(MARK_PAYMENTS_BATCHED).param("batchId", batchId).update();
         faults.after(FundsFaults.Step.GATHER);
         return batch(batchId);
+    }
+
+    private static MapSqlParameterSource line(long batchId, int lineNo, Waiting line, String payeeName,
+                                              String accountEnc, String accountLast4) {
+        return new MapSqlParameterSource().addValue("batchId", batchId).addValue("lineNo", lineNo)
+                .addValue("paymentId", line.id()).addValue("paymentKey", line.key()).addValue("amount", line.amount())
+                .addValue("payeeName", payeeName).addValue("accountEnc", accountEnc)
+                .addValue("accountLast4", accountLast4);
     }
 
     @Override
@@ -179,9 +242,8 @@ class JdbcBatchService implements BatchService {
             errors.add(FieldError.of("confirmedTotal", "validation.batch.totalMismatch"));
         }
         InvalidInputException.throwIfAny(errors);
-        int changed = jdbc.sql("UPDATE payment_batch SET status = 'RELEASED', released_by = ?, released_at = ? "
-                        + "WHERE id = ? AND status = 'GATHERED'")
-                .params(user.username(), OffsetDateTime.now(clock), batchId).update();
+        int changed = jdbc.sql(RELEASE_BATCH).param("releasedBy", user.username())
+                .param("releasedAt", OffsetDateTime.now(clock)).param("batchId", batchId).update();
         if (changed == 0) {
             throw new ConflictException("error.batch.state", batch.batchNo(), batch(batchId).status());
         }
@@ -197,13 +259,11 @@ class JdbcBatchService implements BatchService {
         if (batch.unitId() != user.unit().id()) {
             throw new ForbiddenException("error.batch.otherUnit", batch.batchNo());
         }
-        int changed = jdbc.sql("UPDATE payment_batch SET status = 'DISCARDED' WHERE id = ? AND status = 'GATHERED'")
-                .param(batchId).update();
+        int changed = jdbc.sql(DISCARD_BATCH).param("batchId", batchId).update();
         if (changed == 0) {
             throw new ConflictException("error.batch.state", batch.batchNo(), batch.status());
         }
-        jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL WHERE batch_id = ? "
-                + "AND status = 'BATCHED'").param(batchId).update();
+        jdbc.sql(UNBATCH_PAYMENTS).param("batchId", batchId).update();
         return batch(batchId);
     }
 
@@ -219,23 +279,19 @@ class JdbcBatchService implements BatchService {
             throw new ConflictException("error.batch.notReleased", batch.batchNo());
         }
         List<ExportLine> lines = new ArrayList<>(batch.lineCount());
-        template.query("SELECT l.line_no, l.payment_key, l.account_enc, l.payee_name, l.amount, p.purpose "
-                        + "FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
-                        + "WHERE l.batch_id = ? ORDER BY l.line_no",
-                rs -> {
+        jdbc.sql(LIST_EXPORT_LINES).param("batchId", batchId).query(
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     lines.add(new ExportLine(rs.getInt(1), rs.getString(2), cipher.decrypt(rs.getString(3)),
                             rs.getString(4), rs.getBigDecimal(5), rs.getString(6), batch.batchNo()));
-                }, batchId);
+                });
         byte[] content = codec.write(lines, encoding);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int sent = jdbc.sql("UPDATE payment_batch SET status = 'SENT', sent_by = ?, sent_at = ? "
-                        + "WHERE id = ? AND status = 'RELEASED'")
-                .params(user.username(), now, batchId).update();
+        int sent = jdbc.sql(MARK_BATCH_SENT)
+                .param("sentBy", user.username()).param("sentAt", now).param("batchId", batchId).update();
         if (sent > 0) {
-            jdbc.sql("UPDATE payment_record SET status = 'SENT', attempts = attempts + 1 WHERE batch_id = ? "
-                    + "AND status = 'BATCHED'").param(batchId).update();
+            jdbc.sql(MARK_PAYMENTS_SENT).param("batchId", batchId).update();
         }
-        jdbc.sql("UPDATE payment_batch SET export_count = export_count + 1 WHERE id = ?").param(batchId).update();
+        jdbc.sql(COUNT_EXPORT).param("batchId", batchId).update();
         faults.after(FundsFaults.Step.EXPORT);
         return new BankFile(codec.fileName(batch.batchNo(), encoding), encoding.name(), content, lines.size());
     }
@@ -251,9 +307,8 @@ class JdbcBatchService implements BatchService {
     @Transactional(readOnly = true)
     public List<PaymentBatch> batches(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE ? "
-                        + "ORDER BY b.id DESC")
-                .param(jurisdiction.subtreePrefix(user) + "%").query(JdbcBatchService::row).list();
+        return jdbc.sql(LIST_BATCHES)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").query(JdbcBatchService::row).list();
     }
 
     @Override
@@ -266,7 +321,7 @@ class JdbcBatchService implements BatchService {
     }
 
     PaymentBatch batch(long batchId) {
-        return jdbc.sql("SELECT * FROM payment_batch WHERE id = ?").param(batchId).query(JdbcBatchService::row)
+        return jdbc.sql(FIND_BATCH).param("batchId", batchId).query(JdbcBatchService::row)
                 .optional().orElseThrow(() -> new NotFoundException("error.batchNotFound", batchId));
     }
 
@@ -274,9 +329,8 @@ class JdbcBatchService implements BatchService {
     @Transactional(readOnly = true)
     public List<BatchLine> lines(long batchId, CurrentUser user) {
         batch(batchId, user);
-        return jdbc.sql("SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id "
-                        + "LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = ? ORDER BY l.line_no")
-                .param(batchId)
+        return jdbc.sql(LIST_BATCH_LINES)
+                .param("batchId", batchId)
                 .query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
                         rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),
                         rs.getBigDecimal("amount"), rs.getString("payee_name"),
@@ -290,19 +344,7 @@ class JdbcBatchService implements BatchService {
     @Transactional(readOnly = true)
     public List<BatchReconciliation> reconciliation(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("""
-                        SELECT b.id, b.batch_no, b.status,
-                          COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
-                          COUNT(l.id) FILTER (WHERE l.result = 'PAID') AS paid_count,
-                          COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'PAID'), 0) AS paid_amount,
-                          COUNT(l.id) FILTER (WHERE l.result = 'FAILED') AS failed_count,
-                          COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'FAILED'), 0) AS failed_amount,
-                          COALESCE((SELECT SUM(g.amount) FROM fund_ledger g WHERE g.entry_type = 'PAYMENT'
-                                    AND g.note = b.batch_no), 0) AS ledger_paid
-                        FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id
-                        LEFT JOIN payment_batch_line l ON l.batch_id = b.id
-                        WHERE u.path LIKE :subtree AND b.status IN (:reconciled)
-                        GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""")
+        return jdbc.sql(RECONCILIATION)
                 .param("subtree", jurisdiction.subtreePrefix(user) + "%")
                 .param("reconciled", List.of(BatchStatus.SENT.name(), BatchStatus.SETTLED.name()))
                 .query((rs, n) -> new BatchReconciliation(rs.getLong("id"), rs.getString("batch_no"),

@@ -43,17 +43,84 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcFundService implements FundService {
 
     private static final String AVAILABLE = "allocated - passed_down - returned - reserved - spent";
+    static final String PASS_DOWN = """
+            UPDATE fund_allocation SET passed_down = passed_down + :amount
+            WHERE id = :allocationId AND\s""" + AVAILABLE + " >= :amount";
+    static final String RETURN_UP = """
+            UPDATE fund_allocation SET returned = returned + :amount
+            WHERE id = :allocationId AND\s""" + AVAILABLE + " >= :amount";
+    static final String TAKE_BACK_PASSED_DOWN = """
+            UPDATE fund_allocation SET passed_down = passed_down - :amount
+            WHERE id = :allocationId AND passed_down >= :amount""";
+    static final String CORRECT_UP = """
+            UPDATE fund_allocation SET allocated = allocated + :amount WHERE id = :allocationId AND TRUE""";
+    static final String CORRECT_DOWN = """
+            UPDATE fund_allocation SET allocated = allocated - :amount
+            WHERE id = :allocationId AND\s""" + AVAILABLE + " >= :amount AND allocated - :amount > 0";
+    static final String RELEASE_RESERVED = """
+            UPDATE fund_allocation SET reserved = reserved - :amount WHERE id = :allocationId AND reserved >= :amount""";
+    static final String RESERVE = """
+            UPDATE fund_allocation SET reserved = reserved + :amount
+            WHERE id = :allocationId AND\s""" + AVAILABLE + " >= :amount";
+    static final String SPEND_RESERVED = """
+            UPDATE fund_allocation SET reserved = reserved - :amount, spent = spent + :amount
+            WHERE id = :allocationId AND reserved >= :amount""";
+    static final String INSERT_ALLOCATION = """
+            INSERT INTO fund_allocation (unit_id, source, fund_year, parent_id, donor_purpose, allocated,
+              created_by, created_at, national_files_only, donor_aid_type)
+            VALUES (:unitId, :source, :fundYear, :parentId, :donorPurpose, :allocated, :createdBy, :createdAt,
+              :nationalFilesOnly, :donorAidType)""";
+    static final String INSERT_LEDGER_ENTRY = """
+            INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount,
+              actor, occurred_at, note)
+            VALUES (:entryType, :allocationId, :source, :unitId, :caseId, :reference, :amount, :actor, :occurredAt,
+              :note)""";
+    static final String FIND_ALLOCATION = """
+            SELECT * FROM fund_allocation WHERE id = :allocationId""";
+    static final String LIST_ALLOCATIONS_OF_UNIT = """
+            SELECT * FROM fund_allocation WHERE unit_id = :unitId AND source = :source AND fund_year = :fundYear
+            ORDER BY id""";
+    static final String LIST_ALLOCATIONS = """
+            SELECT a.* FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE :subtree
+            ORDER BY a.fund_year DESC, u.path, a.source, a.id""";
+    static final String LIST_LEDGER_OF_ALLOCATION = """
+            SELECT * FROM fund_ledger WHERE allocation_id = :allocationId ORDER BY id""";
+    static final String SUMMARY = """
+            SELECT u.id, u.code, u.name, a.source, a.fund_year, SUM(a.allocated) allocated,
+              SUM(a.passed_down) passed_down, SUM(a.reserved) reserved, SUM(a.spent) spent,
+              SUM(""" + AVAILABLE + ") available\n" + """
+            FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+            WHERE u.path LIKE :subtree GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year
+            ORDER BY a.fund_year DESC, u.path, a.source""";
+    static final String RECONCILE = """
+            SELECT a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned,
+              COALESCE(SUM(CASE WHEN l.entry_type IN ('ALLOCATION', 'CORRECTION_IN') THEN l.amount
+                                WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount END), 0) AS l_allocated,
+              COALESCE(SUM(CASE WHEN l.entry_type = 'PASSED_DOWN' THEN l.amount
+                                WHEN l.entry_type = 'RETURN_RECEIVED' THEN -l.amount END), 0) AS l_passed_down,
+              COALESCE(SUM(CASE WHEN l.entry_type = 'RESERVATION' THEN l.amount
+                                WHEN l.entry_type IN ('RELEASE', 'PAYMENT') THEN -l.amount END), 0) AS l_reserved,
+              COALESCE(SUM(CASE WHEN l.entry_type = 'PAYMENT' THEN l.amount END), 0) AS l_spent,
+              COALESCE(SUM(CASE WHEN l.entry_type = 'RETURN' THEN l.amount END), 0) AS l_returned
+            FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+            LEFT JOIN fund_ledger l ON l.allocation_id = a.id
+            WHERE u.path LIKE :subtree
+            GROUP BY a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned
+            ORDER BY a.id""";
 
     private final JdbcClient jdbc;
     private final OrganizationService organization;
     private final Jurisdiction jurisdiction;
     private final Clock clock;
+    private final LedgerSearch ledgerSearch;
 
-    JdbcFundService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction, Clock clock) {
+    JdbcFundService(JdbcClient jdbc, OrganizationService organization, Jurisdiction jurisdiction, Clock clock,
+                    LedgerSearch ledgerSearch) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.jurisdiction = jurisdiction;
         this.clock = clock;
+        this.ledgerSearch = ledgerSearch;
     }
 
     @Override
@@ -98,7 +165,7 @@ class JdbcFundService implements FundService {
         Amounts.problemWithPositive(amount).ifPresent(k -> {
             throw new InvalidInputException(FieldError.of("amount", k));
         });
-        change(parent, "passed_down = passed_down + ?", AVAILABLE + " >= ?", amount);
+        change(parent, PASS_DOWN, amount);
         entry(LedgerEntryType.PASSED_DOWN, parent, amount, null, "to " + child.code(), user.username(), null);
         long id = insert(childUnitId, parent.source(), parent.fundYear(), parent.id(), parent.donorPurpose(), amount,
                 parent.nationalFilesOnly(), parent.donorAidType(), user);
@@ -120,9 +187,9 @@ class JdbcFundService implements FundService {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         FundAllocation parent = allocation(child.parentId());
-        change(child, "returned = returned + ?", AVAILABLE + " >= ?", amount);
+        change(child, RETURN_UP, amount);
         entry(LedgerEntryType.RETURN, child, amount, null, "to " + parent.id(), user.username(), reason.trim());
-        change(parent, "passed_down = passed_down - ?", "passed_down >= ?", amount);
+        change(parent, TAKE_BACK_PASSED_DOWN, amount);
         entry(LedgerEntryType.RETURN_RECEIVED, parent, amount, null, "from " + child.id(), user.username(),
                 reason.trim());
         return allocation(allocationId);
@@ -144,9 +211,9 @@ class JdbcFundService implements FundService {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         if (increase) {
-            change(allocation, "allocated = allocated + ?", "TRUE", amount);
+            change(allocation, CORRECT_UP, amount);
         } else {
-            change(allocation, "allocated = allocated - ?", AVAILABLE + " >= ? AND allocated - ? > 0", amount);
+            change(allocation, CORRECT_DOWN, amount);
         }
         entry(increase ? LedgerEntryType.CORRECTION_IN : LedgerEntryType.CORRECTION_OUT, allocation, amount, null,
                 null, user.username(), reason.trim());
@@ -168,8 +235,7 @@ class JdbcFundService implements FundService {
         Amounts.problemWithPositive(amount).ifPresent(k -> {
             throw new InvalidInputException(FieldError.of("amount", k));
         });
-        int changed = jdbc.sql("UPDATE fund_allocation SET reserved = reserved + ? WHERE id = ? AND " + AVAILABLE
-                + " >= ?").params(amount, allocationId, amount).update();
+        int changed = jdbc.sql(RESERVE).param("amount", amount).param("allocationId", allocationId).update();
         if (changed == 0) {
             return false;
         }
@@ -181,7 +247,7 @@ class JdbcFundService implements FundService {
     @Transactional
     public void release(long allocationId, BigDecimal amount, Long caseId, String reference, String actor) {
         FundAllocation allocation = allocation(allocationId);
-        change(allocation, "reserved = reserved - ?", "reserved >= ?", amount);
+        change(allocation, RELEASE_RESERVED, amount);
         entry(LedgerEntryType.RELEASE, allocation, amount, caseId, reference, actor, null);
     }
 
@@ -192,28 +258,22 @@ class JdbcFundService implements FundService {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException(FieldError.of("amount", "validation.amount.positive"));
         }
-        int changed = jdbc.sql("UPDATE fund_allocation SET reserved = reserved - ?, spent = spent + ? "
-                        + "WHERE id = ? AND reserved >= ?")
-                .params(amount, amount, allocationId, amount).update();
+        int changed = jdbc.sql(SPEND_RESERVED).param("amount", amount).param("allocationId", allocationId).update();
         if (changed == 0) {
             throw new ConflictException("error.fundsNotReserved", allocationId, amount.toPlainString());
         }
         entry(LedgerEntryType.PAYMENT, allocation, amount, caseId, reference, actor, null);
     }
 
-    /** One conditional update; refused with what is available when the condition does not hold. */
-    private void change(FundAllocation allocation, String set, String condition, BigDecimal amount) {
+    /**
+     * One conditional update, one of the constant statements above ({@code :amount}, {@code :allocationId}); refused
+     * with what is available when the condition does not hold.
+     */
+    private void change(FundAllocation allocation, String update, BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException(FieldError.of("amount", "validation.amount.positive"));
         }
-        List<Object> params = new ArrayList<>();
-        params.add(amount);
-        params.add(allocation.id());
-        for (int i = 0; i < condition.chars().filter(ch -> ch == '?').count(); i++) {
-            params.add(amount);
-        }
-        int changed = jdbc.sql("UPDATE fund_allocation SET " + set + " WHERE id = ? AND " + condition)
-                .params(params).update();
+        int changed = jdbc.sql(update).param("amount", amount).param("allocationId", allocation.id()).update();
         if (changed == 0) {
             throw new ConflictException("error.fundsInsufficient", allocation(allocation.id()).available().toPlainString(),
                     amount.toPlainString());
@@ -223,28 +283,29 @@ class JdbcFundService implements FundService {
     private long insert(long unitId, FundSource source, int year, Long parentId, String purpose, BigDecimal amount,
                         boolean nationalOnly, AidType donorAidType, CurrentUser user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO fund_allocation (unit_id, source, fund_year, parent_id, donor_purpose, allocated, "
-                        + "created_by, created_at, national_files_only, donor_aid_type) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(unitId, source.name(), year, parentId, purpose, amount.setScale(2), user.username(),
-                        OffsetDateTime.now(clock), nationalOnly, donorAidType == null ? null : donorAidType.name())
+        jdbc.sql(INSERT_ALLOCATION)
+                .param("unitId", unitId).param("source", source.name()).param("fundYear", year)
+                .param("parentId", parentId).param("donorPurpose", purpose).param("allocated", amount.setScale(2))
+                .param("createdBy", user.username()).param("createdAt", OffsetDateTime.now(clock)).param("nationalFilesOnly",
+                        nationalOnly).param("donorAidType", donorAidType == null ? null : donorAidType.name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     private void entry(LedgerEntryType type, FundAllocation allocation, BigDecimal amount, Long caseId,
                        String reference, String actor, String note) {
-        jdbc.sql("INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, case_id, reference, amount, "
-                        + "actor, occurred_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(type.name(), allocation.id(), allocation.source().name(), allocation.unitId(), caseId,
-                        reference, amount.setScale(2), actor, OffsetDateTime.now(clock), note)
+        jdbc.sql(INSERT_LEDGER_ENTRY)
+                .param("entryType", type.name()).param("allocationId", allocation.id())
+                .param("source", allocation.source().name()).param("unitId", allocation.unitId())
+                .param("caseId", caseId).param("reference", reference).param("amount", amount.setScale(2))
+                .param("actor", actor).param("occurredAt", OffsetDateTime.now(clock)).param("note", note)
                 .update();
     }
 
     @Override
     @Transactional(readOnly = true)
     public FundAllocation allocation(long allocationId) {
-        return jdbc.sql("SELECT * FROM fund_allocation WHERE id = ?").param(allocationId)
+        return jdbc.sql(FIND_ALLOCATION).param("allocationId", allocationId)
                 .query(JdbcFundService::row).optional()
                 .orElseThrow(() -> new NotFoundException("error.allocationNotFound", allocationId));
     }
@@ -252,23 +313,22 @@ class JdbcFundService implements FundService {
     @Override
     @Transactional(readOnly = true)
     public List<FundAllocation> allocations(long unitId, FundSource source, int fundYear) {
-        return jdbc.sql("SELECT * FROM fund_allocation WHERE unit_id = ? AND source = ? AND fund_year = ? ORDER BY id")
-                .params(unitId, source.name(), fundYear).query(JdbcFundService::row).list();
+        return jdbc.sql(LIST_ALLOCATIONS_OF_UNIT)
+                .param("unitId", unitId).param("source", source.name()).param("fundYear", fundYear).query(JdbcFundService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<FundAllocation> allocations(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("SELECT a.* FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE ? "
-                        + "ORDER BY a.fund_year DESC, u.path, a.source, a.id")
-                .param(jurisdiction.subtreePrefix(user) + "%").query(JdbcFundService::row).list();
+        return jdbc.sql(LIST_ALLOCATIONS)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").query(JdbcFundService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<LedgerEntry> ledger(long allocationId) {
-        return jdbc.sql("SELECT * FROM fund_ledger WHERE allocation_id = ? ORDER BY id").param(allocationId)
+        return jdbc.sql(LIST_LEDGER_OF_ALLOCATION).param("allocationId", allocationId)
                 .query(JdbcFundService::ledgerRow).list();
     }
 
@@ -276,60 +336,22 @@ class JdbcFundService implements FundService {
     @Transactional(readOnly = true)
     public List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        StringBuilder sql = new StringBuilder("SELECT l.* FROM fund_ledger l JOIN org_unit u ON u.id = l.unit_id "
-                + "JOIN fund_allocation a ON a.id = l.allocation_id WHERE u.path LIKE ?");
-        List<Object> params = new ArrayList<>();
-        params.add(jurisdiction.subtreePrefix(user) + "%");
-        if (filter.fundYear() != null) {
-            sql.append(" AND a.fund_year = ?");
-            params.add(filter.fundYear());
-        }
-        if (filter.source() != null) {
-            sql.append(" AND l.source = ?");
-            params.add(filter.source().name());
-        }
-        if (filter.type() != null) {
-            sql.append(" AND l.entry_type = ?");
-            params.add(filter.type().name());
-        }
-        if (filter.unitId() != null) {
-            sql.append(" AND l.unit_id = ?");
-            params.add(filter.unitId());
-        }
-        if (filter.caseNo() != null && !filter.caseNo().isBlank()) {
-            sql.append(" AND l.case_id IN (SELECT id FROM hardship_case WHERE case_no = ?)");
-            params.add(filter.caseNo().trim());
-        }
-        if (filter.from() != null) {
-            sql.append(" AND l.occurred_at >= ?");
-            params.add(filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
-        }
-        if (filter.until() != null) {
-            sql.append(" AND l.occurred_at < ?");
-            params.add(filter.until().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
-        }
-        sql.append(" ORDER BY l.id DESC FETCH FIRST ? ROWS ONLY");
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+        return ledgerSearch.search(filter, jurisdiction.subtreePrefix(user) + "%", limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<FundSummary> summary(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql("SELECT u.id, u.code, u.name, a.source, a.fund_year, SUM(a.allocated) allocated, "
-                        + "SUM(a.passed_down) passed_down, SUM(a.reserved) reserved, SUM(a.spent) spent, "
-                        + "SUM(" + AVAILABLE + ") available FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id "
-                        + "WHERE u.path LIKE ? GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year "
-                        + "ORDER BY a.fund_year DESC, u.path, a.source")
-                .param(jurisdiction.subtreePrefix(user) + "%")
+        return jdbc.sql(SUMMARY)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%")
                 .query((rs, n) -> new FundSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         FundSource.valueOf(rs.getString("source")), rs.getInt("fund_year"),
                         rs.getBigDecimal("allocated"), rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"),
                         rs.getBigDecimal("spent"), rs.getBigDecimal("available"))).list();
     }
 
-    private static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {
+    static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {
         long caseId = rs.getLong("case_id");
         Long caseRef = rs.wasNull() ? null : caseId;
         return new LedgerEntry(rs.getLong("id"), LedgerEntryType.valueOf(rs.getString("entry_type")),
@@ -343,22 +365,8 @@ class JdbcFundService implements FundService {
     public List<Reconciliation> reconcile(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         List<Reconciliation> differences = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned,
-                          COALESCE(SUM(CASE WHEN l.entry_type IN ('ALLOCATION', 'CORRECTION_IN') THEN l.amount
-                                            WHEN l.entry_type = 'CORRECTION_OUT' THEN -l.amount END), 0) AS l_allocated,
-                          COALESCE(SUM(CASE WHEN l.entry_type = 'PASSED_DOWN' THEN l.amount
-                                            WHEN l.entry_type = 'RETURN_RECEIVED' THEN -l.amount END), 0) AS l_passed_down,
-                          COALESCE(SUM(CASE WHEN l.entry_type = 'RESERVATION' THEN l.amount
-                                            WHEN l.entry_type IN ('RELEASE', 'PAYMENT') THEN -l.amount END), 0) AS l_reserved,
-                          COALESCE(SUM(CASE WHEN l.entry_type = 'PAYMENT' THEN l.amount END), 0) AS l_spent,
-                          COALESCE(SUM(CASE WHEN l.entry_type = 'RETURN' THEN l.amount END), 0) AS l_returned
-                        FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
-                        LEFT JOIN fund_ledger l ON l.allocation_id = a.id
-                        WHERE u.path LIKE ?
-                        GROUP BY a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned
-                        ORDER BY a.id""")
-                .param(jurisdiction.subtreePrefix(user) + "%")
+        jdbc.sql(RECONCILE)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%")
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     compare(differences, id, "allocated", rs.getBigDecimal("allocated"),

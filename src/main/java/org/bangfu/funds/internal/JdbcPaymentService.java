@@ -17,7 +17,6 @@ import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.FundsFaults;
-import org.bangfu.funds.FundsRules;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentCancelled;
 import org.bangfu.funds.PaymentRecorded;
@@ -30,11 +29,7 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
-import org.bangfu.organization.OrgUnit;
-import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
-import org.bangfu.settings.RuleSettings;
-import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.BankCardNumber;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
@@ -55,18 +50,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcPaymentService implements PaymentService {
 
-    static final String SELECT = "SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, "
-            + "p.idempotency_key, p.amount, p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, "
-            + "p.paying_unit_id, p.allocation_id, p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts "
-            + ", p.payee_unit_id FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id ";
+    static final String SELECT = """
+            SELECT p.id, p.case_id, c.case_no, p.aid_request_id, p.purpose, p.aid_type, p.idempotency_key, p.amount,
+              p.payee_name, p.card_last4, p.fund_source, p.status, p.recorded_at, p.paying_unit_id, p.allocation_id,
+              p.fund_year, p.batch_id, p.failure_reason, p.paid_at, p.attempts, p.payee_unit_id
+            FROM payment_record p LEFT JOIN hardship_case c ON c.id = p.case_id
+            """;
+    static final String FIND_BY_KEY = SELECT + "WHERE p.idempotency_key = :key";
+    static final String LIST_OF_CASE = SELECT + "WHERE p.case_id = :caseId ORDER BY p.id";
+    static final String LIST_NEWEST = SELECT + """
+            JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
+            ORDER BY p.id DESC FETCH FIRST :limit ROWS ONLY""";
+    static final String LIST_AWAITING_BATCH = SELECT + """
+            WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id""";
+    static final String LIST_FAILED = SELECT + """
+            JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE :subtree
+            AND p.status = 'FAILED' ORDER BY p.id""";
+    static final String INSERT_GRANT_LINE = """
+            INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount,
+              payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id,
+              fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone_enc, campaign_id)
+            VALUES (NULL, NULL, :purpose, :aidType, :key, :amount, :payeeName, :cardLast4, :fundSource, :status,
+              :recordedAt, :payingUnitId, :allocationId, :fundYear, :approvedBy, FALSE, :payeeUnitId,
+              :payeeAccountEnc, :payeePhoneEnc, :campaignId)""";
+    static final String INSERT_CASE_LINE = """
+            INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount,
+              payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id,
+              fund_year, approved_by, awaits_signal, payee_unit_id)
+            VALUES (:caseId, :requestId, :purpose, :aidType, :key, :amount, :payeeName, :cardLast4, :fundSource,
+              :status, :recordedAt, :payingUnitId, :allocationId, :fundYear, :approvedBy, TRUE, :payeeUnitId)""";
+    static final String RESEND_WITH_ACCOUNT = """
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE,
+            payee_name = :payeeName, card_last4 = :cardLast4 WHERE id = :paymentId AND status = 'FAILED'""";
+    static final String RESEND = """
+            UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE
+            WHERE id = :paymentId AND status = 'FAILED'""";
+    static final String CANCEL = """
+            UPDATE payment_record SET status = 'CANCELLED', failure_reason = :reason,
+            outcome_signalled = :signalled WHERE id = :paymentId AND status = :status""";
+    static final String AWAITS_SIGNAL = "SELECT awaits_signal FROM payment_record WHERE id = :paymentId";
+    static final String MARK_SIGNALLED = """
+            UPDATE payment_record SET outcome_signalled = TRUE WHERE id = :paymentId AND status = :status
+            AND NOT outcome_signalled""";
 
     private final JdbcClient jdbc;
     private final AidService aid;
     private final IdentificationService identification;
     private final org.bangfu.identification.payee.Payees payees;
     private final FundService funds;
-    private final OrganizationService organization;
-    private final RuleSettings settings;
+    private final FundDraw draw;
     private final Jurisdiction jurisdiction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -74,7 +106,7 @@ class JdbcPaymentService implements PaymentService {
     private final org.bangfu.shared.FieldCipher cipher;
 
     JdbcPaymentService(JdbcClient jdbc, AidService aid, org.bangfu.identification.payee.Payees payees, IdentificationService identification, FundService funds,
-                       OrganizationService organization, RuleSettings settings, Jurisdiction jurisdiction,
+                       FundDraw draw, Jurisdiction jurisdiction,
                        ApplicationEventPublisher events, Clock clock, FundsFaults faults,
                        org.bangfu.shared.FieldCipher cipher) {
         this.faults = faults;
@@ -84,8 +116,7 @@ class JdbcPaymentService implements PaymentService {
         this.identification = identification;
         this.payees = payees;
         this.funds = funds;
-        this.organization = organization;
-        this.settings = settings;
+        this.draw = draw;
         this.jurisdiction = jurisdiction;
         this.events = events;
         this.clock = clock;
@@ -162,21 +193,19 @@ class JdbcPaymentService implements PaymentService {
             throw new ConflictException("error.payment.notRealName", grant.payeeName());
         }
         String key = grant.idempotencyKey();
-        FundAllocation allocation = reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
+        FundAllocation allocation = draw.reserveFor(grant.unitId(), FileLevel.LOCAL, null, grant.aidType(),
                 grant.amount(), key, grant.approvedBy(),
                 grant.fundYear() == null ? LocalDate.now(clock).getYear() : grant.fundYear());
-        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
-                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal, payee_unit_id, payee_account_enc, payee_phone_enc, "
-                        + "campaign_id) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")
-                .params(grant.purpose().trim(), grant.aidType().name(), key, grant.amount(),
-                        grant.account().holderName(), grant.account().last4(), allocation.source().name(),
-                        PaymentStatus.APPROVED.name(), OffsetDateTime.now(clock), allocation.unitId(), allocation.id(),
-                        allocation.fundYear(), grant.approvedBy(), grant.unitId(),
-                        cipher.encrypt(grant.account().number()),
-                        grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim()),
-                        grant.campaignId())
-                .update();
+        String phone = grant.phone() == null || grant.phone().isBlank() ? null : cipher.encrypt(grant.phone().trim());
+        jdbc.sql(INSERT_GRANT_LINE)
+                .param("purpose", grant.purpose().trim()).param("aidType", grant.aidType().name()).param("key", key)
+                .param("amount", grant.amount()).param("payeeName", grant.account().holderName())
+                .param("cardLast4", grant.account().last4()).param("fundSource", allocation.source().name())
+                .param("status", PaymentStatus.APPROVED.name()).param("recordedAt", OffsetDateTime.now(clock))
+                .param("payingUnitId", allocation.unitId()).param("allocationId", allocation.id())
+                .param("fundYear", allocation.fundYear()).param("approvedBy", grant.approvedBy())
+                .param("payeeUnitId", grant.unitId()).param("payeeAccountEnc", cipher.encrypt(grant.account().number()))
+                .param("payeePhoneEnc", phone).param("campaignId", grant.campaignId()).update();
         events.publishEvent(new PaymentRecorded(null, grant.unitId(), grant.amount(), key, PaymentStatus.APPROVED,
                 grant.approvedBy()));
         faults.after(FundsFaults.Step.APPROVE);
@@ -195,67 +224,32 @@ class JdbcPaymentService implements PaymentService {
         if (!payee.realName()) {
             throw new ConflictException("error.payment.notRealName", hardshipCase.caseNo());
         }
-        FundAllocation allocation = reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
+        FundAllocation allocation = draw.reserveFor(hardshipCase.unitId(), hardshipCase.fileLevel(), caseId, type, amount,
                 key, approvedBy, fundYear);
-        jdbc.sql("INSERT INTO payment_record (case_id, aid_request_id, purpose, aid_type, idempotency_key, amount, "
-                        + "payee_name, card_last4, fund_source, status, recorded_at, paying_unit_id, allocation_id, "
-                        + "fund_year, approved_by, awaits_signal, payee_unit_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")
-                .params(caseId, requestId, purpose, type.name(), key, amount, payee.account().holderName(),
-                        payee.account().last4(), allocation.source().name(), PaymentStatus.APPROVED.name(),
-                        OffsetDateTime.now(clock), allocation.unitId(), allocation.id(), allocation.fundYear(),
-                        approvedBy, hardshipCase.unitId())
-                .update();
+        jdbc.sql(INSERT_CASE_LINE)
+                .param("caseId", caseId).param("requestId", requestId).param("purpose", purpose)
+                .param("aidType", type.name()).param("key", key).param("amount", amount)
+                .param("payeeName", payee.account().holderName()).param("cardLast4", payee.account().last4())
+                .param("fundSource", allocation.source().name()).param("status", PaymentStatus.APPROVED.name())
+                .param("recordedAt", OffsetDateTime.now(clock)).param("payingUnitId", allocation.unitId())
+                .param("allocationId", allocation.id()).param("fundYear", allocation.fundYear())
+                .param("approvedBy", approvedBy).param("payeeUnitId", hardshipCase.unitId()).update();
         events.publishEvent(new PaymentRecorded(caseId, hardshipCase.unitId(), amount, key, PaymentStatus.APPROVED,
                 approvedBy));
         faults.after(FundsFaults.Step.APPROVE);
         return byKey(key).orElseThrow();
     }
 
-    /** The first allocation that fits, from the file's unit up; refused with the amount when none has enough. */
-    private FundAllocation reserveFor(long unitId, FileLevel level, Long caseId, AidType type, BigDecimal amount,
-                                      String key, String actor, int year) {
-        OrgUnit unit = organization.unit(unitId);
-        boolean upwards = settings.find(SettingKeys.GRANT_DRAW_FROM_ANCESTOR, unit.divisionCode(),
-                LocalDate.now(clock)).map(v -> v.signum() > 0).orElse(false);
-        OrgUnit current = unit;
-        while (current != null) {
-            for (FundAllocation candidate : candidates(current.id(), year, level, type, amount)) {
-                if (funds.tryReserve(candidate.id(), amount, caseId, key, actor)) {
-                    return funds.allocation(candidate.id());
-                }
-            }
-            if (!upwards || current.parentId() == null) {
-                break;
-            }
-            current = organization.unit(current.parentId());
-        }
-        throw new ConflictException("error.funds.noneAvailable", amount.toPlainString(), String.valueOf(year),
-                unit.name());
-    }
-
-    private List<FundAllocation> candidates(long unitId, int year, FileLevel level, AidType type, BigDecimal amount) {
-        List<FundAllocation> fitting = new ArrayList<>(jdbc.sql("SELECT * FROM fund_allocation WHERE unit_id = ? "
-                        + "AND fund_year = ? AND (NOT national_files_only OR ?) "
-                        + "AND (source <> 'DONATION' OR donor_aid_type = ?) "
-                        + "AND allocated - passed_down - returned - reserved - spent >= ? ORDER BY id")
-                .params(unitId, year, level == FileLevel.NATIONAL, type.name(), amount)
-                .query(JdbcFundService::row).list());
-        // stable sort: earmarked sources first, the oldest allocation first within a source
-        fitting.sort(java.util.Comparator.comparingInt(a -> FundsRules.DRAW_ORDER.indexOf(a.source())));
-        return fitting;
-    }
-
     @Override
     @Transactional(readOnly = true)
     public Optional<PaymentRecord> byKey(String key) {
-        return jdbc.sql(SELECT + "WHERE p.idempotency_key = ?").param(key).query(JdbcPaymentService::row).optional();
+        return jdbc.sql(FIND_BY_KEY).param("key", key).query(JdbcPaymentService::row).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> payments(long caseId) {
-        return jdbc.sql(SELECT + "WHERE p.case_id = ? ORDER BY p.id").param(caseId).query(JdbcPaymentService::row)
+        return jdbc.sql(LIST_OF_CASE).param("caseId", caseId).query(JdbcPaymentService::row)
                 .list();
     }
 
@@ -263,26 +257,24 @@ class JdbcPaymentService implements PaymentService {
     @Transactional(readOnly = true)
     public List<PaymentRecord> payments(CurrentUser user, int limit) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE ? "
-                        + "ORDER BY p.id DESC FETCH FIRST ? ROWS ONLY")
-                .params(jurisdiction.subtreePrefix(user) + "%", limit).query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_NEWEST)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit).query(JdbcPaymentService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> awaitingBatch(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE);
-        return jdbc.sql(SELECT + "WHERE p.paying_unit_id = ? AND p.status = 'APPROVED' ORDER BY p.id")
-                .param(user.unit().id()).query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_AWAITING_BATCH)
+                .param("unitId", user.unit().id()).query(JdbcPaymentService::row).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PaymentRecord> failed(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-        return jdbc.sql(SELECT + "JOIN org_unit u ON u.id = p.paying_unit_id WHERE u.path LIKE ? "
-                        + "AND p.status = 'FAILED' ORDER BY p.id")
-                .param(jurisdiction.subtreePrefix(user) + "%").query(JdbcPaymentService::row).list();
+        return jdbc.sql(LIST_FAILED)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").query(JdbcPaymentService::row).list();
     }
 
     @Override
@@ -297,13 +289,11 @@ class JdbcPaymentService implements PaymentService {
             if (!payee.realName()) {
                 throw new ConflictException("error.payment.notRealName", line.caseNo());
             }
-            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE, "
-                            + "payee_name = ?, card_last4 = ? WHERE id = ? AND status = 'FAILED'")
-                    .params(payee.account().holderName(), payee.account().last4(), line.id()).update();
+            jdbc.sql(RESEND_WITH_ACCOUNT).param("payeeName", payee.account().holderName())
+                    .param("cardLast4", payee.account().last4()).param("paymentId", line.id()).update();
         } else {
             // a payee without a file keeps the account registered with the grant
-            jdbc.sql("UPDATE payment_record SET status = 'APPROVED', batch_id = NULL, outcome_signalled = FALSE "
-                    + "WHERE id = ? AND status = 'FAILED'").param(line.id()).update();
+            jdbc.sql(RESEND).param("paymentId", line.id()).update();
         }
         events.publishEvent(new PaymentRecorded(line.caseId(), line.payeeUnitId(), line.amount(), key,
                 PaymentStatus.APPROVED, user.username()));
@@ -323,13 +313,12 @@ class JdbcPaymentService implements PaymentService {
         // A failed line is cancelled from its finance task, which moves the process on itself; an unbatched one
         // still has a process waiting for the bank, which is told through the outcome.
         boolean signalled = line.status() == PaymentStatus.FAILED;
-        int changed = jdbc.sql("UPDATE payment_record SET status = 'CANCELLED', failure_reason = ?, "
-                        + "outcome_signalled = ? WHERE id = ? AND status = ?")
-                .params(reason.trim(), signalled, line.id(), line.status().name()).update();
+        int changed = jdbc.sql(CANCEL).param("reason", reason.trim()).param("signalled", signalled)
+                .param("paymentId", line.id()).param("status", line.status().name()).update();
         if (changed == 0) {
             throw new ConflictException("error.payment.notCancellable", key, line.status());
         }
-        if (!signalled && jdbc.sql("SELECT awaits_signal FROM payment_record WHERE id = ?").param(line.id())
+        if (!signalled && jdbc.sql(AWAITS_SIGNAL).param("paymentId", line.id())
                 .query(Boolean.class).single()) {
             events.publishEvent(new PaymentCancelled(line.id(), key));
         }
@@ -353,9 +342,7 @@ class JdbcPaymentService implements PaymentService {
     @Override
     @Transactional
     public boolean markSignalled(long paymentId, PaymentStatus status) {
-        return jdbc.sql("UPDATE payment_record SET outcome_signalled = TRUE WHERE id = ? AND status = ? "
-                        + "AND NOT outcome_signalled")
-                .params(paymentId, status.name()).update() > 0;
+        return jdbc.sql(MARK_SIGNALLED).param("paymentId", paymentId).param("status", status.name()).update() > 0;
     }
 
     static PaymentRecord row(ResultSet rs, int n) throws SQLException {

@@ -27,6 +27,11 @@ public class PendingOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(PendingOutcomes.class);
 
+    static final String LIST_UNSIGNALLED_OUTCOMES = """
+            SELECT id, idempotency_key, status, failure_reason
+            FROM payment_record WHERE awaits_signal AND NOT outcome_signalled AND status IN (:outcomes)
+            ORDER BY id""";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -38,9 +43,7 @@ public class PendingOutcomes {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void atStartUp() {
-        List<PaymentOutcome> pending = jdbc.sql("SELECT id, idempotency_key, status, failure_reason "
-                        + "FROM payment_record WHERE awaits_signal AND NOT outcome_signalled AND status IN (:outcomes) "
-                        + "ORDER BY id")
+        List<PaymentOutcome> pending = jdbc.sql(LIST_UNSIGNALLED_OUTCOMES)
                 .param("outcomes", List.of(PaymentStatus.PAID.name(), PaymentStatus.FAILED.name(),
                         PaymentStatus.CANCELLED.name()))
                 .query((rs, n) -> {

@@ -25,6 +25,14 @@ public class SmsNotices {
 
     private static final Logger log = LoggerFactory.getLogger(SmsNotices.class);
 
+    static final String LIST_PENDING = """
+            SELECT id, phone_enc, message FROM sms_notice WHERE status = 'PENDING'
+            ORDER BY id FETCH FIRST :limit ROWS ONLY""";
+    static final String CLAIM_SENT = """
+            UPDATE sms_notice SET status = 'SENT', sent_at = :sentAt WHERE id = :noticeId AND status = 'PENDING'""";
+    static final String MARK_FAILED = """
+            UPDATE sms_notice SET status = 'FAILED' WHERE id = :noticeId AND status = 'PENDING'""";
+
     private final JdbcClient jdbc;
     private final SmsSender sender;
     private final TransactionTemplate transactions;
@@ -62,15 +70,14 @@ public class SmsNotices {
 
     /** Sends up to {@code limit} pending notices; returns how many went out. */
     public int sendPending(int limit) {
-        List<Notice> pending = jdbc.sql("SELECT id, phone_enc, message FROM sms_notice WHERE status = 'PENDING' "
-                        + "ORDER BY id FETCH FIRST ? ROWS ONLY").param(limit)
+        List<Notice> pending = jdbc.sql(LIST_PENDING).param("limit", limit)
                 .query((rs, n) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         int sent = 0;
         for (Notice notice : pending) {
             try {
                 Boolean claimed = transactions.execute(status -> {
-                    int changed = jdbc.sql("UPDATE sms_notice SET status = 'SENT', sent_at = ? WHERE id = ? "
-                            + "AND status = 'PENDING'").params(OffsetDateTime.now(clock), notice.id()).update();
+                    int changed = jdbc.sql(CLAIM_SENT)
+                            .param("sentAt", OffsetDateTime.now(clock)).param("noticeId", notice.id()).update();
                     if (changed == 0) {
                         return false;
                     }
@@ -83,8 +90,7 @@ public class SmsNotices {
                 }
             } catch (RuntimeException refused) {
                 log.warn("SMS notice {} not sent: {}", notice.id(), refused.getMessage());
-                jdbc.sql("UPDATE sms_notice SET status = 'FAILED' WHERE id = ? AND status = 'PENDING'")
-                        .param(notice.id()).update();
+                jdbc.sql(MARK_FAILED).param("noticeId", notice.id()).update();
             }
         }
         if (sent > 0) {

@@ -32,6 +32,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcGradingService implements GradingService {
 
+    static final String LATEST_PROVINCIAL_INCOME = """
+            SELECT std_year, per_capita_income FROM provincial_income
+            WHERE province_code = :provinceCode AND std_year <= :year ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY""";
+    static final String INSERT_ASSESSMENT = """
+            INSERT INTO grade_assessment (case_id, per_capita_monthly_income, per_capita_yearly_income, local_dibao,
+              dibao_division, dibao_year, provincial_income, provincial_income_year, accident_caused, grade,
+              decision_key, decision_version, decision_definition_id, assessed_at, per_capita_after_job_costs,
+              homes_owned, business_with_employees, child_high_fee_school, private_vehicle, migrant_worker,
+              lives_in_city, employment_months, hardship_cost_ratio, still_in_difficulty, reason, purpose)
+            VALUES (:caseId, :perCapitaMonthlyIncome, :perCapitaYearlyIncome, :localDibao,
+              :dibaoDivision, :dibaoYear, :provincialIncome, :provincialIncomeYear, :accidentCaused, :grade,
+              :decisionKey, :decisionVersion, :decisionDefinitionId, :assessedAt, :perCapitaAfterJobCosts,
+              :homesOwned, :businessWithEmployees, :childHighFeeSchool, :privateVehicle, :migrantWorker,
+              :livesInCity, :employmentMonths, :hardshipCostRatio, :stillInDifficulty, :reason, :purpose)""";
+    static final String LATEST_LIVING_STANDARD = """
+            SELECT division_code, std_year, monthly_amount FROM dibao_standard
+            WHERE division_code = :divisionCode AND std_year <= :year ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY""";
+    static final String LATEST_ASSESSMENT = """
+            SELECT * FROM grade_assessment WHERE case_id = :caseId ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
+    static final String LIST_LIVING_STANDARDS = """
+            SELECT division_code, std_year, monthly_amount FROM dibao_standard ORDER BY division_code, std_year""";
+
     private final JdbcClient jdbc;
     private final IdentificationService identification;
     private final OrganizationService organization;
@@ -61,9 +83,8 @@ class JdbcGradingService implements GradingService {
         String province = division.substring(0, 2) + "0000";
         record Income(int year, BigDecimal amount) {
         }
-        Income provincial = jdbc.sql("SELECT std_year, per_capita_income FROM provincial_income "
-                        + "WHERE province_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
-                .params(province, year - 1)
+        Income provincial = jdbc.sql(LATEST_PROVINCIAL_INCOME)
+                .param("provinceCode", province).param("year", year - 1)
                 .query((rs, n) -> new Income(rs.getInt(1), rs.getBigDecimal(2))).optional()
                 .orElseThrow(() -> new ConflictException("error.noProvincialIncome", province, year - 1));
         HouseholdProfile profile = identification.household(caseId).profile();
@@ -88,21 +109,23 @@ class JdbcGradingService implements GradingService {
                 GradeInputs.costRatio(costs, income), flag(profile == null ? null : profile.stillInDifficulty()));
         GradeOutcome outcome = evaluator.evaluate(inputs);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                INSERT INTO grade_assessment (case_id, per_capita_monthly_income, per_capita_yearly_income, local_dibao,
-                  dibao_division, dibao_year, provincial_income, provincial_income_year, accident_caused, grade,
-                  decision_key, decision_version, decision_definition_id, assessed_at, per_capita_after_job_costs,
-                  homes_owned, business_with_employees, child_high_fee_school, private_vehicle, migrant_worker,
-                  lives_in_city, employment_months, hardship_cost_ratio, still_in_difficulty, reason, purpose)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, inputs.perCapitaMonthlyIncome(), inputs.perCapitaYearlyIncome(), inputs.localDibao(),
-                        inputs.dibaoDivision(), inputs.dibaoYear(), inputs.provincialPerCapitaIncome(),
-                        inputs.provincialIncomeYear(), inputs.accidentEvent(), outcome.grade().name(),
-                        outcome.decisionKey(), outcome.decisionVersion(), outcome.decisionDefinitionId(), now,
-                        inputs.perCapitaMonthlyIncomeAfterJobCosts(), inputs.homesOwned(),
-                        inputs.businessWithEmployees(), inputs.childAtHighFeeSchool(), inputs.privateVehicle(),
-                        inputs.migrantWorker(), inputs.livesInCity(), inputs.employmentMonths(),
-                        inputs.hardshipCostRatio(), inputs.stillInDifficulty(), outcome.reason(), purpose)
+        jdbc.sql(INSERT_ASSESSMENT)
+                .param("caseId", caseId).param("perCapitaMonthlyIncome", inputs.perCapitaMonthlyIncome())
+                .param("perCapitaYearlyIncome", inputs.perCapitaYearlyIncome())
+                .param("localDibao", inputs.localDibao()).param("dibaoDivision", inputs.dibaoDivision())
+                .param("dibaoYear", inputs.dibaoYear()).param("provincialIncome", inputs.provincialPerCapitaIncome())
+                .param("provincialIncomeYear", inputs.provincialIncomeYear())
+                .param("accidentCaused", inputs.accidentEvent()).param("grade", outcome.grade().name())
+                .param("decisionKey", outcome.decisionKey()).param("decisionVersion", outcome.decisionVersion())
+                .param("decisionDefinitionId", outcome.decisionDefinitionId()).param("assessedAt", now)
+                .param("perCapitaAfterJobCosts", inputs.perCapitaMonthlyIncomeAfterJobCosts())
+                .param("homesOwned", inputs.homesOwned()).param("businessWithEmployees", inputs.businessWithEmployees())
+                .param("childHighFeeSchool", inputs.childAtHighFeeSchool())
+                .param("privateVehicle", inputs.privateVehicle()).param("migrantWorker", inputs.migrantWorker())
+                .param("livesInCity", inputs.livesInCity()).param("employmentMonths", inputs.employmentMonths())
+                .param("hardshipCostRatio", inputs.hardshipCostRatio())
+                .param("stillInDifficulty", inputs.stillInDifficulty()).param("reason", outcome.reason())
+                .param("purpose", purpose)
                 .update();
         if (outcome.grade() != Grade.NOT_ELIGIBLE) {
             identification.recordGrade(caseId, outcome.grade().name());
@@ -119,9 +142,8 @@ class JdbcGradingService implements GradingService {
     @Transactional(readOnly = true)
     public LivingStandard livingStandard(String division, int year) {
         for (String code : List.of(division, division.substring(0, 4) + "00", division.substring(0, 2) + "0000")) {
-            Optional<LivingStandard> found = jdbc.sql("SELECT division_code, std_year, monthly_amount FROM dibao_standard "
-                            + "WHERE division_code = ? AND std_year <= ? ORDER BY std_year DESC FETCH FIRST 1 ROWS ONLY")
-                    .params(code, year).query(JdbcGradingService::standardRow).optional();
+            Optional<LivingStandard> found = jdbc.sql(LATEST_LIVING_STANDARD)
+                    .param("divisionCode", code).param("year", year).query(JdbcGradingService::standardRow).optional();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -132,14 +154,14 @@ class JdbcGradingService implements GradingService {
     @Override
     @Transactional(readOnly = true)
     public Optional<GradeAssessment> latestAssessment(long caseId) {
-        return jdbc.sql("SELECT * FROM grade_assessment WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .param(caseId).query(JdbcGradingService::assessmentRow).optional();
+        return jdbc.sql(LATEST_ASSESSMENT)
+                .param("caseId", caseId).query(JdbcGradingService::assessmentRow).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<LivingStandard> livingStandards() {
-        return jdbc.sql("SELECT division_code, std_year, monthly_amount FROM dibao_standard ORDER BY division_code, std_year")
+        return jdbc.sql(LIST_LIVING_STANDARDS)
                 .query(JdbcGradingService::standardRow).list();
     }
 

@@ -25,8 +25,21 @@ class PhoneBackfill {
     private static final Logger log = LoggerFactory.getLogger(PhoneBackfill.class);
     private static final int PAGE = 200;
 
-    /** table, plain column, encrypted column, masked column (or null). */
-    private record PlainPhones(String table, String plain, String encrypted, String masked) {
+    /**
+     * table, plain column, encrypted column, masked column (or null), and the two statements on them. The names are
+     * the fixed constants of {@link #COLUMNS} below (an allow-list), never input; the values are named parameters.
+     */
+    private record PlainPhones(String table, String plain, String encrypted, String masked, String page,
+                               String encrypt) {
+
+        PlainPhones(String table, String plain, String encrypted, String masked) {
+            this(table, plain, encrypted, masked,
+                    "SELECT id, " + plain + " FROM " + table + " WHERE " + plain
+                            + " IS NOT NULL AND id > :lastId ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY",
+                    "UPDATE " + table + " SET " + encrypted + " = :encrypted, " + plain + " = NULL"
+                            + (masked == null ? "" : ", " + masked + " = :masked")
+                            + " WHERE id = :id AND " + plain + " = :phone");
+        }
     }
 
     private static final List<PlainPhones> COLUMNS = List.of(
@@ -59,20 +72,18 @@ class PhoneBackfill {
         for (PlainPhones c : COLUMNS) {
             long last = 0;
             while (true) {
-                List<Map<String, Object>> rows = jdbc.sql("SELECT id, " + c.plain() + " FROM " + c.table() + " WHERE "
-                                + c.plain() + " IS NOT NULL AND id > ? ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY")
-                        .param(last).query().listOfRows();
+                List<Map<String, Object>> rows = jdbc.sql(c.page())
+                        .param("lastId", last).query().listOfRows();
                 for (Map<String, Object> row : rows) {
                     long id = ((Number) row.get("id")).longValue();
                     String phone = (String) row.get(c.plain());
                     last = id;
-                    String set = c.encrypted() + " = ?, " + c.plain() + " = NULL"
-                            + (c.masked() == null ? "" : ", " + c.masked() + " = ?");
-                    Object[] params = c.masked() == null
-                            ? new Object[] {cipher.encrypt(phone.trim()), id, phone}
-                            : new Object[] {cipher.encrypt(phone.trim()), PhoneNumbers.masked(phone), id, phone};
-                    done += jdbc.sql("UPDATE " + c.table() + " SET " + set + " WHERE id = ? AND " + c.plain() + " = ?")
-                            .params(params).update();
+                    JdbcClient.StatementSpec update = jdbc.sql(c.encrypt())
+                            .param("encrypted", cipher.encrypt(phone.trim())).param("id", id).param("phone", phone);
+                    if (c.masked() != null) {
+                        update = update.param("masked", PhoneNumbers.masked(phone));
+                    }
+                    done += update.update();
                 }
                 if (rows.size() < PAGE) {
                     break;

@@ -53,6 +53,30 @@ public class DeploymentProposals {
     static final int MAX_RESOURCES = 20;
     static final int MAX_TEXT = 1000;
 
+    static final String INSERT_PROPOSAL = """
+            INSERT INTO deployment_proposal (author, reason, status, created_at, deployment_name)
+            VALUES (:author, :reason, 'PENDING', :now, :name)""";
+    static final String INSERT_RESOURCE = """
+            INSERT INTO deployment_proposal_resource (proposal_id, name, content, sha256)
+            VALUES (:id, :name, :content, :sha)""";
+    static final String SET_DEPLOYMENT = """
+            UPDATE deployment_proposal SET deployment_id = :deployment WHERE id = :id""";
+    static final String LIST_PAGE = """
+            SELECT * FROM deployment_proposal ORDER BY created_at DESC, id DESC OFFSET :offset ROWS
+            FETCH NEXT :limit ROWS ONLY""";
+    static final String COUNT_PROPOSALS = """
+            SELECT COUNT(*) FROM deployment_proposal""";
+    static final String LIST_RESOURCES = """
+            SELECT name, sha256, content FROM deployment_proposal_resource WHERE proposal_id = :id ORDER BY name""";
+    static final String FIND_PROPOSAL = """
+            SELECT * FROM deployment_proposal WHERE id = :id""";
+    static final String LIST_STORED_RESOURCES = """
+            SELECT name, content, sha256 FROM deployment_proposal_resource WHERE proposal_id = :id ORDER BY name""";
+    static final String DECIDE = """
+            UPDATE deployment_proposal SET status = :status, decided_by = :user,
+            decided_at = :now, decision_note = :note WHERE id = :id AND status = 'PENDING'
+            AND author <> :user""";
+
     private final JdbcClient jdbc;
     private final DeploymentGuard guard;
     private final DeployedModels deployed;
@@ -109,14 +133,12 @@ public class DeploymentProposals {
         String deploymentNameFinal = name;
         return transaction.execute(status -> {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO deployment_proposal (author, reason, status, created_at, deployment_name) "
-                            + "VALUES (:author, :reason, 'PENDING', :now, :name)")
+            jdbc.sql(INSERT_PROPOSAL)
                     .param("author", user.username()).param("reason", why)
                     .param("now", OffsetDateTime.now(clock)).param("name", deploymentNameFinal)
                     .update(keys, "id");
             long id = keys.getKey().longValue();
-            files.forEach((file, bytes) -> jdbc.sql("INSERT INTO deployment_proposal_resource (proposal_id, name, "
-                            + "content, sha256) VALUES (:id, :name, :content, :sha)")
+            files.forEach((file, bytes) -> jdbc.sql(INSERT_RESOURCE)
                     .param("id", id).param("name", file).param("content", bytes).param("sha", sha256(bytes)).update());
             audit(user, "DEPLOYMENT_PROPOSED", id, files);
             return proposal(id);
@@ -146,7 +168,7 @@ public class DeploymentProposals {
             } catch (org.bangfu.workflow.guard.DeploymentRefusedException engineRefused) {
                 throw new ProposalRefusedException(engineRefused.violations()); // the engine's guard had the last word
             }
-            jdbc.sql("UPDATE deployment_proposal SET deployment_id = :deployment WHERE id = :id")
+            jdbc.sql(SET_DEPLOYMENT)
                     .param("deployment", deployment.getId()).param("id", id).update();
             audit(user, "DEPLOYMENT_APPROVED", id, files);
             return proposal(id);
@@ -176,15 +198,14 @@ public class DeploymentProposals {
     public List<DeploymentProposal> page(CurrentUser user, int offset, int limit) {
         requireReader(user);
         Map<String, String> names = new HashMap<>();
-        return jdbc.sql("SELECT * FROM deployment_proposal ORDER BY created_at DESC, id DESC OFFSET :offset ROWS "
-                        + "FETCH NEXT :limit ROWS ONLY")
+        return jdbc.sql(LIST_PAGE)
                 .param("offset", Math.max(0, offset)).param("limit", Math.max(0, Math.min(limit, 500)))
                 .query((rs, n) -> row(rs, names, List.of())).list();
     }
 
     public int count(CurrentUser user) {
         requireReader(user);
-        return jdbc.sql("SELECT COUNT(*) FROM deployment_proposal").query(Integer.class).single();
+        return jdbc.sql(COUNT_PROPOSALS).query(Integer.class).single();
     }
 
     /** A proposal with what it changes against the deployed versions now, and its lint result now. */
@@ -250,11 +271,10 @@ public class DeploymentProposals {
 
     DeploymentProposal proposal(long id) {
         Map<String, String> names = new HashMap<>();
-        List<DeploymentProposal.Resource> resources = jdbc.sql("SELECT name, sha256, content FROM "
-                        + "deployment_proposal_resource WHERE proposal_id = :id ORDER BY name")
+        List<DeploymentProposal.Resource> resources = jdbc.sql(LIST_RESOURCES)
                 .param("id", id).query((rs, n) -> new DeploymentProposal.Resource(rs.getString("name"),
                         rs.getBytes("content").length, rs.getString("sha256"))).list();
-        return jdbc.sql("SELECT * FROM deployment_proposal WHERE id = :id").param("id", id)
+        return jdbc.sql(FIND_PROPOSAL).param("id", id)
                 .query((rs, n) -> row(rs, names, resources)).optional()
                 .orElseThrow(() -> new NotFoundException("deployment.error.notFound", id));
     }
@@ -262,7 +282,7 @@ public class DeploymentProposals {
     /** The stored resources, each checked against its stored SHA-256: what was reviewed is what is deployed. */
     private Map<String, byte[]> storedResources(long id) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        jdbc.sql("SELECT name, content, sha256 FROM deployment_proposal_resource WHERE proposal_id = :id ORDER BY name")
+        jdbc.sql(LIST_STORED_RESOURCES)
                 .param("id", id).query(rs -> {
                     byte[] content = rs.getBytes("content");
                     if (!sha256(content).equalsIgnoreCase(rs.getString("sha256").strip())) {
@@ -274,9 +294,7 @@ public class DeploymentProposals {
     }
 
     private void decide(CurrentUser user, long id, ProposalStatus status, String note) {
-        int changed = jdbc.sql("UPDATE deployment_proposal SET status = :status, decided_by = :user, "
-                        + "decided_at = :now, decision_note = :note WHERE id = :id AND status = 'PENDING' "
-                        + "AND author <> :user")
+        int changed = jdbc.sql(DECIDE)
                 .param("status", status.name()).param("user", user.username()).param("now", OffsetDateTime.now(clock))
                 .param("note", note).param("id", id).update();
         if (changed != 1) {

@@ -1,0 +1,80 @@
+package org.bangfu.funds.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bangfu.funds.LedgerEntry;
+import org.bangfu.funds.LedgerFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger search of {@link JdbcFundService#ledger(LedgerFilter, org.bangfu.organization.CurrentUser, int)}: one
+ * fixed statement and, for each field of the filter that is set, one fixed fragment. No transaction of its own: the
+ * fund service's.
+ */
+@Component
+class LedgerSearch {
+
+    /** The ledger search: this, then only the fixed fragments below for the filter's fields, then the order. */
+    static final String SEARCH_LEDGER = """
+            SELECT l.* FROM fund_ledger l JOIN org_unit u ON u.id = l.unit_id
+            JOIN fund_allocation a ON a.id = l.allocation_id WHERE u.path LIKE :subtree""";
+    static final String AND_FUND_YEAR = " AND a.fund_year = :fundYear";
+    static final String AND_SOURCE = " AND l.source = :source";
+    static final String AND_ENTRY_TYPE = " AND l.entry_type = :entryType";
+    static final String AND_UNIT = " AND l.unit_id = :unitId";
+    static final String AND_CASE_NO = " AND l.case_id IN (SELECT id FROM hardship_case WHERE case_no = :caseNo)";
+    static final String AND_FROM = " AND l.occurred_at >= :from";
+    static final String AND_UNTIL = " AND l.occurred_at < :until";
+    static final String NEWEST_FIRST_LIMITED = " ORDER BY l.id DESC FETCH FIRST :limit ROWS ONLY";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LedgerSearch(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The newest entries of the subtree ({@code path LIKE subtree}) that match the filter, at most {@code limit}. */
+    List<LedgerEntry> search(LedgerFilter filter, String subtree, int limit) {
+        // only the fixed fragments are appended; every value is a named parameter
+        StringBuilder sql = new StringBuilder(SEARCH_LEDGER);
+        Map<String, Object> params = new HashMap<>();
+        params.put("subtree", subtree);
+        if (filter.fundYear() != null) {
+            sql.append(AND_FUND_YEAR);
+            params.put("fundYear", filter.fundYear());
+        }
+        if (filter.source() != null) {
+            sql.append(AND_SOURCE);
+            params.put("source", filter.source().name());
+        }
+        if (filter.type() != null) {
+            sql.append(AND_ENTRY_TYPE);
+            params.put("entryType", filter.type().name());
+        }
+        if (filter.unitId() != null) {
+            sql.append(AND_UNIT);
+            params.put("unitId", filter.unitId());
+        }
+        if (filter.caseNo() != null && !filter.caseNo().isBlank()) {
+            sql.append(AND_CASE_NO);
+            params.put("caseNo", filter.caseNo().trim());
+        }
+        if (filter.from() != null) {
+            sql.append(AND_FROM);
+            params.put("from", filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        if (filter.until() != null) {
+            sql.append(AND_UNTIL);
+            params.put("until", filter.until().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        sql.append(NEWEST_FIRST_LIMITED);
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+    }
+}
