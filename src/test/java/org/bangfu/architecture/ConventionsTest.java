@@ -82,7 +82,7 @@ class ConventionsTest {
     void everyDelegateExpressionNamesABeanThatExists() throws Exception {
         Set<String> beans = new TreeSet<>();
         for (Path source : files(JAVA, ".java")) {
-            Matcher m = Pattern.compile("@Component\\(\"([A-Za-z]+)\"\\)").matcher(Files.readString(source));
+            Matcher m = Pattern.compile("@(?:Component|Bean)\\(\"([A-Za-z]+)\"\\)").matcher(Files.readString(source));
             while (m.find()) {
                 beans.add(m.group(1));
             }

@@ -43,7 +43,10 @@ public final class GuardRules {
             "sla", Set.of("dueDate", "remindAt", "escalateAt"),
             "campaignGroups", Set.of("caseWorkers", "approvers", "unitIds"));
 
-    /** The process steps a {@code delegateExpression} may name: the delegates of org.bangfu.casework.process. */
+    /**
+     * The process steps a {@code delegateExpression} may name: the delegates of org.bangfu.casework.process and the
+     * features' {@link org.bangfu.workflow.ProcessStep} beans (the warmth campaign's in campaign.process).
+     */
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "assessGradeDelegate", "campaignHandDownDelegate", "campaignOverdueDelegate", "campaignPayDelegate",
             "campaignRemindDelegate", "campaignRollUpDelegate", "closeFileDelegate", "convertEmergencyDelegate",

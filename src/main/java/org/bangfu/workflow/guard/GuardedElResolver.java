@@ -46,7 +46,8 @@ final class GuardedElResolver extends ELResolver {
             if (isAllowListedBean(name)) {
                 Object bean = beans.apply(name);
                 context.setPropertyResolved(true);
-                return bean;
+                // a feature's process step carries no engine type: the engine gets it as a delegate
+                return bean instanceof org.bangfu.workflow.ProcessStep step ? new StepDelegate(step) : bean;
             }
             Object value = variableScope.getValue(context, null, property);
             if (context.isPropertyResolved()) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.bangfu.casework.process.CampaignGroups;
+import org.bangfu.campaign.process.CampaignGroups;
 import org.bangfu.casework.process.SlaClock;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.process;
+package org.bangfu.campaign.process;
 
 import java.util.List;
 
