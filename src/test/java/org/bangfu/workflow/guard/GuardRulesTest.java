@@ -23,13 +23,14 @@ class GuardRulesTest {
 
     @Test
     void theProcessStepAllowListIsExactlyTheDelegatesOfTheProcessPackage() throws IOException {
-        Pattern component = Pattern.compile("@Component\\(\"(\\w+Delegate)\"\\)");
+        // the case processes' delegates (@Component) and the features' ProcessStep beans (@Bean), wherever declared
+        Pattern step = Pattern.compile("@(?:Component|Bean)\\(\"(\\w+Delegate)\"\\)");
         Set<String> delegates;
-        try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/bangfu/casework/process"))) {
-            delegates = sources.flatMap(source -> {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/bangfu"))) {
+            delegates = sources.filter(p -> p.toString().endsWith(".java")).flatMap(source -> {
                 try {
-                    Matcher m = component.matcher(Files.readString(source));
-                    return m.find() ? Stream.of(m.group(1)) : Stream.empty();
+                    Matcher m = step.matcher(Files.readString(source));
+                    return m.results().map(r -> r.group(1)).toList().stream();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
