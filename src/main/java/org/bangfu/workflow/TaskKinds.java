@@ -1,6 +1,5 @@
 package org.bangfu.workflow;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,6 @@ public class TaskKinds {
 
     public Optional<TaskKind<?>> kind(String key) {
         return Optional.ofNullable(byKey.get(key));
-    }
-
-    public Collection<TaskKind<?>> all() {
-        return byKey.values();
     }
 
     /** The task ids in declaration order: the inbox offers them in its task-type filter. */

@@ -20,7 +20,6 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -83,7 +82,12 @@ class TaskRows {
 
     /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */
     Row visibleRow(String taskId, CurrentUser user) {
-        Row row = row(taskId);
+        return requireVisible(row(taskId), user);
+    }
+
+    /** The row if the user may work on its task (same rule as {@link #visibleRow}), read once. */
+    Row requireVisible(Row row, CurrentUser user) {
+        String taskId = row.task().taskId();
         boolean assigned = user.username().equals(row.task().assignee());
         boolean candidate = !row.kind().claimFirst() || tasks.getIdentityLinksForTask(taskId).stream()
                 .map(IdentityLink::getGroupId).anyMatch(new HashSet<>(jurisdiction.candidateGroups(user))::contains);
@@ -111,7 +115,7 @@ class TaskRows {
         Set<String> instanceIds = known.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .forEach(p -> businessKeys.put(p.getId(), businessKeyOf(p)));
+                .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
         Set<String> names = new HashSet<>();
         known.forEach(t -> names.addAll(kinds.kind(t.getTaskDefinitionKey()).orElseThrow().variables()));
         Map<String, Map<String, Object>> processVariables = new HashMap<>();
@@ -165,10 +169,6 @@ class TaskRows {
             }
         }
         return rows;
-    }
-
-    private static String businessKeyOf(ProcessInstance instance) {
-        return instance.getBusinessKey();
     }
 
     List<TaskItem> items(List<Row> rows) {

@@ -95,12 +95,6 @@ public class WorkItems {
                 .toList();
     }
 
-    /** How many tasks the filter shows. */
-    @Transactional(readOnly = true)
-    public int count(TaskFilter filter, CurrentUser user) {
-        return inbox(filter, user).size();
-    }
-
     /** Open tasks of the kinds with this subject that the user may see, e.g. every campaign step waiting for them. */
     @Transactional(readOnly = true)
     public List<TaskItem> inboxOf(String subject, CurrentUser user) {
@@ -179,7 +173,7 @@ public class WorkItems {
     public void complete(String taskId, String action, Object command, CurrentUser user) {
         TaskRows.Row row = rows.row(taskId);
         if (row.kind().claimFirst()) {
-            row = rows.visibleRow(taskId, user);
+            rows.requireVisible(row, user);
         }
         TaskKind<?> kind = row.kind();
         if ((action != null && !action.equals(kind.action()))
