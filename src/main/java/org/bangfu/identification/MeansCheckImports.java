@@ -31,7 +31,7 @@ public class MeansCheckImports {
         int completed = 0;
         for (long caseId : recorded) {
             completed += work.completeOpen(files.caseById(caseId).caseNo(),
-                    org.bangfu.identification.process.MeansCheckTask.KEY);
+                    org.bangfu.identification.process.MeansCheckTask.KEY, user);
         }
         return completed;
     }

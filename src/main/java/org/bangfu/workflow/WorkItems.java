@@ -12,6 +12,7 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.ForbiddenException;
+import org.bangfu.shared.NotFoundException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -220,14 +221,20 @@ public class WorkItems {
     }
 
     /**
-     * Completes, on the process's own account, every open task of one kind in the process with this business key
-     * (a means-check result arrived by file import for the case). The caller has checked the user's right to the
-     * subject and recorded the work. Answers how many were completed.
+     * Completes every open task of one kind in the process with this business key, for work recorded elsewhere (a
+     * means-check result arrived by file import for the case): the user's subtree must cover each task's subject,
+     * the same jurisdiction check as the inbox, though the tasks need not be claimed. Answers how many were completed.
      */
     @Transactional
-    public int completeOpen(String businessKey, String key) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).list();
-        open.forEach(task -> tasks.complete(task.getId()));
+    public int completeOpen(String businessKey, String key, CurrentUser user) {
+        List<TaskRows.Row> open = rows.rows(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(key).list(), false);
+        for (TaskRows.Row row : open) {
+            if (!jurisdiction.covers(user, row.subject().unitId())) {
+                throw new NotFoundException("error.taskNotFound", row.task().taskId());
+            }
+            tasks.complete(row.task().taskId());
+        }
         return open.size();
     }
 }

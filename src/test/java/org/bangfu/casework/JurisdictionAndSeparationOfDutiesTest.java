@@ -134,4 +134,15 @@ class JurisdictionAndSeparationOfDutiesTest extends ProcessTestSupport {
                 .isInstanceOf(ForbiddenException.class);
         assertThat(rest.post("finance_zhongyuan", "/api/cases", Fixtures.deepHardship()).status()).isEqualTo(403);
     }
+
+    @Test
+    void workRecordedElsewhereCompletesNoTaskOutsideTheUsersSubtree() {
+        HardshipCase zhongyuan = fileDeep();
+        firstReview(zhongyuan);
+        homeVisit(zhongyuan);
+        String task = openTask(zhongyuan, ProcessIds.TASK_MEANS_CHECK).getId();
+        assertThatThrownBy(() -> inbox.completeOpen(zhongyuan.caseNo(), ProcessIds.TASK_MEANS_CHECK,
+                user("cw_huiji"))).isInstanceOf(NotFoundException.class);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
 }
