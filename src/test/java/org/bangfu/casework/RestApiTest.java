@@ -260,4 +260,23 @@ class RestApiTest extends ProcessTestSupport {
         assertThat(rest.post("analyst", "/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"abc\"}]}").status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void theOneTaskEndpointRefusesAnUnknownActionAndAnUnreadableCommandAndLeavesTheTaskOpen() {
+        HardshipCase c = fileDeep();
+        String task = openTask(c, ProcessIds.TASK_FIRST_REVIEW).getId();
+        assertThat(rest.post("cw_canyin", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+
+        Rest.Reply unknown = rest.post("cw_canyin", "/api/tasks/" + task + "/no-such-action", Map.of("passed", true));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).contains("application/problem+json");
+
+        Rest.Reply wrongType = rest.post("cw_canyin", "/api/tasks/" + task + "/first-review", Map.of("passed", "yes"));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("passed");
+
+        Rest.Reply otherKind = rest.post("cw_canyin", "/api/tasks/" + task + "/call-back", Map.of("relapsed", true));
+        assertThat(otherKind.status()).isEqualTo(409);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
 }
