@@ -95,6 +95,12 @@ class CampaignScreensTest extends UiTest {
         assertThat(inbox.grid.getListDataView().getItems()).anyMatch(t -> "campaign".equals(t.subject())
                 && t.reference().equals(campaign.name()) && t.route().equals("campaigns/" + campaign.id() + "/units/"
                 + zhongyuan.id()));
+        // a campaign step reached by the task address opens its campaign screen, not the case task screen
+        String stepId = inbox.grid.getListDataView().getItems().filter(t -> "campaign".equals(t.subject()))
+                .findFirst().orElseThrow().taskId();
+        UI.getCurrent().navigate("tasks/" + stepId);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(CampaignUnitView.class);
         UI.getCurrent().navigate(CampaignUnitView.route(campaign.id(), zhongyuan.id()));
         CampaignUnitView unit = (CampaignUnitView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         unit.origin.setValue(RecipientOrigin.ENTERED);

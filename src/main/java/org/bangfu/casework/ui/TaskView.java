@@ -57,6 +57,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         try {
             TaskItem task = inbox.task(taskId, user);
+            if (task.caseNo() == null) {
+                // not a case step (a warmth campaign's): it is worked on its own screen
+                event.forwardTo(task.route());
+                return;
+            }
             CaseDetail detail = views.detail(task.caseNo(), user);
             title = getTranslation("task." + task.taskKey()) + " \u00b7 " + task.caseNo();
             H2 heading = new H2(title);
