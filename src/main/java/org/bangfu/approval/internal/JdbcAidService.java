@@ -32,7 +32,6 @@ import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
-import org.bangfu.organization.Role;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.shared.Amounts;
 import org.bangfu.shared.ConflictException;

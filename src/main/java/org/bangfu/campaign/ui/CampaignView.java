@@ -9,7 +9,6 @@ import org.bangfu.campaign.CampaignService;
 import org.bangfu.campaign.CampaignStatus;
 import org.bangfu.campaign.CampaignTarget;
 import org.bangfu.campaign.CampaignUnit;
-import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.TargetTotal;
 import org.bangfu.campaign.CampaignActions;
 import org.bangfu.organization.CurrentUser;

@@ -1,7 +1,6 @@
 package org.bangfu.casework.ui;
 
 import org.bangfu.workflow.ui.BpmnDiagram;
-import org.bangfu.shell.FieldErrors;
 import jakarta.annotation.security.PermitAll;
 
 import org.bangfu.approval.AidService;

@@ -10,7 +10,6 @@ import org.bangfu.identification.HardshipCause;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.ConflictException;
-import org.bangfu.shared.FieldError;
 import org.bangfu.shell.ui.Texts;
 
 import com.vaadin.flow.component.button.Button;

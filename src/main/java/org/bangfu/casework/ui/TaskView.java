@@ -1,6 +1,5 @@
 package org.bangfu.casework.ui;
 
-import org.bangfu.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.bangfu.casework.CaseDetail;

@@ -10,8 +10,6 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrganizationService;
-import org.bangfu.organization.Role;
-import org.bangfu.shared.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**

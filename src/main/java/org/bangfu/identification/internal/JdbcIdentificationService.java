@@ -13,7 +13,6 @@ import org.bangfu.identification.CompleteFileCommand;
 import org.bangfu.identification.AccountReveal;
 import org.bangfu.identification.EmergencyCommand;
 import org.bangfu.identification.FileLevel;
-import org.bangfu.identification.payee.PayeeAccount;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.Household;
 import org.bangfu.identification.IdentificationService;

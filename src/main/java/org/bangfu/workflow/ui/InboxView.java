@@ -1,6 +1,5 @@
 package org.bangfu.workflow.ui;
 
-import org.bangfu.shell.FieldErrors;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +9,6 @@ import org.bangfu.workflow.WorkItems;
 import org.bangfu.workflow.TaskItem;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
-import org.bangfu.shared.BangfuException;
 import org.bangfu.shell.Formats;
 
 import com.vaadin.flow.component.button.Button;

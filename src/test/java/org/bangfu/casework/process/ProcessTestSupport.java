@@ -22,7 +22,6 @@ import org.bangfu.funds.FundService;
 import org.bangfu.funds.PaymentBatch;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentService;
-import org.bangfu.funds.PaymentStatus;
 import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;

@@ -1,7 +1,6 @@
 package org.bangfu.casework.ui.forms;
 
 import org.bangfu.followup.process.ApproveExitTask;
-import java.math.BigDecimal;
 
 import org.bangfu.shell.ui.Texts;
 import org.bangfu.followup.ExitAssessment;

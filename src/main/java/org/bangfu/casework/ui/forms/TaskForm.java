@@ -2,7 +2,6 @@ package org.bangfu.casework.ui.forms;
 
 import org.bangfu.shell.FieldErrors;
 import org.bangfu.workflow.TaskKind;
-import org.bangfu.shared.BangfuException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
