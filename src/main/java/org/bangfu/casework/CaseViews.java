@@ -99,8 +99,8 @@ public class CaseViews {
                         step.getEndTime() == null ? "open" : "done"));
             }
             current.addAll(open.stream().filter(id -> id.startsWith("Task_") || id.startsWith("Event_")).toList());
-            if (ProcessIds.HARDSHIP_CASE_PROCESS.equals(instance.getProcessDefinitionKey())
-                    || diagram == null) {
+            // the diagram shows where the file is on its line: the latest of application, follow-up period, exit
+            if (ProcessIds.FILE_LINE.contains(instance.getProcessDefinitionKey()) || diagram == null) {
                 diagram = new CaseDetail.Diagram(instance.getProcessDefinitionId(), done, open);
             }
         }
@@ -115,14 +115,14 @@ public class CaseViews {
                 diagram == null ? new CaseDetail.Diagram(null, List.of(), List.of()) : diagram, current, timeline);
     }
 
-    /** The BPMN XML of a case's main process, after the same jurisdiction check as {@link #detail}. */
+    /** The BPMN XML of the process the file is on now (application, follow-up period or exit), after the same jurisdiction check as {@link #detail}. */
     @Transactional(readOnly = true)
     public String processXml(String caseNo, CurrentUser user) {
         identification.caseFor(caseNo, user);
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).orderByProcessInstanceStartTime().desc()
-                .list().stream().findFirst().map(instance -> processXml(instance.getProcessDefinitionId()))
-                .orElse("");
+                .processDefinitionKeyIn(ProcessIds.FILE_LINE.toArray(String[]::new))
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+                .map(instance -> processXml(instance.getProcessDefinitionId())).orElse("");
     }
 
     /** The BPMN XML of a deployed process definition, for the diagram viewer. */

@@ -131,12 +131,34 @@ public class FileLifecycle {
         }
     }
 
-    /** Opens the file; returns the visit timer cycle of its grade, e.g. {@code R/P1M}. */
-    public String openFile(long caseId) {
-        HardshipCase c = files.openFile(caseId);
+    /** Opens the file and starts its first follow-up period. */
+    public void openFile(long caseId) {
+        files.openFile(caseId);
+        startFollowUpPeriod(caseId);
+    }
+
+    /**
+     * Starts a follow-up period of the open file ({@code FollowUpProcess}, the latest version): a visit every cycle
+     * of its grade (e.g. {@code R/P1M}), until an exit assessment is requested or the next yearly review begins.
+     */
+    public void startFollowUpPeriod(long caseId) {
+        HardshipCase c = files.caseById(caseId);
         int months = settings.integer(SettingKeys.VISIT_INTERVAL_MONTHS + c.grade(), division(c),
                 LocalDate.now(clock));
-        return "R/P" + months + "M";
+        runtime.startProcessInstanceByKey(ProcessIds.FOLLOW_UP_PROCESS, c.caseNo(), groups(c)
+                .putValue(ProcessIds.VAR_VISIT_CYCLE, "R/P" + months + "M"));
+    }
+
+    /** Hands out one follow-up visit of the file ({@code FollowUpVisitProcess}). */
+    public void startVisit(long caseId) {
+        HardshipCase c = files.caseById(caseId);
+        runtime.startProcessInstanceByKey(ProcessIds.FOLLOW_UP_VISIT_PROCESS, c.caseNo(), groups(c));
+    }
+
+    /** Starts the exit of the file ({@code ExitProcess}): assessment, approval, gradual exit, archive, watch. */
+    public void startExit(long caseId) {
+        HardshipCase c = files.caseById(caseId);
+        runtime.startProcessInstanceByKey(ProcessIds.EXIT_PROCESS, c.caseNo(), groups(c));
     }
 
     /** Re-grades through the decision table; returns whether the file is in this year's spot-check sample. */
@@ -228,6 +250,9 @@ public class FileLifecycle {
         List<ReverificationItem> items = followUp.items(runId, batch * NOTIFY_BATCH, NOTIFY_BATCH);
         for (ReverificationItem item : items) {
             HardshipCase c = files.caseById(item.caseId());
+            // the review of the file is an instance of its own; its start ends the file's follow-up period, which
+            // starts the next one (on the latest model)
+            runtime.startProcessInstanceByKey(ProcessIds.CASE_REVIEW_PROCESS, c.caseNo(), groups(c));
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_YEARLY_REVIEW)
                     .processInstanceBusinessKey(c.caseNo())
                     .correlateAll();

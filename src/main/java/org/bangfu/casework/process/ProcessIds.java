@@ -7,6 +7,15 @@ public final class ProcessIds {
     public static final String AID_REQUEST_PROCESS = "AidRequestProcess";
     public static final String EMERGENCY_RELIEF_PROCESS = "EmergencyReliefProcess";
     public static final String YEARLY_REVIEW_PROCESS = "YearlyReviewProcess";
+    /** One follow-up period of an open file: from the opening or a yearly review to the next. */
+    public static final String FOLLOW_UP_PROCESS = "FollowUpProcess";
+    public static final String FOLLOW_UP_VISIT_PROCESS = "FollowUpVisitProcess";
+    /** The yearly review of one file. */
+    public static final String CASE_REVIEW_PROCESS = "CaseReviewProcess";
+    public static final String EXIT_PROCESS = "ExitProcess";
+    /** The processes that carry a file from its application to its exit, one after another. */
+    public static final java.util.List<String> FILE_LINE = java.util.List.of(HARDSHIP_CASE_PROCESS, FOLLOW_UP_PROCESS,
+            EXIT_PROCESS);
     public static final String PAYMENT_PROCESS = "PaymentProcess";
     public static final String TASK_HANDLE_FAILED_PAYMENT = "Task_HandleFailedPayment";
     public static final String MESSAGE_BANK_RESULT = "Message_BankResult";
@@ -31,7 +40,6 @@ public final class ProcessIds {
     public static final String TASK_APPROVE_EMERGENCY = "Task_ApproveEmergency";
     public static final String TASK_COMPLETE_EMERGENCY_FILE = "Task_CompleteEmergencyFile";
     public static final String TASK_ASSESS_GRADE = "Task_AssessGrade";
-    public static final String SUBPROCESS_FILE_OPEN = "SubProcess_FileOpen";
     public static final String SUBPROCESS_PUBLIC_NOTICE = "SubProcess_PublicNotice";
     public static final String SUBPROCESS_WATCH_LIST = "SubProcess_WatchList";
     public static final String EVENT_EXIT_REQUESTED = "Event_ExitRequested";
@@ -40,6 +48,10 @@ public final class ProcessIds {
     public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
     public static final String END_FILE_REJECTED = "EndEvent_FileRejected";
     public static final String END_REFUSED_AFTER_OBJECTION = "EndEvent_RefusedAfterObjection";
+    public static final String END_FILE_OPENED = "EndEvent_FileOpened";
+    public static final String END_EXIT_ASSESSING = "EndEvent_ExitAssessing";
+    public static final String END_FOLLOW_UP_RESUMED = "EndEvent_FollowUpResumed";
+    public static final String END_PERIOD_ENDED = "EndEvent_PeriodEnded";
     public static final String END_RELAPSED = "EndEvent_Relapsed";
     public static final String END_WATCH_ENDED = "EndEvent_WatchEnded";
     public static final String END_AID_PAID = "EndEvent_AidPaid";

@@ -20,7 +20,9 @@ final class ProtectedSteps {
 
     /** Process key to its approval steps (candidate group: an approver group). */
     static final Map<String, Set<String>> APPROVAL_STEPS = Map.of(
-            "HardshipCaseProcess", Set.of("Task_ApproveFile", "Task_ApproveExit", "Task_SpotCheck"),
+            "HardshipCaseProcess", Set.of("Task_ApproveFile"),
+            "ExitProcess", Set.of("Task_ApproveExit"),
+            "CaseReviewProcess", Set.of("Task_SpotCheck"),
             "AidRequestProcess", Set.of("Task_ApproveAid"),
             "EmergencyReliefProcess", Set.of("Task_ApproveEmergency"),
             "WarmthCampaignProcess", Set.of("Task_ApproveCampaign", "Task_ApproveRecipients"));

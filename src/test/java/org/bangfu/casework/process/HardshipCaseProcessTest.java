@@ -56,7 +56,11 @@ class HardshipCaseProcessTest extends ProcessTestSupport {
         HardshipCase opened = reload(c);
         assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(opened.fileNo()).startsWith("DA410102-");
-        assertThat(process).isWaitingAt(ProcessIds.EVENT_EXIT_REQUESTED);
+        // the application ends with the opened file; the file's first follow-up period is an instance of its own
+        assertThat(process).isEnded();
+        assertThat(passed(c, ProcessIds.END_FILE_OPENED)).isEqualTo(1);
+        assertThat(fileProcessKey(c)).isEqualTo(ProcessIds.FOLLOW_UP_PROCESS);
+        assertThat(fileProcess(c)).isWaitingAt(ProcessIds.EVENT_EXIT_REQUESTED);
         assertThat(grading.latestAssessment(c.id()).orElseThrow().outcome().decisionKey())
                 .isEqualTo(ProcessIds.GRADE_DECISION);
         assertThat(files.participants(c.id())).contains(CW).doesNotContain(APPROVER);

@@ -112,9 +112,20 @@ public abstract class ProcessTestSupport extends IntegrationTest {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list();
     }
 
+    /**
+     * Where the file is on its line now: the running application, follow-up period or exit (one at a time; each
+     * starts the next and ends), or null when the line has ended.
+     */
     protected ProcessInstance fileProcess(HardshipCase c) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
-                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).singleResult();
+                .processDefinitionKeyIn(ProcessIds.FILE_LINE.toArray(String[]::new)).singleResult();
+    }
+
+    /** The key of the model the file's line runs on now. */
+    protected String fileProcessKey(HardshipCase c) {
+        ProcessInstance instance = fileProcess(c);
+        return instance == null ? null : engine.getRepositoryService().getProcessDefinition(
+                instance.getProcessDefinitionId()).getKey();
     }
 
     /** The open task of that type on the case, claimed by the user through the inbox. */
