@@ -66,7 +66,8 @@ class SlaSweepMigration implements ProcessMigration {
                 continue;
             }
             for (ProcessDefinition old : repository.createProcessDefinitionQuery().processDefinitionKey(key).list()) {
-                if (old.getVersion() < latest.getVersion()) {
+                // a whole-life hardship model moves to the line of instances by FileLineMigration instead
+                if (old.getVersion() < latest.getVersion() && !(isWholeLife(old) && !isWholeLife(latest))) {
                     Result moved = migrate(old, latest);
                     migrated += moved.migrated();
                     failed += moved.failed();
@@ -109,8 +110,13 @@ class SlaSweepMigration implements ProcessMigration {
         return new Result(migrated, failed, name + migrated + " moved; " + report);
     }
 
+    private boolean isWholeLife(ProcessDefinition definition) {
+        return definition.getKey().equals(ProcessIds.HARDSHIP_CASE_PROCESS) && repository.getBpmnModelInstance(
+                definition.getId()).getModelElementById(FileLineMigration.WHOLE_LIFE_MARKER) != null;
+    }
+
     /** Task id → the due date of the escalation timer waiting on it, for every instance of the old version. */
-    private Map<String, Date> escalationMoments(ProcessDefinition old) {
+    Map<String, Date> escalationMoments(ProcessDefinition old) {
         var model = repository.getBpmnModelInstance(old.getId());
         Map<String, String> taskOfTimer = new HashMap<>();
         for (JobDefinition definition : management.createJobDefinitionQuery().processDefinitionId(old.getId())
@@ -137,7 +143,7 @@ class SlaSweepMigration implements ProcessMigration {
         return moments;
     }
 
-    private void keepMoments(Map<String, Date> moments) {
+    void keepMoments(Map<String, Date> moments) {
         List<Task> kept = new ArrayList<>();
         moments.forEach((taskId, moment) -> {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
