@@ -1,5 +1,8 @@
 package org.bangfu.casework;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidRequestCommand;
 import org.bangfu.approval.AidService;
@@ -15,9 +18,7 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.ConflictException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.variable.Variables;
+import org.bangfu.workflow.Processes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,34 +36,33 @@ public class CaseActions {
     private final FollowUpService followUp;
     private final FileLifecycle lifecycle;
     private final Jurisdiction jurisdiction;
-    private final RuntimeService runtime;
+    private final Processes processes;
 
     CaseActions(IdentificationService files, VerificationService verification, AidService aid,
-                FollowUpService followUp, FileLifecycle lifecycle, Jurisdiction jurisdiction, RuntimeService runtime) {
+                FollowUpService followUp, FileLifecycle lifecycle, Jurisdiction jurisdiction, Processes processes) {
         this.files = files;
         this.verification = verification;
         this.aid = aid;
         this.followUp = followUp;
         this.lifecycle = lifecycle;
         this.jurisdiction = jurisdiction;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     @Transactional
     public AidRequest requestAid(AidRequestCommand command, CurrentUser user) {
         AidRequest request = aid.request(command, user);
         HardshipCase c = files.caseById(request.caseId());
-        runtime.startProcessInstanceByKey(ProcessIds.AID_REQUEST_PROCESS, c.caseNo(),
-                lifecycle.groups(c).putValue(ProcessIds.VAR_AID_REQUEST_ID, request.id()));
+        Map<String, Object> variables = lifecycle.groups(c);
+        variables.put(ProcessIds.VAR_AID_REQUEST_ID, request.id());
+        processes.start(ProcessIds.AID_REQUEST_PROCESS, c.caseNo(), variables);
         return request;
     }
 
     @Transactional
     public Objection lodgeObjection(long caseId, String objector, String content, CurrentUser user) {
         Objection objection = verification.lodgeObjection(caseId, objector, content, user);
-        runtime.createMessageCorrelation(ProcessIds.MESSAGE_OBJECTION_LODGED)
-                .processInstanceBusinessKey(files.caseById(caseId).caseNo())
-                .correlateWithResult();
+        processes.correlate(ProcessIds.MESSAGE_OBJECTION_LODGED, files.caseById(caseId).caseNo());
         return objection;
     }
 
@@ -72,12 +72,10 @@ public class CaseActions {
         HardshipCase c = files.caseById(caseId);
         jurisdiction.requireAnyRole(user, Role.CASE_WORKER);
         jurisdiction.requireCovers(user, c.unitId());
-        Execution waiting = runtime.createExecutionQuery().processInstanceBusinessKey(c.caseNo())
-                .messageEventSubscriptionName(ProcessIds.MESSAGE_EXIT_REQUESTED).singleResult();
-        if (!c.status().isOpenFile() || waiting == null) {
+        // the file's follow-up period waits for it; an exit already under way does not
+        if (!c.status().isOpenFile() || !processes.receive(ProcessIds.MESSAGE_EXIT_REQUESTED, c.caseNo())) {
             throw new ConflictException("error.exitNotPossible", c.caseNo());
         }
-        runtime.messageEventReceived(ProcessIds.MESSAGE_EXIT_REQUESTED, waiting.getId());
     }
 
     /** A relapse: a new linked file on the shortened path, and the archived file's watch ends. */
@@ -89,9 +87,7 @@ public class CaseActions {
         }
         HardshipCase relapse = followUp.reportRelapse(archivedCaseId, report, user);
         lifecycle.startFileProcess(relapse, false, false);
-        runtime.createMessageCorrelation(ProcessIds.MESSAGE_RELAPSE_REPORTED)
-                .processInstanceBusinessKey(archived.caseNo())
-                .correlateAll();
+        processes.correlateAll(ProcessIds.MESSAGE_RELAPSE_REPORTED, archived.caseNo());
         return relapse;
     }
 
@@ -99,11 +95,12 @@ public class CaseActions {
     @Transactional
     public void startReverification(int year, Long seed, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.ANALYST, Role.ADMIN, Role.CASE_WORKER, Role.APPROVER);
-        runtime.startProcessInstanceByMessage(ProcessIds.MESSAGE_REVIEW_REQUESTED, "review-" + year + "-"
-                        + user.unit().code(),
-                Variables.createVariables().putValue(ProcessIds.VAR_REVIEW_YEAR, year)
-                        .putValue(ProcessIds.VAR_REVIEW_UNIT_ID, user.unit().id())
-                        .putValue(ProcessIds.VAR_REVIEW_SEED, seed)
-                        .putValue(ProcessIds.VAR_STARTED_BY, user.username()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessIds.VAR_REVIEW_YEAR, year);
+        variables.put(ProcessIds.VAR_REVIEW_UNIT_ID, user.unit().id());
+        variables.put(ProcessIds.VAR_REVIEW_SEED, seed);
+        variables.put(ProcessIds.VAR_STARTED_BY, user.username());
+        processes.startByMessage(ProcessIds.MESSAGE_REVIEW_REQUESTED, "review-" + year + "-" + user.unit().code(),
+                variables);
     }
 }

@@ -1,6 +1,7 @@
 package org.bangfu.casework;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.bangfu.approval.AidRequest;
 import org.bangfu.approval.AidService;
@@ -10,7 +11,7 @@ import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.IntakeCommand;
 import org.bangfu.organization.CurrentUser;
-import org.camunda.bpm.engine.RuntimeService;
+import org.bangfu.workflow.Processes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,13 @@ public class CaseIntake {
     private final IdentificationService identification;
     private final AidService aid;
     private final FileLifecycle lifecycle;
-    private final RuntimeService runtime;
+    private final Processes processes;
 
-    CaseIntake(IdentificationService identification, AidService aid, FileLifecycle lifecycle, RuntimeService runtime) {
+    CaseIntake(IdentificationService identification, AidService aid, FileLifecycle lifecycle, Processes processes) {
         this.identification = identification;
         this.aid = aid;
         this.lifecycle = lifecycle;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     @Transactional
@@ -45,8 +46,9 @@ public class CaseIntake {
     public HardshipCase fileEmergency(EmergencyCommand command, BigDecimal amount, String purpose, CurrentUser user) {
         HardshipCase filed = identification.fileEmergency(command, user);
         AidRequest request = aid.requestEmergency(filed.id(), amount, purpose, user);
-        runtime.startProcessInstanceByKey(ProcessIds.EMERGENCY_RELIEF_PROCESS, filed.caseNo(),
-                lifecycle.groups(filed).putValue(ProcessIds.VAR_AID_REQUEST_ID, request.id()));
+        Map<String, Object> variables = lifecycle.groups(filed);
+        variables.put(ProcessIds.VAR_AID_REQUEST_ID, request.id());
+        processes.start(ProcessIds.EMERGENCY_RELIEF_PROCESS, filed.caseNo(), variables);
         return identification.caseById(filed.id());
     }
 }

@@ -1,14 +1,9 @@
 package org.bangfu.casework;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +19,7 @@ import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.VerificationService;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrganizationService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.bangfu.workflow.ProcessHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +40,11 @@ public class CaseViews {
     private final PaymentService payments;
     private final FollowUpService followUp;
     private final AuditTrail audit;
-    private final HistoryService history;
-    private final RepositoryService repository;
+    private final ProcessHistory history;
 
     CaseViews(IdentificationService identification, VerificationService verification,
               OrganizationService organization, GradingService grading, ApprovalService approval, AidService aid,
-              PaymentService payments, FollowUpService followUp, AuditTrail audit, HistoryService history,
-              RepositoryService repository) {
+              PaymentService payments, FollowUpService followUp, AuditTrail audit, ProcessHistory history) {
         this.identification = identification;
         this.verification = verification;
         this.organization = organization;
@@ -65,7 +55,6 @@ public class CaseViews {
         this.followUp = followUp;
         this.audit = audit;
         this.history = history;
-        this.repository = repository;
     }
 
     @Transactional(readOnly = true)
@@ -83,25 +72,21 @@ public class CaseViews {
         List<TimelineEntry> timeline = new ArrayList<>();
         List<String> current = new ArrayList<>();
         CaseDetail.Diagram diagram = null;
-        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNo).orderByProcessInstanceStartTime().asc().list()) {
+        for (ProcessHistory.Trail trail : history.trails(caseNo)) {
             List<String> done = new ArrayList<>();
             List<String> open = new ArrayList<>();
-            for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
-                    .orderPartiallyByOccurrence().asc().list()) {
-                (step.getEndTime() == null ? open : done).add(step.getActivityId());
-                if (!SHOWN_ACTIVITIES.contains(step.getActivityType())) {
+            for (ProcessHistory.Step step : trail.steps()) {
+                (step.end() == null ? open : done).add(step.activityId());
+                if (!SHOWN_ACTIVITIES.contains(step.activityType())) {
                     continue;
                 }
-                timeline.add(new TimelineEntry(time(step.getEndTime() != null ? step.getEndTime()
-                        : step.getStartTime()), "engine", step.getActivityId(), step.getAssignee(),
-                        step.getEndTime() == null ? "open" : "done"));
+                timeline.add(new TimelineEntry(time(step.end() != null ? step.end() : step.start()), "engine",
+                        step.activityId(), step.assignee(), step.end() == null ? "open" : "done"));
             }
             current.addAll(open.stream().filter(id -> id.startsWith("Task_") || id.startsWith("Event_")).toList());
             // the diagram shows where the file is on its line: the latest of application, follow-up period, exit
-            if (ProcessIds.FILE_LINE.contains(instance.getProcessDefinitionKey()) || diagram == null) {
-                diagram = new CaseDetail.Diagram(instance.getProcessDefinitionId(), done, open);
+            if (ProcessIds.FILE_LINE.contains(trail.definitionKey()) || diagram == null) {
+                diagram = new CaseDetail.Diagram(trail.definitionId(), done, open);
             }
         }
         audit.forCase(c.id()).forEach(entry -> timeline.add(new TimelineEntry(entry.occurredAt(), "audit",
@@ -115,26 +100,22 @@ public class CaseViews {
                 diagram == null ? new CaseDetail.Diagram(null, List.of(), List.of()) : diagram, current, timeline);
     }
 
-    /** The BPMN XML of the process the file is on now (application, follow-up period or exit), after the same jurisdiction check as {@link #detail}. */
+    /**
+     * The BPMN XML of the process the file is on now (application, follow-up period or exit), after the same
+     * jurisdiction check as {@link #detail}.
+     */
     @Transactional(readOnly = true)
     public String processXml(String caseNo, CurrentUser user) {
         identification.caseFor(caseNo, user);
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKeyIn(ProcessIds.FILE_LINE.toArray(String[]::new))
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-                .map(instance -> processXml(instance.getProcessDefinitionId())).orElse("");
+        return history.latestDefinitionId(caseNo, ProcessIds.FILE_LINE).map(history::processXml).orElse("");
     }
 
     /** The BPMN XML of a deployed process definition, for the diagram viewer. */
     public String processXml(String processDefinitionId) {
-        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return history.processXml(processDefinitionId);
     }
 
-    private static OffsetDateTime time(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    private static OffsetDateTime time(java.time.Instant instant) {
+        return instant.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

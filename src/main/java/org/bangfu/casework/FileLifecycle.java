@@ -3,7 +3,9 @@ package org.bangfu.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +32,7 @@ import org.bangfu.organization.Role;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.settings.WorkingDays;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.bangfu.workflow.Processes;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,13 +52,13 @@ public class FileLifecycle {
     private final RuleSettings settings;
     private final WorkingDays workingDays;
     private final OrganizationService organization;
-    private final RuntimeService runtime;
+    private final Processes processes;
     private final Clock clock;
 
     FileLifecycle(IdentificationService files, VerificationService verification, GradingService grading,
                   ApprovalService approval, AidService aid, PaymentService payments, FollowUpService followUp,
                   RuleSettings settings, WorkingDays workingDays, OrganizationService organization,
-                  RuntimeService runtime, Clock clock) {
+                  Processes processes, Clock clock) {
         this.files = files;
         this.verification = verification;
         this.grading = grading;
@@ -69,7 +69,7 @@ public class FileLifecycle {
         this.settings = settings;
         this.workingDays = workingDays;
         this.organization = organization;
-        this.runtime = runtime;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -79,19 +79,21 @@ public class FileLifecycle {
             // Verified before (relapse of a known household, or relief the county approved): straight to checking.
             files.changeStatus(c.id(), CaseStatus.VERIFYING);
         }
-        runtime.startProcessInstanceByKey(ProcessIds.HARDSHIP_CASE_PROCESS, c.caseNo(), groups(c)
-                .putValue(ProcessIds.VAR_NEEDS_FIRST_REVIEW, needsFirstReview)
-                .putValue(ProcessIds.VAR_NEEDS_HOME_VISIT, needsHomeVisit));
+        Map<String, Object> variables = groups(c);
+        variables.put(ProcessIds.VAR_NEEDS_FIRST_REVIEW, needsFirstReview);
+        variables.put(ProcessIds.VAR_NEEDS_HOME_VISIT, needsHomeVisit);
+        processes.start(ProcessIds.HARDSHIP_CASE_PROCESS, c.caseNo(), variables);
     }
 
     /** The case's reference and the groups of its filing unit's case workers and its county approvers. */
-    VariableMap groups(HardshipCase c) {
+    Map<String, Object> groups(HardshipCase c) {
         OrgUnit filing = organization.unit(c.unitId());
-        return Variables.createVariables()
-                .putValue(ProcessIds.VAR_CASE_ID, c.id())
-                .putValue(ProcessIds.VAR_CASEWORKER_GROUP, Role.CASE_WORKER.candidateGroup(filing.code()))
-                .putValue(ProcessIds.VAR_APPROVER_GROUP,
-                        Role.APPROVER.candidateGroup(approval.tierUnit(c.unitId(), Tier.COUNTY).code()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessIds.VAR_CASE_ID, c.id());
+        variables.put(ProcessIds.VAR_CASEWORKER_GROUP, Role.CASE_WORKER.candidateGroup(filing.code()));
+        variables.put(ProcessIds.VAR_APPROVER_GROUP,
+                Role.APPROVER.candidateGroup(approval.tierUnit(c.unitId(), Tier.COUNTY).code()));
+        return variables;
     }
 
     public boolean gradeForIntake(long caseId) {
@@ -145,20 +147,21 @@ public class FileLifecycle {
         HardshipCase c = files.caseById(caseId);
         int months = settings.integer(SettingKeys.VISIT_INTERVAL_MONTHS + c.grade(), division(c),
                 LocalDate.now(clock));
-        runtime.startProcessInstanceByKey(ProcessIds.FOLLOW_UP_PROCESS, c.caseNo(), groups(c)
-                .putValue(ProcessIds.VAR_VISIT_CYCLE, "R/P" + months + "M"));
+        Map<String, Object> variables = groups(c);
+        variables.put(ProcessIds.VAR_VISIT_CYCLE, "R/P" + months + "M");
+        processes.start(ProcessIds.FOLLOW_UP_PROCESS, c.caseNo(), variables);
     }
 
     /** Hands out one follow-up visit of the file ({@code FollowUpVisitProcess}). */
     public void startVisit(long caseId) {
         HardshipCase c = files.caseById(caseId);
-        runtime.startProcessInstanceByKey(ProcessIds.FOLLOW_UP_VISIT_PROCESS, c.caseNo(), groups(c));
+        processes.start(ProcessIds.FOLLOW_UP_VISIT_PROCESS, c.caseNo(), groups(c));
     }
 
     /** Starts the exit of the file ({@code ExitProcess}): assessment, approval, gradual exit, archive, watch. */
     public void startExit(long caseId) {
         HardshipCase c = files.caseById(caseId);
-        runtime.startProcessInstanceByKey(ProcessIds.EXIT_PROCESS, c.caseNo(), groups(c));
+        processes.start(ProcessIds.EXIT_PROCESS, c.caseNo(), groups(c));
     }
 
     /** Re-grades through the decision table; returns whether the file is in this year's spot-check sample. */
@@ -252,10 +255,8 @@ public class FileLifecycle {
             HardshipCase c = files.caseById(item.caseId());
             // the review of the file is an instance of its own; its start ends the file's follow-up period, which
             // starts the next one (on the latest model)
-            runtime.startProcessInstanceByKey(ProcessIds.CASE_REVIEW_PROCESS, c.caseNo(), groups(c));
-            runtime.createMessageCorrelation(ProcessIds.MESSAGE_YEARLY_REVIEW)
-                    .processInstanceBusinessKey(c.caseNo())
-                    .correlateAll();
+            processes.start(ProcessIds.CASE_REVIEW_PROCESS, c.caseNo(), groups(c));
+            processes.correlateAll(ProcessIds.MESSAGE_YEARLY_REVIEW, c.caseNo());
         }
         followUp.countNotified(runId, items.size());
     }

@@ -7,11 +7,8 @@ import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.Role;
 import org.bangfu.shared.ConflictException;
+import org.bangfu.workflow.Processes;
 import org.bangfu.shared.NotFoundException;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
@@ -35,19 +32,17 @@ public class NoticeShortcut {
     private final boolean enabled;
     private final IdentificationService files;
     private final Jurisdiction jurisdiction;
-    private final RuntimeService runtime;
-    private final ManagementService management;
+    private final Processes processes;
     private final ApplicationEventPublisher events;
 
     NoticeShortcut(@Value("${bangfu.dev-tools.enabled:false}") boolean enabled, Environment environment,
-                   IdentificationService files, Jurisdiction jurisdiction, RuntimeService runtime,
-                   ManagementService management, ApplicationEventPublisher events) {
+                   IdentificationService files, Jurisdiction jurisdiction, Processes processes,
+                   ApplicationEventPublisher events) {
         // Never in production, even if an environment variable switched the property back on.
         this.enabled = enabled && !environment.matchesProfiles(PRODUCTION_PROFILE);
         this.files = files;
         this.jurisdiction = jurisdiction;
-        this.runtime = runtime;
-        this.management = management;
+        this.processes = processes;
         this.events = events;
     }
 
@@ -70,16 +65,9 @@ public class NoticeShortcut {
         jurisdiction.requireAnyRole(user, Role.ANALYST, Role.ADMIN);
         HardshipCase c = files.caseFor(caseNo, user);
         jurisdiction.requireCovers(user, c.unitId());
-        ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
-                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).active().singleResult();
-        Job timer = process == null ? null : management.createJobQuery().processInstanceId(process.getId())
-                .activityId(NOTICE_TIMER).timers().singleResult();
-        if (timer == null) {
-            throw new ConflictException("engineDoors.error.notWaitingForNotice", c.caseNo());
-        }
-        management.executeJob(timer.getId());
-        events.publishEvent(new NoticeEndedEarly(user.username(), c.id(), c.unitId(), timer.getId(),
-                timer.getDuedate().toInstant()));
+        Processes.FiredTimer timer = processes.fireTimer(ProcessIds.HARDSHIP_CASE_PROCESS, c.caseNo(), NOTICE_TIMER)
+                .orElseThrow(() -> new ConflictException("engineDoors.error.notWaitingForNotice", c.caseNo()));
+        events.publishEvent(new NoticeEndedEarly(user.username(), c.id(), c.unitId(), timer.jobId(), timer.due()));
         return files.caseById(c.id());
     }
 }

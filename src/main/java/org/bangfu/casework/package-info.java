@@ -1,9 +1,10 @@
 /**
- * Case work on the process engine: the only module that talks to Camunda. It files a case and starts its
- * {@code HardshipCaseProcess} (and the aid, emergency and yearly-review processes), runs the service steps through delegates that call one module API each, keeps the
- * task inbox (my tasks, claimable group tasks), completes tasks after the stage module has recorded the decision,
- * and builds the case view from Bangfu's records and the engine history. Its REST API lives in {@code api}, its
- * screens in {@code ui}.
+ * Case work: the order of a hardship file's life. It files a case and starts its {@code HardshipCaseProcess} (and
+ * the follow-up period, visit, yearly review, exit, aid and emergency processes) through {@code workflow}'s
+ * {@code Processes}, declares the models' service steps as {@code ProcessStep} beans that call one module API each
+ * ({@code process.CaseServiceTasks}), and builds the case view from Bangfu's records and the engine history
+ * ({@code workflow.ProcessHistory}). It imports no engine type. Its REST API lives in {@code api}, its screens in
+ * {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identification", "identification :: ui",
         "identification :: tasks", "grading", "approval", "approval :: tasks", "funds", "funds :: tasks", "followup",

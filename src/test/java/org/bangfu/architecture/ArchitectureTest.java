@@ -7,16 +7,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/**
- * The engine stays behind workflow (and, until its process steps move to their features, casework); Vaadin stays in
- * ui packages and the shell.
- */
+/** The engine stays behind workflow; Vaadin stays in ui packages and the shell. */
 @AnalyzeClasses(packages = "org.bangfu", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule camundaOnlyBehindWorkflow = noClasses()
-            .that().resideOutsideOfPackages("org.bangfu.workflow..", "org.bangfu.casework..")
+            .that().resideOutsideOfPackage("org.bangfu.workflow..")
             .and().doNotHaveFullyQualifiedName("org.bangfu.BangfuApplication")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 

@@ -1,29 +1,29 @@
 package org.bangfu.casework.process;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.bangfu.approval.ApprovalTierEvaluator;
 import org.bangfu.approval.Tier;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import org.bangfu.workflow.DecisionTables;
 import org.springframework.stereotype.Component;
 
 /** Evaluates the latest deployed ApprovalTierDecision table: the highest tier an amount needs. */
 @Component
 class EngineApprovalTier implements ApprovalTierEvaluator {
 
-    private final DecisionService decisions;
+    private final DecisionTables decisions;
 
-    EngineApprovalTier(DecisionService decisions) {
+    EngineApprovalTier(DecisionTables decisions) {
         this.decisions = decisions;
     }
 
     @Override
     public Tier requiredTier(BigDecimal amount, String grade) {
-        String tier = decisions.evaluateDecisionTableByKey(ProcessIds.APPROVAL_TIER_DECISION)
-                .variables(Variables.createVariables().putValue("amount", amount)
-                        .putValue("grade", grade == null ? "" : grade))
-                .evaluate().getSingleResult().getSingleEntry();
-        return Tier.valueOf(tier);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("amount", amount);
+        inputs.put("grade", grade == null ? "" : grade);
+        return Tier.valueOf(decisions.evaluateLatest(ProcessIds.APPROVAL_TIER_DECISION, inputs).singleOutput());
     }
 }

@@ -1,58 +1,48 @@
 package org.bangfu.casework.process;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.bangfu.grading.Grade;
 import org.bangfu.grading.GradeDecisionEvaluator;
 import org.bangfu.grading.GradeInputs;
 import org.bangfu.grading.GradeOutcome;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.Variables;
+import org.bangfu.workflow.DecisionTables;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the deployed GradeDecision table. The definition is looked up first and evaluated by id, so the
- * version stored with the assessment is the one that answered even if an analyst deploys a new one meanwhile.
+ * Evaluates the deployed GradeDecision table (its latest version, looked up first and evaluated by id, so the version
+ * stored with the assessment is the one that answered even if an analyst deploys a new one meanwhile).
  */
 @Component
 class EngineGradeDecision implements GradeDecisionEvaluator {
 
-    private final DecisionService decisions;
-    private final RepositoryService repository;
+    private final DecisionTables decisions;
 
-    EngineGradeDecision(DecisionService decisions, RepositoryService repository) {
+    EngineGradeDecision(DecisionTables decisions) {
         this.decisions = decisions;
-        this.repository = repository;
     }
 
     @Override
     public GradeOutcome evaluate(GradeInputs in) {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(ProcessIds.GRADE_DECISION).latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("decision table " + ProcessIds.GRADE_DECISION + " is not deployed");
-        }
-        DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(definition.getId())
-                .variables(Variables.createVariables()
-                        .putValue("homesOwned", in.homesOwned())
-                        .putValue("businessWithEmployees", in.businessWithEmployees())
-                        .putValue("childAtHighFeeSchool", in.childAtHighFeeSchool())
-                        .putValue("privateVehicle", in.privateVehicle())
-                        .putValue("migrantWorker", in.migrantWorker())
-                        .putValue("livesInCity", in.livesInCity())
-                        .putValue("employmentMonths", in.employmentMonths())
-                        .putValue("perCapitaMonthlyIncome", in.perCapitaMonthlyIncome())
-                        .putValue("perCapitaMonthlyIncomeAfterJobCosts", in.perCapitaMonthlyIncomeAfterJobCosts())
-                        .putValue("localDibao", in.localDibao())
-                        .putValue("belowProvincialAverage", in.belowProvincialAverage())
-                        .putValue("accidentEvent", in.accidentEvent())
-                        .putValue("hardshipCostRatio", in.hardshipCostRatio())
-                        .putValue("stillInDifficulty", in.stillInDifficulty()))
-                .evaluate()
-                .getSingleResult();
-        String reason = result.getEntry("reason");
-        return new GradeOutcome(Grade.valueOf(result.getEntry("grade")), reason == null ? "" : reason,
-                definition.getKey(), definition.getVersion(), definition.getId());
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("homesOwned", in.homesOwned());
+        inputs.put("businessWithEmployees", in.businessWithEmployees());
+        inputs.put("childAtHighFeeSchool", in.childAtHighFeeSchool());
+        inputs.put("privateVehicle", in.privateVehicle());
+        inputs.put("migrantWorker", in.migrantWorker());
+        inputs.put("livesInCity", in.livesInCity());
+        inputs.put("employmentMonths", in.employmentMonths());
+        inputs.put("perCapitaMonthlyIncome", in.perCapitaMonthlyIncome());
+        inputs.put("perCapitaMonthlyIncomeAfterJobCosts", in.perCapitaMonthlyIncomeAfterJobCosts());
+        inputs.put("localDibao", in.localDibao());
+        inputs.put("belowProvincialAverage", in.belowProvincialAverage());
+        inputs.put("accidentEvent", in.accidentEvent());
+        inputs.put("hardshipCostRatio", in.hardshipCostRatio());
+        inputs.put("stillInDifficulty", in.stillInDifficulty());
+        DecisionTables.Decision result = decisions.evaluateLatest(ProcessIds.GRADE_DECISION, inputs);
+        String reason = result.output("reason");
+        return new GradeOutcome(Grade.valueOf(result.output("grade")), reason == null ? "" : reason,
+                result.key(), result.version(), result.definitionId());
     }
 }

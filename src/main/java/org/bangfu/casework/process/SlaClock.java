@@ -12,16 +12,17 @@ import org.bangfu.organization.OrganizationService;
 import org.bangfu.settings.RuleSettings;
 import org.bangfu.settings.SettingKeys;
 import org.bangfu.settings.WorkingDays;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.bangfu.workflow.ProcessStep;
+import org.bangfu.workflow.Sla;
 import org.springframework.stereotype.Component;
 
 /**
  * Task deadlines in Chinese working days from the rule settings of the case's region: the due date of a user task
- * ({@code camunda:dueDate="${sla.dueDate(execution, 'Task_X')}"}) and the moment its boundary timer escalates it
+ * ({@code camunda:dueDate="${sla.dueDate(execution, 'Task_X')}"}) and the moment the SLA sweep escalates it
  * ({@code ${sla.escalateAt(execution, 'Task_X')}}), both at the end of the working day.
  */
-@Component("sla")
-public class SlaClock {
+@Component
+public class SlaClock implements Sla {
 
     private final RuleSettings settings;
     private final WorkingDays workingDays;
@@ -38,11 +39,13 @@ public class SlaClock {
         this.clock = clock;
     }
 
-    public Date dueDate(DelegateExecution execution, String taskKey) {
+    @Override
+    public Date dueDate(ProcessStep.StepContext execution, String taskKey) {
         return endOf(dueDay(execution, taskKey));
     }
 
-    public Date escalateAt(DelegateExecution execution, String taskKey) {
+    @Override
+    public Date escalateAt(ProcessStep.StepContext execution, String taskKey) {
         String division = division(execution);
         int further = days(SettingKeys.SLA_PREFIX + taskKey + ".escalateWorkingDays",
                 SettingKeys.SLA_DEFAULT_ESCALATE, division);
@@ -55,7 +58,8 @@ public class SlaClock {
      * When a task has a fixed deadline (a campaign's report deadline, in the variable {@code deadline.<taskKey>}),
      * the reminder goes out {@value #REMIND_DAYS_BEFORE} days before it, at nine in the morning.
      */
-    public Date remindAt(DelegateExecution execution, String taskKey) {
+    @Override
+    public Date remindAt(ProcessStep.StepContext execution, String taskKey) {
         LocalDate day = dueDay(execution, taskKey).minusDays(REMIND_DAYS_BEFORE);
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
     }
@@ -63,8 +67,8 @@ public class SlaClock {
     /** Days before a fixed deadline that the reminder goes out. */
     public static final int REMIND_DAYS_BEFORE = 3;
 
-    private LocalDate dueDay(DelegateExecution execution, String taskKey) {
-        Object fixed = execution.getVariable(DEADLINE_PREFIX + taskKey);
+    private LocalDate dueDay(ProcessStep.StepContext execution, String taskKey) {
+        Object fixed = execution.variable(DEADLINE_PREFIX + taskKey);
         if (fixed != null) {
             return LocalDate.parse(fixed.toString());
         }
@@ -82,12 +86,12 @@ public class SlaClock {
     /** Prefix of the variable holding a task's fixed deadline (ISO date), e.g. {@code deadline.Task_SubmitUnitReport}. */
     public static final String DEADLINE_PREFIX = org.bangfu.workflow.Processes.DEADLINE_PREFIX;
 
-    private String division(DelegateExecution execution) {
-        Object caseId = execution.getVariable(ProcessIds.VAR_CASE_ID);
+    private String division(ProcessStep.StepContext execution) {
+        Object caseId = execution.variable(ProcessIds.VAR_CASE_ID);
         if (caseId == null) {
-            Object unitId = execution.getVariable(CampaignVariables.UNIT_ID);
+            Object unitId = execution.variable(CampaignVariables.UNIT_ID);
             if (unitId == null) {
-                unitId = execution.getVariable(CampaignVariables.ORGANISER_UNIT_ID);
+                unitId = execution.variable(CampaignVariables.ORGANISER_UNIT_ID);
             }
             return unitId == null ? "000000" : organization.unit(((Number) unitId).longValue()).divisionCode();
         }

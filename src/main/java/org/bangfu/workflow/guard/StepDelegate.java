@@ -1,5 +1,6 @@
 package org.bangfu.workflow.guard;
 
+import org.bangfu.workflow.ExecutionContext;
 import org.bangfu.workflow.ProcessStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,26 +10,6 @@ record StepDelegate(ProcessStep step) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        step.run(new ProcessStep.StepContext() {
-            @Override
-            public Object variable(String name) {
-                return execution.getVariable(name);
-            }
-
-            @Override
-            public void setVariable(String name, Object value) {
-                execution.setVariable(name, value);
-            }
-
-            @Override
-            public String businessKey() {
-                return execution.getProcessBusinessKey();
-            }
-
-            @Override
-            public String processInstanceId() {
-                return execution.getProcessInstanceId();
-            }
-        });
+        step.run(ExecutionContext.of(execution));
     }
 }

@@ -15,6 +15,7 @@ import org.bangfu.followup.ExitAssessmentCommand;
 import org.bangfu.followup.ExitOutcome;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.workflow.ProcessMigration;
+import org.bangfu.workflow.migration.FileLineMigration;
 import org.bangfu.workflow.guard.Unlinted;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;

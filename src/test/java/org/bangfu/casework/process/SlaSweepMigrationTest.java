@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.bangfu.casework.TaskEscalation;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.workflow.ProcessMigration;
+import org.bangfu.workflow.migration.SlaSweepMigration;
 import org.bangfu.workflow.guard.Unlinted;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bangfu.campaign.process.CampaignGroups;
-import org.bangfu.casework.process.SlaClock;
+
 import org.junit.jupiter.api.Test;
 
 class GuardRulesTest {
@@ -41,7 +41,7 @@ class GuardRulesTest {
 
     @Test
     void everyAllowListedMethodExistsOnItsBeanAndHandsOutNoBeanOrService() {
-        Map<String, Class<?>> beans = Map.of("sla", SlaClock.class, "campaignGroups", CampaignGroups.class);
+        Map<String, Class<?>> beans = Map.of("sla", org.bangfu.workflow.SlaExpressions.class, "campaignGroups", CampaignGroups.class);
         assertThat(beans.keySet()).isEqualTo(GuardRules.EXPRESSION_BEANS.keySet());
         GuardRules.EXPRESSION_BEANS.forEach((bean, methods) -> {
             for (String name : methods) {

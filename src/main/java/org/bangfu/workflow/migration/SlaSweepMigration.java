@@ -1,4 +1,4 @@
-package org.bangfu.casework.process;
+package org.bangfu.workflow.migration;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * so nothing escalates earlier or later than it would have; a task whose timer had fired keeps its escalation.
  */
 @Component
-class SlaSweepMigration implements ProcessMigration {
+public class SlaSweepMigration implements ProcessMigration {
 
-    static final List<String> PROCESSES = List.of(ProcessIds.HARDSHIP_CASE_PROCESS, ProcessIds.AID_REQUEST_PROCESS,
-            ProcessIds.EMERGENCY_RELIEF_PROCESS, ProcessIds.PAYMENT_PROCESS);
+    static final List<String> PROCESSES = List.of("HardshipCaseProcess", "AidRequestProcess",
+            "EmergencyReliefProcess", "PaymentProcess");
 
     /** Instances moved per migration call: one call per chunk keeps each statement list bounded. */
     static final int CHUNK = 500;
@@ -79,7 +79,7 @@ class SlaSweepMigration implements ProcessMigration {
     }
 
     /** Moves the instances of one old version to the target version, keeping each task's escalation moment. */
-    Result migrate(ProcessDefinition old, ProcessDefinition target) {
+    public Result migrate(ProcessDefinition old, ProcessDefinition target) {
         List<String> instances = runtime.createProcessInstanceQuery().processDefinitionId(old.getId()).list()
                 .stream().map(p -> p.getId()).toList();
         if (instances.isEmpty()) {
@@ -111,7 +111,7 @@ class SlaSweepMigration implements ProcessMigration {
     }
 
     private boolean isWholeLife(ProcessDefinition definition) {
-        return definition.getKey().equals(ProcessIds.HARDSHIP_CASE_PROCESS) && repository.getBpmnModelInstance(
+        return definition.getKey().equals("HardshipCaseProcess") && repository.getBpmnModelInstance(
                 definition.getId()).getModelElementById(FileLineMigration.WHOLE_LIFE_MARKER) != null;
     }
 

@@ -1,4 +1,4 @@
-package org.bangfu.casework.process;
+package org.bangfu.workflow.migration;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,24 +38,24 @@ import org.springframework.stereotype.Component;
  * where it is and is reported by id, so an operator can look at it.
  */
 @Component
-class FileLineMigration implements ProcessMigration {
+public class FileLineMigration implements ProcessMigration {
 
     /** The element only the whole-life models have. */
-    static final String WHOLE_LIFE_MARKER = "SubProcess_FileOpen";
+    public static final String WHOLE_LIFE_MARKER = "SubProcess_FileOpen";
 
     /** Side work that moves to an instance of its own: task key to the process that now holds it. */
     static final Map<String, String> SIDE_WORK = Map.of(
-            ProcessIds.TASK_FOLLOW_UP_VISIT, ProcessIds.FOLLOW_UP_VISIT_PROCESS,
-            ProcessIds.TASK_YEARLY_REVIEW, ProcessIds.CASE_REVIEW_PROCESS,
-            ProcessIds.TASK_SPOT_CHECK, ProcessIds.CASE_REVIEW_PROCESS);
+            "Task_FollowUpVisit", "FollowUpVisitProcess",
+            "Task_YearlyReview", "CaseReviewProcess",
+            "Task_SpotCheck", "CaseReviewProcess");
 
     /** What the file was waiting for in its open period: the follow-up period waits for it now. */
-    static final Set<String> PERIOD = Set.of(ProcessIds.EVENT_EXIT_REQUESTED);
+    static final Set<String> PERIOD = Set.of("Event_ExitRequested");
 
     /** Steps of the exit, the gradual exit and the watch list: ExitProcess holds them now. */
-    static final Set<String> EXIT = Set.of(ProcessIds.TASK_ASSESS_EXIT, ProcessIds.TASK_APPROVE_EXIT,
+    static final Set<String> EXIT = Set.of("Task_AssessExit", "Task_ApproveExit",
             "Task_PayGradualMonth", "CallActivity_GradualBankPayment", "Event_GradualMonthPassed", "Task_CloseFile",
-            "Event_RelapseReported", ProcessIds.TASK_CALL_BACK, "Task_EndWatch");
+            "Event_RelapseReported", "Task_CallBack", "Task_EndWatch");
 
     private static final String VISIT_DUE = "StartEvent_VisitDue";
 
@@ -85,7 +85,7 @@ class FileLineMigration implements ProcessMigration {
         int failed = 0;
         StringBuilder report = new StringBuilder();
         for (ProcessDefinition old : repository.createProcessDefinitionQuery()
-                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).orderByProcessDefinitionVersion().asc().list()) {
+                .processDefinitionKey("HardshipCaseProcess").orderByProcessDefinitionVersion().asc().list()) {
             if (isWholeLife(old)) {
                 Result moved = migrate(old);
                 migrated += moved.migrated();
@@ -97,7 +97,7 @@ class FileLineMigration implements ProcessMigration {
     }
 
     /** Moves the running instances of one whole-life version to the line of instances. */
-    Result migrate(ProcessDefinition old) {
+    public Result migrate(ProcessDefinition old) {
         List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionId(old.getId()).list();
         if (running.isEmpty()) {
             return new Result(0, 0, "");
@@ -153,9 +153,9 @@ class FileLineMigration implements ProcessMigration {
 
     private Targets targets() {
         ProcessDefinition application = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(ProcessIds.HARDSHIP_CASE_PROCESS).orderByProcessDefinitionVersion().desc().list()
+                .processDefinitionKey("HardshipCaseProcess").orderByProcessDefinitionVersion().desc().list()
                 .stream().filter(d -> !isWholeLife(d)).findFirst().orElseThrow();
-        return new Targets(application, latest(ProcessIds.FOLLOW_UP_PROCESS), latest(ProcessIds.EXIT_PROCESS));
+        return new Targets(application, latest("FollowUpProcess"), latest("ExitProcess"));
     }
 
     private ProcessDefinition latest(String key) {
@@ -178,13 +178,13 @@ class FileLineMigration implements ProcessMigration {
     /** Old and new models share their element ids; a step that moved from a sub-process to the top is mapped too. */
     private MigrationPlan plan(ProcessDefinition old, ProcessDefinition target) {
         var builder = runtime.createMigrationPlan(old.getId(), target.getId()).mapEqualActivities();
-        if (target.getKey().equals(ProcessIds.FOLLOW_UP_PROCESS)) {
+        if (target.getKey().equals("FollowUpProcess")) {
             // the visit timer's scope (the old sub-process) has no counterpart: the target starts its own, and
             // keepVisitDates gives it the old due date
-            builder.mapActivities(ProcessIds.EVENT_EXIT_REQUESTED, ProcessIds.EVENT_EXIT_REQUESTED);
-        } else if (target.getKey().equals(ProcessIds.EXIT_PROCESS)) {
-            builder.mapActivities(ProcessIds.TASK_ASSESS_EXIT, ProcessIds.TASK_ASSESS_EXIT)
-                    .mapActivities(ProcessIds.TASK_APPROVE_EXIT, ProcessIds.TASK_APPROVE_EXIT);
+            builder.mapActivities("Event_ExitRequested", "Event_ExitRequested");
+        } else if (target.getKey().equals("ExitProcess")) {
+            builder.mapActivities("Task_AssessExit", "Task_AssessExit")
+                    .mapActivities("Task_ApproveExit", "Task_ApproveExit");
         }
         return builder.build();
     }
@@ -202,7 +202,7 @@ class FileLineMigration implements ProcessMigration {
             }
             Task old = tasks.createTaskQuery().activityInstanceIdIn(step.getId()).singleResult();
             Map<String, Object> variables = new LinkedHashMap<>(runtime.getVariables(instance.getId(), List.of(
-                    ProcessIds.VAR_CASE_ID, ProcessIds.VAR_CASEWORKER_GROUP, ProcessIds.VAR_APPROVER_GROUP)));
+                    "caseId", "caseworkerGroup", "approverGroup")));
             String started = runtime.createProcessInstanceByKey(process).businessKey(instance.getBusinessKey())
                     .setVariables(variables).startBeforeActivity(step.getActivityId()).execute().getId();
             if (old != null) {
