@@ -1,40 +1,32 @@
 package org.bangfu.casework.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import org.bangfu.Fixtures;
+import org.bangfu.CaseJourney;
 import org.bangfu.IntegrationTest;
-import org.bangfu.approval.DecisionCommand;
-import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseActions;
 import org.bangfu.casework.CaseIntake;
 import org.bangfu.TaskSteps;
 import org.bangfu.workflow.WorkItems;
 import org.bangfu.TestBank;
-import org.bangfu.TestFunds;
 import org.bangfu.funds.BatchService;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.PaymentBatch;
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentService;
-import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.IntakeCommand;
 import org.bangfu.identification.MeansCheck;
-import org.bangfu.identification.NewAttachment;
-import org.bangfu.organization.CurrentUser;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -44,8 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Drives the real processes on the real engine and database the way the screens do: through the inbox, the task
- * actions and the case actions, as the demo users. Time moves with {@link #moveClockTo}; due jobs (async steps and
- * timers) of a case run with {@link #runJobs}, since the job executor is off in tests.
+ * actions and the case actions, as the demo users, with {@link CaseJourney}, the fixture the screen tests use too.
+ * Time moves with {@link #moveClockTo}; due jobs (async steps and timers) of a case run with {@link #runJobs}, since
+ * the job executor is off in tests.
  */
 public abstract class ProcessTestSupport extends IntegrationTest {
 
@@ -66,8 +59,10 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired protected FundService funds;
     @Autowired protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    protected static final String CW = "cw_canyin";
-    protected static final String APPROVER = "approver_zhongyuan";
+    protected static final String CW = CaseJourney.CW;
+    protected static final String APPROVER = CaseJourney.APPROVER;
+    /** The fixture shared with the screen tests; the methods below are its steps under their usual names. */
+    protected CaseJourney journey;
 
     @Autowired private org.springframework.context.ApplicationContext context;
 
@@ -75,6 +70,7 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     void bindAssertions() {
         AbstractAssertions.init(engine);
         actions = new org.bangfu.TaskSteps(context);
+        journey = new CaseJourney(context);
     }
 
     @AfterEach
@@ -84,169 +80,115 @@ public abstract class ProcessTestSupport extends IntegrationTest {
 
     /** Moves business and engine time to the hour of the day, in the business time zone (China time). */
     protected void moveClockTo(LocalDate day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(clock.getZone()).toInstant()));
-        ensureTestMoney(day.getYear());
+        journey.moveClockTo(day, hour);
     }
 
     protected LocalDate today() {
-        return LocalDate.now(clock);
+        return journey.today();
     }
 
     protected LocalDate dayOf(Date date) {
-        return date.toInstant().atZone(clock.getZone()).toLocalDate();
+        return journey.dayOf(date);
     }
 
     protected HardshipCase fileAt(IntakeCommand command, String caseWorker) {
-        return intake.file(command, user(caseWorker));
+        return journey.fileAt(command, caseWorker);
     }
 
     protected HardshipCase fileDeep() {
-        return fileAt(Fixtures.deepHardship(), CW);
+        return journey.fileDeep();
     }
 
     protected HardshipCase reload(HardshipCase c) {
-        return files.caseById(c.id());
+        return journey.reload(c);
     }
 
     protected List<ProcessInstance> instances(HardshipCase c) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list();
+        return journey.instances(c);
     }
 
-    /**
-     * Where the file is on its line now: the running application, follow-up period or exit (one at a time; each
-     * starts the next and ends), or null when the line has ended.
-     */
+    /** See {@link CaseJourney#fileProcess}: the application, follow-up period or exit running now. */
     protected ProcessInstance fileProcess(HardshipCase c) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
-                .processDefinitionKeyIn(ProcessIds.FILE_LINE.toArray(String[]::new)).singleResult();
+        return journey.fileProcess(c);
     }
 
-    /** The key of the model the file's line runs on now. */
     protected String fileProcessKey(HardshipCase c) {
-        ProcessInstance instance = fileProcess(c);
-        return instance == null ? null : engine.getRepositoryService().getProcessDefinition(
-                instance.getProcessDefinitionId()).getKey();
+        return journey.fileProcessKey(c);
     }
 
-    /** The open task of that type on the case, claimed by the user through the inbox. */
     protected String claim(HardshipCase c, String taskKey, String username) {
-        Task task = openTask(c, taskKey);
-        CurrentUser user = user(username);
-        if (!username.equals(task.getAssignee())) {
-            inbox.claim(task.getId(), user);
-        }
-        return task.getId();
+        return journey.claim(c, taskKey, username);
     }
 
     protected Task openTask(HardshipCase c, String taskKey) {
-        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
-                .orderByTaskCreateTime().asc().list();
-        assertThat(found).as("open " + taskKey + " of " + c.caseNo()).isNotEmpty();
-        return found.get(0);
+        return journey.openTask(c, taskKey);
     }
 
     protected boolean hasTask(HardshipCase c, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey).count() > 0;
+        return journey.hasTask(c, taskKey);
     }
 
-    /** Runs the yearly review's asynchronous steps (the batches telling the files), as the job executor would. */
     protected int runReviewJobs() {
-        return TaskSteps.runAsyncSteps(management, ProcessIds.YEARLY_REVIEW_PROCESS);
+        return journey.runReviewJobs();
     }
 
-    /** Executes the due jobs of the case's processes until none is left (a job may create the next one). */
     protected int runJobs(HardshipCase c) {
-        int executed = 0;
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = instances(c).stream().flatMap(p -> management.createJobQuery()
-                    .processInstanceId(p.getId()).executable().list().stream()).toList();
-            if (due.isEmpty()) {
-                return executed;
-            }
-            for (Job job : due) {
-                // an interrupting timer may have removed the other jobs of its scope meanwhile
-                if (management.createJobQuery().jobId(job.getId()).count() > 0) {
-                    management.executeJob(job.getId());
-                    executed++;
-                }
-            }
-        }
-        throw new AssertionError("jobs keep coming for " + c.caseNo());
+        return journey.runJobs(c);
     }
 
     protected void firstReview(HardshipCase c) {
-        actions.firstReview(claim(c, ProcessIds.TASK_FIRST_REVIEW, CW), true, "材料齐全", user(CW));
+        journey.firstReview(c);
     }
 
     protected void homeVisit(HardshipCase c) {
-        files.attach(c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION, "授权书.pdf",
-                "application/pdf", "%PDF-1.4 signed".getBytes(), null), user(CW));
-        actions.homeVisit(claim(c, ProcessIds.TASK_HOME_VISIT, CW), today(), "王丽、张伟", "家中确有困难", user(CW));
+        journey.homeVisit(c);
     }
 
     protected void meansCheck(HardshipCase c, MeansCheck result) {
-        actions.meansCheck(claim(c, ProcessIds.TASK_MEANS_CHECK, CW), result, user(CW));
+        journey.meansCheck(c, result);
     }
 
     protected MeansCheck cleanCheck() {
-        return new MeansCheck(1, false, false, false, false, today(), null);
+        return journey.cleanCheck();
     }
 
-    /** Lets the notice run out: moves the clock past its end and fires the timer. */
     protected void endNotice(HardshipCase c) {
-        moveClockTo(reload(c).noticeUntil().plusDays(1), 9);
-        runJobs(c);
+        journey.endNotice(c);
     }
 
     protected void approveFile(HardshipCase c) {
-        actions.decideFile(claim(c, ProcessIds.TASK_APPROVE_FILE, APPROVER),
-                new DecisionCommand(Outcome.APPROVED, null), user(APPROVER));
+        journey.approveFile(c);
     }
 
-    /** Application to opened file on the normal path. */
     protected HardshipCase openFile() {
-        HardshipCase c = fileDeep();
-        firstReview(c);
-        homeVisit(c);
-        meansCheck(c, cleanCheck());
-        endNotice(c);
-        approveFile(c);
-        return reload(c);
+        return journey.openFile();
     }
 
-    /** How often the case's processes passed an activity, ended or running. */
     protected long passed(HardshipCase c, String activityId) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
-                .mapToLong(p -> history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
-                        .activityId(activityId).count()).sum();
+        return journey.passed(c, activityId);
     }
 
     protected static BigDecimal money(String text) {
-        return new BigDecimal(text);
+        return CaseJourney.money(text);
     }
 
     protected TestBank bank() {
-        return new TestBank(payments, batches, organization);
+        return journey.bank();
     }
 
-    /** The case's payment lines waiting for a batch. */
     protected List<PaymentRecord> waitingLines(HardshipCase c) {
-        return bank().waitingLines(c);
+        return journey.waitingLines(c);
     }
 
-    /** Sends the case's waiting lines to the bank and imports its answer (paid, or refused with the reason). */
     protected PaymentBatch bankAnswers(HardshipCase c, String refusal) {
-        PaymentBatch batch = bank().answer(bank().send(c), refusal);
-        runJobs(c);
-        return batch;
+        return journey.bankAnswers(c, refusal);
     }
 
     protected PaymentBatch bankPays(HardshipCase c) {
-        return bankAnswers(c, null);
+        return journey.bankPays(c);
     }
 
-    /** Money for a fund year the demo data does not cover (tests move the clock to many years). */
     protected void ensureTestMoney(int year) {
-        TestFunds.ensure(funds, organization, jdbc, year);
+        journey.ensureTestMoney(year);
     }
 }
