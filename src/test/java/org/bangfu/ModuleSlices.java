@@ -13,6 +13,9 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -67,6 +70,17 @@ public class ModuleSlices {
                 configuration.javaMigrations(migrations.toArray(JavaMigration[]::new));
             }
         };
+    }
+
+    /**
+     * Every slice with the organization module creates the 18 demo users in its fresh database: at BCrypt's default
+     * strength that alone takes seconds. Slices test no password hashing (LoginSecurityTest and FirstAdministratorTest
+     * do, in the application), so they hash at the lowest strength.
+     */
+    @Bean
+    @Primary
+    PasswordEncoder fastPasswordEncoder() {
+        return new BCryptPasswordEncoder(4);
     }
 
     /** The application's clock reads the engine's time; in a slice, a clock the tests may move. */
