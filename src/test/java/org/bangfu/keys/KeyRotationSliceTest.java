@@ -17,6 +17,7 @@ import org.bangfu.shared.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The rotation walk on rows an older release left under key 1 (key 2 is current, see ModuleSliceTest), written
@@ -45,15 +46,16 @@ class KeyRotationSliceTest {
     }
 
     private long modelWorker(String residentIdEnc, String residentIdHash, String account, String phone) {
-        return jdbc.sql("""
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
                         INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
                             birth_date, honour, honour_year, card_holder_name, bank_account_enc, bank_account_last4,
                             added_by, added_at, phone_enc, phone_masked)
                         VALUES (1, '劳模', ?, ?, '410***********0000', DATE '1970-01-01', 'CITY', 2015, '劳模', ?, '0000',
-                            'test', ?, ?, '138****0000')
-                        RETURNING id""")
+                            'test', ?, ?, '138****0000')""")
                 .params(residentIdEnc, residentIdHash, legacy(account), OffsetDateTime.now(), legacy(phone))
-                .query(Long.class).single();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     private Map<String, Object> row(long id) {
