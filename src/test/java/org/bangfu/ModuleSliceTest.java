@@ -34,6 +34,8 @@ import org.springframework.test.context.TestPropertySource;
                 + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
         "bangfu.scheduling.enabled=false",
+        // Several slice pools live beside the application's (30) on the same server during a full run.
+        "spring.datasource.hikari.maximum-pool-size=20",
         // The crypto keys of IntegrationTest, so that a module reading encrypted columns sees what the others see.
         "bangfu.crypto.keys.2=" + IntegrationTest.SECOND_KEY, "bangfu.crypto.current-key-id=2"})
 public @interface ModuleSliceTest {
