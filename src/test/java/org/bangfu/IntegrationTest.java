@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every test that needs the application: one shared Spring context (the same configuration everywhere, so
  * it starts once per run) on the run's own PostgreSQL database, with the web server on a random port for REST and
- * browser tests.
+ * browser tests. A test that needs one module and the database, but neither the engine nor a screen, is a
+ * {@link ModuleSliceTest} instead: it starts in seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false",

@@ -46,25 +46,42 @@ public final class TestDatabase {
     }
 
     private static void create() {
-        String name = "bangfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Database database = fresh("bangfu_test_");
+        url = database.url();
+        postgres = database.postgres();
+    }
+
+    /**
+     * Another fresh database on the same server, dropped when the JVM ends: for a test context that must not share
+     * the run's database (a module slice, see {@link ModuleSlices}). The same rules as {@link #url()}: H2 with a loud
+     * warning when no PostgreSQL answers, a failure under {@code CI=true}.
+     */
+    public static Database another(String purpose) {
+        return fresh("bangfu_" + purpose + "_");
+    }
+
+    /** Where a test database is and how to log in. */
+    public record Database(String url, String user, String password, boolean postgres) {
+    }
+
+    private static Database fresh(String prefix) {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String base = SERVER.endsWith("/") ? SERVER : SERVER + "/";
         try (Connection admin = DriverManager.getConnection(base + "postgres", USER, PASSWORD);
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
-            url = base + name;
-            postgres = true;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(base, name)));
-            System.out.println("[bangfu-test] using PostgreSQL database " + url);
+            System.out.println("[bangfu-test] using PostgreSQL database " + base + name);
+            return new Database(base + name, USER, PASSWORD, true);
         } catch (SQLException unreachable) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true requires PostgreSQL at " + base + ": "
                         + unreachable.getMessage(), unreachable);
             }
-            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-            postgres = false;
             String banner = "!".repeat(100);
             System.err.println(banner + "\n!!! WARNING: no PostgreSQL at " + base + " (" + unreachable.getMessage()
                     + ")\n!!! Tests run on in-memory H2 instead. This is NOT what production uses.\n" + banner);
+            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", false);
         }
     }
 

@@ -3,6 +3,7 @@ package org.bangfu.audit.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,5 +20,10 @@ public final class AuditFixtures {
             Long unitId, String detail) {
         new AuditChainAppender(jdbc, null).write(List.of(new AuditChainAppender.Row(AuditChainFormat.stored(at), actor,
                 action, caseId, unitId, detail)));
+    }
+
+    /** Migration V12 (the audit chain), for a module slice that migrates its own database without this module. */
+    public static JavaMigration chainMigration() {
+        return new AuditChainMigration();
     }
 }

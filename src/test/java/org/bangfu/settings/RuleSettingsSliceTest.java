@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 
 import org.assertj.core.groups.Tuple;
-import org.bangfu.IntegrationTest;
+import org.bangfu.ModuleSliceTest;
+import org.bangfu.MovableClock;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,16 +23,22 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Versioned rule values: the fallback chain, effective dates on business time, and refusals that save nothing. */
+@ModuleSliceTest(extraIncludes = "organization")
 @RecordApplicationEvents
-class RuleSettingsTest extends IntegrationTest {
+class RuleSettingsSliceTest {
 
     /** Far in the future, so that these versions never apply to what other tests do today. */
     private static final LocalDate FUTURE = LocalDate.of(2090, 1, 1);
 
     @Autowired RuleSettings settings;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired MovableClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired OrganizationService organization;
+
+    private CurrentUser user(String username) {
+        return organization.user(username).orElseThrow();
+    }
 
     @AfterEach
     void removeWhatTheTestsAdded() {
@@ -82,12 +87,12 @@ class RuleSettingsTest extends IntegrationTest {
         add(key, "419001", today.plusDays(10), "6000");
         assertThat(settings.decimal(key, "419001", LocalDate.now(clock))).isEqualByComparingTo(before);
         try {
-            ClockUtil.setCurrentTime(Date.from(today.plusDays(10).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+            clock.moveTo(today.plusDays(10));
             assertThat(settings.decimal(key, "419001", LocalDate.now(clock))).isEqualByComparingTo("6000");
             assertThatThrownBy(() -> add(key, "419001", today.plusDays(5), "7000"))
                     .as("a date that has become past").isInstanceOf(InvalidInputException.class);
         } finally {
-            ClockUtil.reset();
+            clock.reset();
         }
         assertThat(events.stream(RuleSettingChanged.class)).extracting(RuleSettingChanged::key,
                 RuleSettingChanged::divisionCode, RuleSettingChanged::changedBy)

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.ModuleSliceTest;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
@@ -17,8 +19,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The seeded calendar table behind {@link WorkingDays}, and the administrator's edits of it. */
+@ModuleSliceTest(extraIncludes = "organization")
 @RecordApplicationEvents
-class HolidayCalendarTest extends IntegrationTest {
+class HolidayCalendarSliceTest {
 
     /** A Wednesday far from the seeded years, so that a failed clean-up cannot disturb other tests. */
     private static final LocalDate WEDNESDAY = LocalDate.of(2031, 3, 12);
@@ -26,6 +29,11 @@ class HolidayCalendarTest extends IntegrationTest {
     @Autowired WorkingDays workingDays;
     @Autowired HolidayCalendar calendar;
     @Autowired ApplicationEvents events;
+    @Autowired OrganizationService organization;
+
+    private CurrentUser user(String username) {
+        return organization.user(username).orElseThrow();
+    }
 
     @Test
     void theSeededSchedulesFeedTheWorkingDays() {

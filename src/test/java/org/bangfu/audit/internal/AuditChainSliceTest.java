@@ -14,32 +14,42 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.bangfu.IntegrationTest;
-import org.bangfu.TestDatabase;
+import org.bangfu.ModuleSliceTest;
 import org.bangfu.audit.AuditChain;
 import org.bangfu.audit.ChainVerification;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.organization.OrganizationService;
 import org.bangfu.shared.CaseChanged;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit table as a hash chain on PostgreSQL: append-only, never forked under concurrency, tampering found. */
-class AuditChainTest extends IntegrationTest {
+@ModuleSliceTest(extraIncludes = "organization")
+class AuditChainSliceTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
     @Autowired AuditChainVerifier verifier;
     @Autowired AuditChain chain;
+    @Autowired OrganizationService organization;
+    @Value("${spring.datasource.url}") String databaseUrl;
+
+    private CurrentUser user(String username) {
+        return organization.user(username).orElseThrow();
+    }
 
     @BeforeEach
     void postgresOnly() {
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "the append-only triggers are tested on PostgreSQL");
+        Assumptions.assumeTrue(databaseUrl.startsWith("jdbc:postgresql:"),
+                "the append-only triggers are tested on PostgreSQL");
     }
 
     private long publish(String actor, String detail) {
