@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import org.bangfu.TestDatabase;
 import org.bangfu.audit.ui.AuditLogView;
@@ -21,6 +20,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /** The audit log screen shows each row's chain position and verifies the chain (审计链校验) in the background. */
 class AuditChainScreenTest extends UiTest {
@@ -39,14 +40,14 @@ class AuditChainScreenTest extends UiTest {
         login(username);
         AuditLogView view = UI.getCurrent().navigate(AuditLogView.class).orElseThrow();
         _click(_get(Button.class, spec -> spec.withId("audit-verify-chain")));
-        assertThat(view.progress.isVisible()).isTrue();
-        view.running.get(1, TimeUnit.MINUTES);
-        // the screen hides its progress through ui.access once the check has finished: let that run
-        for (int i = 0; i < 200 && view.progress.isVisible(); i++) {
+        var verifyProgress = Widgets.find(view, ProgressBar.class, "audit-verify-progress");
+        assertThat(verifyProgress.isVisible()).isTrue();
+        // the check runs in the background; the screen hides its progress through ui.access once it has finished
+        for (int i = 0; i < 2400 && verifyProgress.isVisible(); i++) {
             Thread.sleep(25);
             MockVaadin.clientRoundtrip();
         }
-        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(verifyProgress.isVisible()).isFalse();
         return view;
     }
 
@@ -63,7 +64,8 @@ class AuditChainScreenTest extends UiTest {
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertThat(grid.getColumnByKey("position").getHeaderText()).isEqualTo("链序号");
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(String.valueOf(position), detail);
-        assertThat(view.result.getText()).startsWith("审计链完整").contains("条记录全部校验通过");
+        var verifyResult = Widgets.find(view, Paragraph.class, "audit-verify-result");
+        assertThat(verifyResult.getText()).startsWith("审计链完整").contains("条记录全部校验通过");
     }
 
     @Test
@@ -78,7 +80,7 @@ class AuditChainScreenTest extends UiTest {
         try {
             AuditLogView view = verified("admin");
 
-            assertThat(view.result.getText()).startsWith("审计链已损坏")
+            assertThat(Widgets.find(view, Paragraph.class, "audit-verify-result").getText()).startsWith("审计链已损坏")
                     .contains("链序号 " + String.format("%,d", position), "记录编号 " + String.format("%,d", id),
                             "记录内容与其哈希不符");
         } finally {

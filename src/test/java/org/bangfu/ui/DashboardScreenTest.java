@@ -10,8 +10,11 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bangfu.dashboard.DashboardFixture;
+import org.bangfu.dashboard.DashboardService.CampaignChoice;
+import org.bangfu.dashboard.DashboardService.FileRow;
 import org.bangfu.dashboard.ui.DashboardView;
 import org.bangfu.dashboard.ui.EChart;
+import org.bangfu.dashboard.ui.FileList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 
 /** The dashboard screen, browserless, on the hand-checked fixture of {@link DashboardFixture}. */
 class DashboardScreenTest extends UiTest {
@@ -47,7 +54,8 @@ class DashboardScreenTest extends UiTest {
         login(fx.rootUser);
         DashboardView view = UI.getCurrent().navigate(DashboardView.class).orElseThrow();
 
-        JsonNode cases = option(view.casesChart);
+        var dashboardCases = Widgets.find(view, EChart.class, "dashboard-cases");
+        JsonNode cases = option(dashboardCases);
         assertThat(texts(cases.at("/xAxis/data"))).containsExactly(t("enum.Grade.DEEP"), t("enum.Grade.RELATIVE"),
                 t("dashboard.ungraded"));
         assertThat(seriesNames(cases)).containsExactly(t("enum.CaseStatus.APPLIED"), t("enum.CaseStatus.OPEN"),
@@ -57,10 +65,12 @@ class DashboardScreenTest extends UiTest {
         assertThat(longs(cases.at("/series/2/data"))).containsExactly(1L, 0L, 0L);
         assertThat(longs(cases.at("/series/3/data"))).containsExactly(1L, 0L, 0L);
         assertThat(cases.at("/series/0/stack").asText()).isEqualTo("total");
-        assertThat(view.casesChart.getElement().getProperty("option")).isEqualTo(view.casesChart.getOption());
+        assertThat(dashboardCases.getElement().getProperty("option")).isEqualTo(dashboardCases.getOption());
 
-        assertThat(view.year.getValue()).isEqualTo(2097); // the business clock's year
-        JsonNode money = option(view.moneyChart);
+        var dashboardMoney = Widgets.find(view, EChart.class, "dashboard-money");
+        var dashboardYear = Widgets.find(view, IntegerField.class, "dashboard-year");
+        assertThat(dashboardYear.getValue()).isEqualTo(2097); // the business clock's year
+        JsonNode money = option(dashboardMoney);
         assertThat(money.at("/xAxis/data")).hasSize(12);
         assertThat(seriesNames(money)).containsExactly(t("enum.FundSource.CENTRAL_SPECIAL"),
                 t("enum.FundSource.UNION_OWN"));
@@ -69,13 +79,15 @@ class DashboardScreenTest extends UiTest {
         assertThat(central.get(4)).isEqualByComparingTo("250.50");
         assertThat(central.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("350.49");
         assertThat(decimals(money.at("/series/1/data")).get(2)).isEqualByComparingTo("1000.00");
-        view.year.setValue(2098);
-        assertThat(decimals(option(view.moneyChart).at("/series/0/data")).get(1)).isEqualByComparingTo("77.00");
+        dashboardYear.setValue(2098);
+        assertThat(decimals(option(dashboardMoney).at("/series/0/data")).get(1)).isEqualByComparingTo("77.00");
 
-        assertThat(view.noCampaign.isVisible()).isFalse();
-        view.campaign.setValue(view.campaign.getListDataView().getItems()
+        assertThat(Widgets.find(view, Paragraph.class, "dashboard-no-campaign").isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        ComboBox<CampaignChoice> campaign = Widgets.find(view, ComboBox.class, "dashboard-campaign");
+        campaign.setValue(campaign.getListDataView().getItems()
                 .filter(c -> c.id() == fx.campaign).findFirst().orElseThrow());
-        JsonNode coverage = option(view.coverageChart);
+        JsonNode coverage = option(Widgets.find(view, EChart.class, "dashboard-coverage"));
         assertThat(texts(coverage.at("/xAxis/data"))).containsExactly(organization.unit(fx.u1).name(),
                 organization.unit(fx.u2).name());
         assertThat(seriesNames(coverage)).containsExactly(t("dashboard.coverage.recipients"),
@@ -89,13 +101,16 @@ class DashboardScreenTest extends UiTest {
     void theTwoListsShowExactlyTheirFilesAndExportThem() throws Exception {
         login(fx.rootUser);
         DashboardView view = UI.getCurrent().navigate(DashboardView.class).orElseThrow();
-        assertThat(GridKt._findAll(view.stale.grid)).extracting(r -> r.caseId()).containsExactly(fx.d, fx.a);
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.stale.grid, 0))).contains(fx.caseNo(fx.d),
+        var staleGrid = Widgets.<FileRow>grid(view, "dashboard-stale-grid");
+        assertThat(GridKt._findAll(staleGrid)).extracting(r -> r.caseId()).containsExactly(fx.d, fx.a);
+        assertThat(String.join(" ", GridKt._getFormattedRow(staleGrid, 0))).contains(fx.caseNo(fx.d),
                 "2096-01-01", "2095-03-01", t("enum.Grade.DEEP"));
-        assertThat(GridKt._findAll(view.neverAssisted.grid)).extracting(r -> r.caseId())
+        var neverAssistedGrid = Widgets.<FileRow>grid(view, "dashboard-never-assisted-grid");
+        assertThat(GridKt._findAll(neverAssistedGrid)).extracting(r -> r.caseId())
                 .containsExactly(fx.c, fx.a);
-        assertThat(view.neverAssisted.count.getText()).contains("2");
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(view.neverAssisted.xlsx()))) {
+        assertThat(Widgets.find(view, Span.class, "dashboard-never-assisted-count").getText()).contains("2");
+        var neverAssisted = Widgets.find(view, FileList.class, "dashboard-never-assisted");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(neverAssisted.xlsx()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(t("dashboard.list.caseNo"));
@@ -106,7 +121,7 @@ class DashboardScreenTest extends UiTest {
         List<String> paths = new ArrayList<>();
         UI.getCurrent().addAfterNavigationListener(e -> paths.add(e.getLocation().getPath()));
         try {
-            GridKt._clickItem(view.stale.grid, 1);
+            GridKt._clickItem(staleGrid, 1);
         } catch (RuntimeException detailNeedsMoreThanTheFixture) {
             // the case screen may refuse a hand-made file; the navigation target is what matters here
         }
@@ -118,12 +133,13 @@ class DashboardScreenTest extends UiTest {
     void aUnitWithoutCampaignsSeesTheEmptyStateAndOtherRolesCannotOpenTheScreen() {
         login(fx.u3User);
         DashboardView view = UI.getCurrent().navigate(DashboardView.class).orElseThrow();
-        assertThat(view.noCampaign.isVisible()).isTrue();
-        assertThat(view.noCampaign.getText()).isEqualTo(t("dashboard.coverage.none"));
-        assertThat(view.campaign.isVisible()).isFalse();
-        assertThat(view.coverageChart.isVisible()).isFalse();
-        assertThat(GridKt._size(view.stale.grid)).isZero();
-        assertThat(option(view.casesChart).at("/series")).isEmpty();
+        var noCampaign = Widgets.find(view, Paragraph.class, "dashboard-no-campaign");
+        assertThat(noCampaign.isVisible()).isTrue();
+        assertThat(noCampaign.getText()).isEqualTo(t("dashboard.coverage.none"));
+        assertThat(Widgets.find(view, ComboBox.class, "dashboard-campaign").isVisible()).isFalse();
+        assertThat(Widgets.find(view, EChart.class, "dashboard-coverage").isVisible()).isFalse();
+        assertThat(GridKt._size(Widgets.<FileRow>grid(view, "dashboard-stale-grid"))).isZero();
+        assertThat(option(Widgets.find(view, EChart.class, "dashboard-cases")).at("/series")).isEmpty();
 
         login(fx.analyst);
         assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class))

@@ -16,6 +16,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /** The delegation screen of a campaign (written by SQL: the campaign service is another change), browserless. */
 class DelegationScreensTest extends UiTest {
@@ -28,37 +34,48 @@ class DelegationScreensTest extends UiTest {
         login("approver_zhengzhou");
         UI.getCurrent().navigate(DelegationView.route(campaign));
         DelegationView view = (DelegationView) UI.getCurrent().getCurrentView();
-        assertThat(view.create.isVisible()).isTrue();
+        assertThat(Widgets.find(view, Button.class, "delegations-new").isVisible()).isTrue();
         DelegationForm form = view.openCreate();
-        form.name.setValue("Group 1");
-        form.leader.setValue("Song Xibin");
-        form.members.setValue("Wang, Li");
-        form.departments.setValue("Office, Finance");
-        OrgUnit zhongyuan = form.places.getListDataView().getItems().filter(u -> u.code().equals("410102"))
+        Widgets.find(form, TextField.class, "delegation-name").setValue("Group 1");
+        Widgets.find(form, TextField.class, "delegation-leader").setValue("Song Xibin");
+        Widgets.find(form, TextArea.class, "delegation-members").setValue("Wang, Li");
+        Widgets.find(form, TextArea.class, "delegation-departments").setValue("Office, Finance");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<OrgUnit> places = Widgets.find(form, MultiSelectComboBox.class, "delegation-places");
+        OrgUnit zhongyuan = places.getListDataView().getItems().filter(u -> u.code().equals("410102"))
                 .findFirst().orElseThrow();
-        assertThat(form.places.getListDataView().getItems().map(OrgUnit::code))
+        assertThat(places.getListDataView().getItems().map(OrgUnit::code))
                 .contains("410102001").doesNotContain("410300");
-        form.places.setValue(Set.of(zhongyuan));
-        form.rows.get(0).amount.setValue(new BigDecimal("60000"));
-        form.save.click();
-        assertThat(form.rows.get(0).amount.isInvalid()).isTrue();
-        assertThat(form.rows.get(0).amount.getErrorMessage()).contains("50000");
-        assertThat(form.rows.get(1).amount.isInvalid()).isFalse();
+        places.setValue(Set.of(zhongyuan));
+        amount(form, 0).setValue(new BigDecimal("60000"));
+        var save = Widgets.find(form, Button.class, "delegation-save");
+        save.click();
+        assertThat(amount(form, 0).isInvalid()).isTrue();
+        assertThat(amount(form, 0).getErrorMessage()).contains("50000");
+        assertThat(amount(form, 1).isInvalid()).isFalse();
         assertThat(form.isOpened()).isTrue();
 
-        form.rows.get(0).amount.setValue(new BigDecimal("50000"));
-        form.save.click();
+        amount(form, 0).setValue(new BigDecimal("50000"));
+        save.click();
         assertThat(form.isOpened()).isFalse();
-        assertThat(view.progress).hasSize(1);
-        var grid = view.progress.values().iterator().next();
+        assertThat(Widgets.findAll(view, Grid.class, "delegation-progress-")).hasSize(1);
+        Grid<?> grid = Widgets.findAll(view, Grid.class, "delegation-progress-").get(0);
         assertThat(GridKt._size(grid)).isEqualTo(4);
         assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0))).contains("50,000.00");
 
         login("cw_zhongyuan");
         UI.getCurrent().navigate(DelegationView.route(campaign));
         DelegationView seen = (DelegationView) UI.getCurrent().getCurrentView();
-        assertThat(seen.create.isVisible()).isFalse();
-        assertThat(seen.progress).hasSize(1);
+        assertThat(Widgets.find(seen, Button.class, "delegations-new").isVisible()).isFalse();
+        assertThat(Widgets.findAll(seen, Grid.class, "delegation-progress-")).hasSize(1);
+    }
+
+    /** The amount per item in the n-th item row (the rows are grid cells, outside the component tree). */
+    private static BigDecimalField amount(DelegationForm form, int row) {
+        BigDecimalField amount = (BigDecimalField) GridKt._getCellComponent(
+                Widgets.find(form, Grid.class, "delegation-items"), row, "amount");
+        assertThat(amount.getId()).hasValue("delegation-item-" + row + "-amount");
+        return amount;
     }
 
     private long campaign() {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.bangfu.shell.ui.ErrorText;
 import org.bangfu.workflow.ui.DeploymentsView;
 import org.bangfu.workflow.ui.InboxView;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,8 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** 部署审批: an analyst proposes from the screen, sees the change, cannot approve it; an administrator deploys it. */
 class DeploymentScreenTest extends UiTest {
@@ -65,35 +71,42 @@ class DeploymentScreenTest extends UiTest {
         login("analyst");
         DeploymentsView view = UI.getCurrent().navigate(DeploymentsView.class).orElseThrow();
         long before = jdbc.sql("SELECT COUNT(*) FROM deployment_proposal").query(Long.class).single();
-        assertThat(view.empty.isVisible()).isEqualTo(before == 0);
-        assertThat(view.empty.getText()).contains("暂无部署申请");
+        var empty = Widgets.find(view, Paragraph.class, "deployment-empty");
+        assertThat(empty.isVisible()).isEqualTo(before == 0);
+        assertThat(empty.getText()).contains("暂无部署申请");
 
         view.receive("ApprovalTierDecision.dmn", changedTierDecision());
-        _click(view.propose);
-        assertThat(view.outcome.getText()).contains("理由", "必填");
+        var propose = Widgets.find(view, Button.class, "deployment-propose");
+        _click(propose);
+        var outcome = Widgets.find(view, Paragraph.class, "deployment-outcome");
+        assertThat(outcome.getText()).contains("理由", "必填");
 
-        view.reason.setValue("补充说明文字，规则不变");
-        _click(view.propose);
-        assertThat(view.outcome.getText()).contains("已提交");
+        Widgets.find(view, TextArea.class, "deployment-reason").setValue("补充说明文字，规则不变");
+        _click(propose);
+        assertThat(outcome.getText()).contains("已提交");
         long id = jdbc.sql("SELECT MAX(id) FROM deployment_proposal").query(Long.class).single();
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, 0))).contains("#" + id, "周婷", "待审批");
-        assertThat(view.empty.isVisible()).isFalse();
-        assertThat(_get(view.detail, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deployment-diff"))
+        var proposals = Widgets.find(view, Grid.class, "deployment-proposals");
+        assertThat(String.join(" ", GridKt._getFormattedRow(proposals, 0))).contains("#" + id, "周婷", "待审批");
+        assertThat(empty.isVisible()).isFalse();
+        var detail = Widgets.find(view, Div.class, "deployment-detail");
+        assertThat(_get(detail, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deployment-diff"))
                 .getElement().getTextRecursively()).contains("Rule_National", "description", "（说明更新）");
-        assertThat(_get(view.detail, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deployment-lint"))
+        assertThat(_get(detail, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deployment-lint"))
                 .getElement().getTextRecursively()).contains("全部通过");
-        assertThat(view.approve.isEnabled()).isFalse();
-        assertThat(view.sendBack.isEnabled()).isFalse();
+        assertThat(Widgets.find(view, Button.class, "deployment-approve").isEnabled()).isFalse();
+        assertThat(Widgets.find(view, Button.class, "deployment-return").isEnabled()).isFalse();
 
         int versionBefore = latestTier().getVersion();
         login("admin");
         DeploymentsView review = UI.getCurrent().navigate(DeploymentsView.class, id).orElseThrow();
-        assertThat(review.approve.isEnabled()).isTrue();
-        _click(review.approve);
-        assertThat(review.error.isVisible()).isFalse();
+        var approve = Widgets.find(review, Button.class, "deployment-approve");
+        assertThat(approve.isEnabled()).isTrue();
+        _click(approve);
+        assertThat(Widgets.find(review, ErrorText.class, "deployment-error").isVisible()).isFalse();
         assertThat(latestTier().getVersion()).isEqualTo(versionBefore + 1);
-        assertThat(review.detail.getElement().getTextRecursively()).contains("已批准部署", "系统管理员");
-        assertThat(review.approve.isEnabled()).isFalse();
+        var deploymentDetail = Widgets.find(review, Div.class, "deployment-detail");
+        assertThat(deploymentDetail.getElement().getTextRecursively()).contains("已批准部署", "系统管理员");
+        assertThat(approve.isEnabled()).isFalse();
     }
 
     @Test
@@ -104,9 +117,10 @@ class DeploymentScreenTest extends UiTest {
         String withoutApproval = Files.readString(Path.of("bpmn", "AidRequestProcess.bpmn"), StandardCharsets.UTF_8)
                 .replaceAll("(?s)<bpmn:userTask id=\"Task_ApproveAid\".*?</bpmn:userTask>", "");
         view.receive("AidRequestProcess.bpmn", withoutApproval.getBytes(StandardCharsets.UTF_8));
-        view.reason.setValue("简化流程");
-        _click(view.propose);
-        assertThat(view.outcome.getText()).contains("部署被拒绝", "Task_ApproveAid", "approval-step-removed");
+        Widgets.find(view, TextArea.class, "deployment-reason").setValue("简化流程");
+        _click(Widgets.find(view, Button.class, "deployment-propose"));
+        var outcome = Widgets.find(view, Paragraph.class, "deployment-outcome");
+        assertThat(outcome.getText()).contains("部署被拒绝", "Task_ApproveAid", "approval-step-removed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM deployment_proposal").query(Long.class).single()).isEqualTo(before);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.funds.BatchReconciliation;
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
@@ -24,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouteParameters;
@@ -40,25 +44,23 @@ class FundsScreensTest extends UiTest {
                 organizationUser("finance_henan"));
         login("finance_henan");
         FundDashboardView view = UI.getCurrent().navigate(FundDashboardView.class).orElseThrow();
-        view.year.setValue(2092);
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, 0))).contains("1,234.56");
+        Widgets.find(view, IntegerField.class, "funds-year").setValue(2092);
+        var summary = Widgets.find(view, Grid.class, "funds-summary");
+        assertThat(GridKt._size(summary)).isEqualTo(1);
+        assertThat(String.join(" ", GridKt._getFormattedRow(summary, 0))).contains("1,234.56");
         int before = funds.allocations(organizationUser("finance_henan")).size();
         FundDashboardView.FundDialog dialog = view.openAllocate();
-        @SuppressWarnings("unchecked")
-        ComboBox<FundSource> source = (ComboBox<FundSource>) dialog.form.getChildren().toList().get(0);
-        source.setValue(FundSource.DONATION);
-        ((IntegerField) dialog.form.getChildren().toList().get(1)).setValue(2092);
-        ((BigDecimalField) dialog.form.getChildren().toList().get(2)).setValue(new BigDecimal("100.00"));
-        dialog.save.click();
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> purpose = (ComboBox<Object>) dialog.form.getChildren().toList().get(3);
+        Widgets.find(dialog, ComboBox.class, "funds-allocate-dialog-source").setValue(FundSource.DONATION);
+        Widgets.find(dialog, IntegerField.class, "funds-allocate-dialog-fund-year").setValue(2092);
+        Widgets.find(dialog, BigDecimalField.class, "funds-allocate-dialog-amount").setValue(new BigDecimal("100.00"));
+        Widgets.find(dialog, Button.class, "funds-allocate-dialog-save").click();
+        ComboBox<?> purpose = Widgets.find(dialog, ComboBox.class, "funds-allocate-dialog-donor-aid-type");
         assertThat(purpose.isInvalid()).isTrue();
         assertThat(purpose.getErrorMessage()).isNotBlank();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(funds.allocations(organizationUser("finance_henan"))).hasSize(before);
         view.runReconcile();
-        assertThat(view.differences.isVisible()).isFalse();
+        assertThat(Widgets.find(view, Grid.class, "funds-differences").isVisible()).isFalse();
     }
 
     @Test
@@ -71,22 +73,23 @@ class FundsScreensTest extends UiTest {
         FundDashboardView view = UI.getCurrent().navigate(FundDashboardView.class).orElseThrow();
         FundDashboardView.FundDialog dialog = view.openReturn();
         @SuppressWarnings("unchecked")
-        ComboBox<FundAllocation> from = (ComboBox<FundAllocation>) dialog.form.getChildren().toList().get(0);
+        ComboBox<FundAllocation> from = Widgets.find(dialog, ComboBox.class, "funds-return-dialog-allocation");
         from.setValue(from.getListDataView().getItems().filter(a -> a.id() == county.id()).findFirst().orElseThrow());
-        BigDecimalField amount = (BigDecimalField) dialog.form.getChildren().toList().get(1);
-        var reason = (com.vaadin.flow.component.textfield.TextField) dialog.form.getChildren().toList().get(2);
+        BigDecimalField amount = Widgets.find(dialog, BigDecimalField.class, "funds-return-dialog-amount");
+        var reason = Widgets.find(dialog, com.vaadin.flow.component.textfield.TextField.class, "funds-return-dialog-reason");
         amount.setValue(new BigDecimal("100.00"));
-        dialog.save.click();
+        var returnDialogSave = Widgets.find(dialog, Button.class, "funds-return-dialog-save");
+        returnDialogSave.click();
         assertThat(reason.isInvalid()).isTrue();
         reason.setValue("year-end surplus");
         amount.setValue(new BigDecimal("300.01"));
         com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
-        clickAsBrowser(dialog.save);
+        clickAsBrowser(returnDialogSave);
         assertThat(dialog.isOpened()).isTrue();
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("可用资金不足：可用 300.00 元，需要 300.01 元");
         assertThat(funds.allocation(county.id()).available()).isEqualByComparingTo("300.00");
         amount.setValue(new BigDecimal("100.00"));
-        dialog.save.click();
+        returnDialogSave.click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(funds.allocation(county.id()).available()).isEqualByComparingTo("200.00");
         assertThat(funds.allocation(city.id()).available()).isEqualByComparingTo("700.00");
@@ -101,11 +104,12 @@ class FundsScreensTest extends UiTest {
                 organizationUser("finance_zhengzhou"));
         login("finance_zhengzhou");
         LedgerView view = UI.getCurrent().navigate(LedgerView.class).orElseThrow();
-        view.year.setValue(2092);
-        view.source.setValue(FundSource.OTHER);
-        assertThat(GridKt._size(view.grid)).isEqualTo(3);
-        view.type.setValue(LedgerEntryType.PASSED_DOWN);
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        Widgets.find(view, IntegerField.class, "ledger-year").setValue(2092);
+        Widgets.find(view, ComboBox.class, "ledger-source").setValue(FundSource.OTHER);
+        var grid = Widgets.find(view, Grid.class, "ledger-grid");
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        Widgets.find(view, ComboBox.class, "ledger-type").setValue(LedgerEntryType.PASSED_DOWN);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(view.xlsx()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
@@ -136,7 +140,7 @@ class FundsScreensTest extends UiTest {
         assertThat(total.isInvalid()).isTrue();
         total.setValue(new BigDecimal("1800.00"));
         _get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("release-confirm")).click();
-        assertThat(view.header.getText()).contains("已放行");
+        assertThat(Widgets.find(view, Paragraph.class, "batch-header").getText()).contains("已放行");
 
         login("finance_zhongyuan");
         context.getBean(org.bangfu.funds.BatchService.class).export(batch.id(), StandardCharsets.UTF_8,
@@ -146,11 +150,13 @@ class FundsScreensTest extends UiTest {
         again.importFile(("PAYMENT_KEY,AMOUNT,RESULT,REASON,BANK_REFERENCE\r\n" + line.idempotencyKey()
                 + ",1800.00,PAID,,B1\r\nnobody,1.00,PAID,,B2\r\n").getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
-        assertThat(again.problems.isVisible()).isTrue();
-        assertThat(String.join(" ", GridKt._getFormattedRow(again.problems, 0))).contains("第 3 行");
-        assertThat(again.result.getText()).contains("整份未导入");
+        var importProblems = Widgets.find(again, Grid.class, "batch-import-problems");
+        assertThat(importProblems.isVisible()).isTrue();
+        assertThat(String.join(" ", GridKt._getFormattedRow(importProblems, 0))).contains("第 3 行");
+        assertThat(Widgets.find(again, Paragraph.class, "batch-import-result").getText()).contains("整份未导入");
         ReconciliationView reconciliation = UI.getCurrent().navigate(ReconciliationView.class).orElseThrow();
-        assertThat(GridKt._findAll(reconciliation.grid)).anyMatch(r -> r.batchId() == batch.id()
+        var reconciliationGrid = Widgets.<BatchReconciliation>grid(reconciliation, "reconciliation-grid");
+        assertThat(GridKt._findAll(reconciliationGrid)).anyMatch(r -> r.batchId() == batch.id()
                 && r.paidCount() == 0);
     }
 

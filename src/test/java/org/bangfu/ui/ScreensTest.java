@@ -13,6 +13,10 @@ import java.util.List;
 import org.bangfu.Fixtures;
 import org.bangfu.approval.Outcome;
 import org.bangfu.casework.CaseIntake;
+import org.bangfu.casework.ui.forms.AttachmentUpload;
+import org.bangfu.followup.ReverificationRun;
+import org.bangfu.identification.ui.HouseholdEditor;
+import org.bangfu.shell.ui.ErrorText;
 import org.bangfu.workflow.TaskItem;
 import org.bangfu.casework.ui.CaseDetailView;
 import org.bangfu.casework.ui.CaseInputDialog;
@@ -61,12 +65,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 /** The case-work screens without a browser: menus by role, forms with their refusals beside the fields, the inbox. */
 class ScreensTest extends UiTest {
@@ -123,7 +137,7 @@ class ScreensTest extends UiTest {
                 _get(com.vaadin.flow.component.select.Select.class);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(language, java.util.Locale.ENGLISH);
         IntakeView intakeView = UI.getCurrent().navigate(IntakeView.class).orElseThrow();
-        assertThat(intakeView.household.addMember.getText()).isEqualTo("Add a member");
+        assertThat(Widgets.find(intakeView, Button.class, "member-add").getText()).isEqualTo("Add a member");
     }
 
     @Test
@@ -140,31 +154,37 @@ class ScreensTest extends UiTest {
         login("cw_canyin");
         long before = jdbc.sql("SELECT COUNT(*) FROM hardship_case").query(Long.class).single();
         IntakeView view = UI.getCurrent().navigate(IntakeView.class).orElseThrow();
-        view.workerName.setValue("王小明");
-        view.residentId.setValue("410102198503120015");
-        view.phone.setValue("1380013800");
-        view.bankCard.setValue("6222020200112233445");
-        MemberRow member = view.household.addMember();
-        member.name.setValue("王小红");
-        member.relation.setValue(Relation.CHILD);
-        member.residentId.setValue("41010220100101001X");
-        member.status.setValue(MemberStatus.STUDENT);
-        assertThat(view.household.householdSize.getValue()).isEqualTo(2);
-        view.household.householdSize.setValue(3);
+        var workerName = Widgets.find(view, TextField.class, "intake-workerName");
+        workerName.setValue("王小明");
+        var residentId = Widgets.find(view, TextField.class, "intake-residentId");
+        residentId.setValue("410102198503120015");
+        var phone = Widgets.find(view, TextField.class, "intake-phone");
+        phone.setValue("1380013800");
+        var bankCard = Widgets.find(view, TextField.class, "intake-bankCard");
+        bankCard.setValue("6222020200112233445");
+        MemberRow member = Widgets.find(view, HouseholdEditor.class, "household-editor").addMember();
+        Widgets.find(member, TextField.class, "member-0-name").setValue("王小红");
+        Widgets.find(member, ComboBox.class, "member-0-relation").setValue(Relation.CHILD);
+        Widgets.find(member, TextField.class, "member-0-residentId").setValue("41010220100101001X");
+        Widgets.find(member, ComboBox.class, "member-0-status").setValue(MemberStatus.STUDENT);
+        var householdSize = Widgets.find(view, IntegerField.class, "intake-householdSize");
+        assertThat(householdSize.getValue()).isEqualTo(2);
+        householdSize.setValue(3);
         _click(_get(Button.class, spec -> spec.withId("intake-submit")));
 
-        assertThat(view.residentId.isInvalid()).isTrue();
-        assertThat(view.residentId.getErrorMessage()).isEqualTo("身份号码校验位不正确");
-        assertThat(view.phone.getErrorMessage()).isEqualTo("手机号码应为以1开头的11位数字");
-        assertThat(view.bankCard.getErrorMessage()).startsWith("银行卡号校验未通过");
-        assertThat(view.employer.getErrorMessage()).isEqualTo("必填");
-        assertThat(view.hardshipCause.isInvalid()).isTrue();
-        assertThat(view.household.householdSize.getErrorMessage()).isEqualTo("家庭人口应为 2（申请人加所列家庭成员）");
-        assertThat(member.residentId.isInvalid()).isTrue();
-        assertThat(member.residentId.getErrorMessage()).startsWith("身份号码");
-        assertThat(view.household.hukouDivision.getErrorMessage()).isEqualTo("请填写6位行政区划代码");
-        assertThat(view.workerName.isInvalid()).isFalse();
-        assertThat(member.name.isInvalid()).isFalse();
+        assertThat(residentId.isInvalid()).isTrue();
+        assertThat(residentId.getErrorMessage()).isEqualTo("身份号码校验位不正确");
+        assertThat(phone.getErrorMessage()).isEqualTo("手机号码应为以1开头的11位数字");
+        assertThat(bankCard.getErrorMessage()).startsWith("银行卡号校验未通过");
+        assertThat(Widgets.find(view, TextField.class, "intake-employer").getErrorMessage()).isEqualTo("必填");
+        assertThat(Widgets.find(view, ComboBox.class, "intake-hardshipCause").isInvalid()).isTrue();
+        assertThat(householdSize.getErrorMessage()).isEqualTo("家庭人口应为 2（申请人加所列家庭成员）");
+        assertThat(Widgets.find(member, TextField.class, "member-0-residentId").isInvalid()).isTrue();
+        assertThat(Widgets.find(member, TextField.class, "member-0-residentId").getErrorMessage()).startsWith("身份号码");
+        var hukouDivision = Widgets.find(view, TextField.class, "household-hukouDivision");
+        assertThat(hukouDivision.getErrorMessage()).isEqualTo("请填写6位行政区划代码");
+        assertThat(workerName.isInvalid()).isFalse();
+        assertThat(Widgets.find(member, TextField.class, "member-0-name").isInvalid()).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hardship_case").query(Long.class).single()).isEqualTo(before);
     }
 
@@ -172,30 +192,30 @@ class ScreensTest extends UiTest {
     void aValidHouseholdApplicationDerivesBirthDateAndSexAndOpensTheNewCase() {
         login("cw_canyin");
         IntakeView view = UI.getCurrent().navigate(IntakeView.class).orElseThrow();
-        view.workerName.setValue("王小明");
-        view.residentId.setValue(Fixtures.residentId());
-        assertThat(view.birthDate.getValue()).isNotNull();
-        assertThat(view.sex.getValue()).isNotNull();
-        view.phone.setValue("13912345678");
-        view.employer.setValue("豫香园餐饮");
-        view.hardshipCause.setValue(HardshipCause.DISABILITY);
-        view.bankCard.setValue(Fixtures.bankCard("621700000000123"));
-        view.cardHolderName.setValue("王小明");
-        assertThat(view.household.ethnicity.getValue()).isEqualTo("汉族");
-        view.household.householdYearlyIncome.setValue(new BigDecimal("12000"));
-        view.household.rigidExpenses.setValue(BigDecimal.ZERO);
-        view.household.health.setValue(Health.DISABLED);
-        view.household.industry.setValue("餐饮业");
-        view.household.hukouDivision.setValue("410102");
-        view.household.address.setValue("郑州市中原区建设路1号");
-        view.household.situation.setValue("本人残疾，收入低");
-        MemberRow member = view.household.addMember();
-        member.name.setValue("王小红");
-        member.relation.setValue(Relation.CHILD);
-        member.residentId.setValue(Fixtures.residentId());
-        member.status.setValue(MemberStatus.STUDENT);
-        member.employerOrSchool.setValue("郑州市第一中学");
-        assertThat(view.household.householdSize.getValue()).isEqualTo(2);
+        Widgets.find(view, TextField.class, "intake-workerName").setValue("王小明");
+        Widgets.find(view, TextField.class, "intake-residentId").setValue(Fixtures.residentId());
+        assertThat(Widgets.find(view, DatePicker.class, "intake-birthDate").getValue()).isNotNull();
+        assertThat(Widgets.find(view, ComboBox.class, "intake-sex").getValue()).isNotNull();
+        Widgets.find(view, TextField.class, "intake-phone").setValue("13912345678");
+        Widgets.find(view, TextField.class, "intake-employer").setValue("豫香园餐饮");
+        Widgets.find(view, ComboBox.class, "intake-hardshipCause").setValue(HardshipCause.DISABILITY);
+        Widgets.find(view, TextField.class, "intake-bankCard").setValue(Fixtures.bankCard("621700000000123"));
+        Widgets.find(view, TextField.class, "intake-cardHolderName").setValue("王小明");
+        assertThat(Widgets.find(view, TextField.class, "household-ethnicity").getValue()).isEqualTo("汉族");
+        Widgets.find(view, BigDecimalField.class, "intake-householdYearlyIncome").setValue(new BigDecimal("12000"));
+        Widgets.find(view, BigDecimalField.class, "intake-rigidExpenses").setValue(BigDecimal.ZERO);
+        Widgets.find(view, ComboBox.class, "household-health").setValue(Health.DISABLED);
+        Widgets.find(view, TextField.class, "household-industry").setValue("餐饮业");
+        Widgets.find(view, TextField.class, "household-hukouDivision").setValue("410102");
+        Widgets.find(view, TextField.class, "household-address").setValue("郑州市中原区建设路1号");
+        Widgets.find(view, TextArea.class, "household-situation").setValue("本人残疾，收入低");
+        MemberRow member = Widgets.find(view, HouseholdEditor.class, "household-editor").addMember();
+        Widgets.find(member, TextField.class, "member-0-name").setValue("王小红");
+        Widgets.find(member, ComboBox.class, "member-0-relation").setValue(Relation.CHILD);
+        Widgets.find(member, TextField.class, "member-0-residentId").setValue(Fixtures.residentId());
+        Widgets.find(member, ComboBox.class, "member-0-status").setValue(MemberStatus.STUDENT);
+        Widgets.find(member, TextField.class, "member-0-employerOrSchool").setValue("郑州市第一中学");
+        assertThat(Widgets.find(view, IntegerField.class, "intake-householdSize").getValue()).isEqualTo(2);
         _click(_get(Button.class, spec -> spec.withId("intake-submit")));
 
         assertThat(screen()).isInstanceOf(CaseDetailView.class);
@@ -209,19 +229,20 @@ class ScreensTest extends UiTest {
     void emergencyReliefOverTheCapIsRefusedBesideTheAmount() {
         login("cw_canyin");
         EmergencyView view = UI.getCurrent().navigate(EmergencyView.class).orElseThrow();
-        view.workerName.setValue("急难职工");
-        view.residentId.setValue(Fixtures.residentId());
-        view.phone.setValue("13900139000");
-        view.employer.setValue("测试物流公司");
-        view.hardshipCause.setValue(HardshipCause.ACCIDENT);
-        view.situation.setValue("工伤住院");
-        view.bankCard.setValue(Fixtures.bankCard("622202020011224"));
-        view.cardHolderName.setValue("急难职工");
-        view.amount.setValue(new BigDecimal("999999"));
-        view.purpose.setValue("住院费用");
-        view.submit.click();
-        assertThat(view.amount.isInvalid()).isTrue();
-        assertThat(view.amount.getErrorMessage()).startsWith("先行救助金额不能超过");
+        Widgets.find(view, TextField.class, "emergency-workerName").setValue("急难职工");
+        Widgets.find(view, TextField.class, "emergency-residentId").setValue(Fixtures.residentId());
+        Widgets.find(view, TextField.class, "emergency-phone").setValue("13900139000");
+        Widgets.find(view, TextField.class, "emergency-employer").setValue("测试物流公司");
+        Widgets.find(view, ComboBox.class, "emergency-hardshipCause").setValue(HardshipCause.ACCIDENT);
+        Widgets.find(view, TextArea.class, "emergency-situation").setValue("工伤住院");
+        Widgets.find(view, TextField.class, "emergency-bankCard").setValue(Fixtures.bankCard("622202020011224"));
+        Widgets.find(view, TextField.class, "emergency-cardHolderName").setValue("急难职工");
+        var amount = Widgets.find(view, BigDecimalField.class, "emergency-amount");
+        amount.setValue(new BigDecimal("999999"));
+        Widgets.find(view, TextArea.class, "emergency-purpose").setValue("住院费用");
+        Widgets.find(view, Button.class, "emergency-submit").click();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).startsWith("先行救助金额不能超过");
     }
 
     @Test
@@ -230,24 +251,28 @@ class ScreensTest extends UiTest {
         HardshipCase second = fixtures.fileDeep();
         login("cw_canyin");
         InboxView inbox = UI.getCurrent().navigate(InboxView.class).orElseThrow();
-        inbox.tabs.setSelectedTab(inbox.groupTab);
-        inbox.taskType.setValue("Task_FirstReview");
-        assertThat(GridKt._findAll(inbox.grid)).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_FirstReview"));
-        inbox.taskType.setValue("Task_ApproveFile");
-        assertThat(GridKt._findAll(inbox.grid)).noneMatch(t -> t.caseNo().equals(first.caseNo()));
-        inbox.taskType.setValue("Task_FirstReview");
-        inbox.search.setValue(first.caseNo());
-        assertThat(GridKt._findAll(inbox.grid)).extracting(TaskItem::caseNo).containsExactly(first.caseNo());
+        var tabs = Widgets.find(inbox, Tabs.class, "inbox-tabs");
+        tabs.setSelectedTab(Widgets.find(inbox, Tab.class, "tab-group"));
+        var taskType = Widgets.find(inbox, ComboBox.class, "inbox-task-type");
+        taskType.setValue("Task_FirstReview");
+        var inboxGrid = Widgets.<TaskItem>grid(inbox, "inbox-grid");
+        assertThat(GridKt._findAll(inboxGrid)).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_FirstReview"));
+        taskType.setValue("Task_ApproveFile");
+        assertThat(GridKt._findAll(inboxGrid)).noneMatch(t -> t.caseNo().equals(first.caseNo()));
+        taskType.setValue("Task_FirstReview");
+        var search = Widgets.find(inbox, TextField.class, "inbox-search");
+        search.setValue(first.caseNo());
+        assertThat(GridKt._findAll(inboxGrid)).extracting(TaskItem::caseNo).containsExactly(first.caseNo());
 
-        inbox.search.clear();
-        GridKt._findAll(inbox.grid).stream()
+        search.clear();
+        GridKt._findAll(inboxGrid).stream()
                 .filter(t -> t.caseNo().equals(first.caseNo()) || t.caseNo().equals(second.caseNo()))
-                .forEach(inbox.grid::select);
-        assertThat(inbox.grid.getSelectedItems()).hasSize(2);
+                .forEach(inboxGrid::select);
+        assertThat(inboxGrid.getSelectedItems()).hasSize(2);
         assertThat(inbox.claimSelected().claimed()).isEqualTo(2);
 
-        inbox.tabs.setSelectedTab(inbox.mineTab);
-        assertThat(GridKt._findAll(inbox.grid)).extracting(TaskItem::caseNo).contains(first.caseNo(), second.caseNo());
+        tabs.setSelectedTab(Widgets.find(inbox, Tab.class, "tab-mine"));
+        assertThat(GridKt._findAll(inboxGrid)).extracting(TaskItem::caseNo).contains(first.caseNo(), second.caseNo());
     }
 
     @Test
@@ -256,12 +281,14 @@ class ScreensTest extends UiTest {
         String taskId = fixtures.claim(c, "Task_FirstReview", UiFixtures.CW);
         login("cw_canyin");
         UI.getCurrent().navigate("tasks/" + taskId);
-        FirstReviewForm form = (FirstReviewForm) ((TaskView) screen()).form;
-        form.submit.click();
-        assertThat(form.passed.getErrorMessage()).isEqualTo("必填");
-        form.passed.setValue(true);
-        form.note.setValue("材料齐全");
-        form.submit.click();
+        FirstReviewForm form = Widgets.find((TaskView) screen(), FirstReviewForm.class, "task-form");
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        var reviewPassed = Widgets.find(form, RadioButtonGroup.class, "first-review-passed");
+        assertThat(reviewPassed.getErrorMessage()).isEqualTo("必填");
+        reviewPassed.setValue(true);
+        Widgets.find(form, TextArea.class, "first-review-note").setValue("材料齐全");
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.VERIFYING);
     }
@@ -272,20 +299,24 @@ class ScreensTest extends UiTest {
         assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
         login("approver_zhongyuan");
         InboxView inbox = UI.getCurrent().navigate(InboxView.class).orElseThrow();
-        inbox.tabs.setSelectedTab(inbox.groupTab);
-        inbox.search.setValue(c.caseNo());
-        _click(button(inbox.grid, c.caseNo(), 0));
-        inbox.tabs.setSelectedTab(inbox.mineTab);
-        _click(button(inbox.grid, c.caseNo(), 0));
-        FileDecisionForm form = (FileDecisionForm) ((TaskView) screen()).form;
-        form.decision.setValue(Outcome.REJECTED);
+        var tabs = Widgets.find(inbox, Tabs.class, "inbox-tabs");
+        tabs.setSelectedTab(Widgets.find(inbox, Tab.class, "tab-group"));
+        Widgets.find(inbox, TextField.class, "inbox-search").setValue(c.caseNo());
+        var inboxGrid = Widgets.<TaskItem>grid(inbox, "inbox-grid");
+        _click(button(inboxGrid, c.caseNo(), 0));
+        tabs.setSelectedTab(Widgets.find(inbox, Tab.class, "tab-mine"));
+        _click(button(inboxGrid, c.caseNo(), 0));
+        FileDecisionForm form = Widgets.find((TaskView) screen(), FileDecisionForm.class, "task-form");
+        var decision = Widgets.find(form, RadioButtonGroup.class, "decision");
+        decision.setValue(Outcome.REJECTED);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
-        assertThat(form.reason.isInvalid()).isTrue();
-        assertThat(form.reason.getErrorMessage()).isEqualTo("不批准时必须填写理由");
+        var reason = Widgets.find(form, TextArea.class, "decision-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("不批准时必须填写理由");
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 
-        form.decision.setValue(Outcome.APPROVED);
-        form.submit.click();
+        decision.setValue(Outcome.APPROVED);
+        Widgets.find(form, Button.class, "decision-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.OPEN);
     }
@@ -296,15 +327,16 @@ class ScreensTest extends UiTest {
         login("cw_canyin");
         UI.getCurrent().navigate("cases/" + c.caseNo());
         CaseDetailView view = (CaseDetailView) screen();
-        assertThat(view.requestAid.isVisible()).isTrue();
+        assertThat(Widgets.find(view, Button.class, "case-request-aid").isVisible()).isTrue();
         RequestAidDialog dialog = view.openRequestAid();
-        dialog.aidType.setValue(AidType.LIVING);
-        assertThat(dialog.cap.getText()).startsWith("上限");
-        dialog.amount.setValue(new BigDecimal("999999"));
-        dialog.purpose.setValue("生活困难");
-        dialog.submit.click();
-        assertThat(dialog.amount.isInvalid()).isTrue();
-        assertThat(dialog.amount.getErrorMessage()).startsWith("超过上限");
+        Widgets.find(dialog, ComboBox.class, "aid-type").setValue(AidType.LIVING);
+        assertThat(Widgets.find(dialog, Span.class, "aid-cap-info").getText()).startsWith("上限");
+        var amount = Widgets.find(dialog, BigDecimalField.class, "aid-amount");
+        amount.setValue(new BigDecimal("999999"));
+        Widgets.find(dialog, TextArea.class, "aid-purpose").setValue("生活困难");
+        Widgets.find(dialog, Button.class, "aid-submit").click();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).startsWith("超过上限");
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.OPEN);
     }
 
@@ -314,13 +346,14 @@ class ScreensTest extends UiTest {
         String taskId = fixtures.claim(c, "Task_ApproveExit", UiFixtures.APPROVER);
         login("approver_zhongyuan");
         UI.getCurrent().navigate("tasks/" + taskId);
-        ExitDecisionForm form = (ExitDecisionForm) ((TaskView) screen()).form;
-        form.approve.setValue(true);
-        form.gradualMonths.setValue(2);
-        form.monthlyAid.setValue(new BigDecimal("180.01"));
-        form.submit.click();
-        assertThat(form.monthlyAid.isInvalid()).isTrue();
-        assertThat(form.monthlyAid.getErrorMessage()).isEqualTo("渐退期月帮扶不能超过 180.00 元（原月均帮扶 300.00 元的60%）");
+        ExitDecisionForm form = Widgets.find((TaskView) screen(), ExitDecisionForm.class, "task-form");
+        Widgets.find(form, RadioButtonGroup.class, "exit-approve").setValue(true);
+        Widgets.find(form, IntegerField.class, "exit-gradual-months").setValue(2);
+        var monthlyAid = Widgets.find(form, BigDecimalField.class, "exit-monthly-aid");
+        monthlyAid.setValue(new BigDecimal("180.01"));
+        Widgets.find(form, Button.class, "task-submit").click();
+        assertThat(monthlyAid.isInvalid()).isTrue();
+        assertThat(monthlyAid.getErrorMessage()).isEqualTo("渐退期月帮扶不能超过 180.00 元（原月均帮扶 300.00 元的60%）");
         assertThat(screen()).isInstanceOf(TaskView.class);
     }
 
@@ -329,10 +362,11 @@ class ScreensTest extends UiTest {
         login("cw_canyin");
         MeansCheckImportView view = UI.getCurrent().navigate(MeansCheckImportView.class).orElseThrow();
         view.importFile("residentId,homesOwned\n1,2\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(GridKt._size(view.problems)).isPositive();
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.problems, 0))).contains("第 1 行");
-        assertThat(view.progress.isVisible()).isFalse();
+        var problems = Widgets.find(view, Grid.class, "import-problems");
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(GridKt._size(problems)).isPositive();
+        assertThat(String.join(" ", GridKt._getFormattedRow(problems, 0))).contains("第 1 行");
+        assertThat(Widgets.find(view, ProgressBar.class, "import-progress").isVisible()).isFalse();
     }
 
     @Test
@@ -342,24 +376,26 @@ class ScreensTest extends UiTest {
         login("cw_canyin");
         UI.getCurrent().navigate("cases/" + c.caseNo());
         CaseDetailView view = (CaseDetailView) screen();
-        assertThat(view.lodgeObjection.isVisible()).isTrue();
-        assertThat(view.requestAid.isVisible()).isFalse();
+        assertThat(Widgets.find(view, Button.class, "case-lodge-objection").isVisible()).isTrue();
+        assertThat(Widgets.find(view, Button.class, "case-request-aid").isVisible()).isFalse();
         CaseInputDialog dialog = view.openLodgeObjection();
-        dialog.submit.click();
-        assertThat(((TextField) dialog.errors.find("objector")).getErrorMessage()).isEqualTo("必填");
-        ((TextField) dialog.errors.find("objector")).setValue("邻居张某");
-        ((TextArea) dialog.errors.find("content")).setValue("家中有两套住房");
-        dialog.submit.click();
+        var objectionSubmit = Widgets.find(dialog, Button.class, "lodge-objection-submit");
+        objectionSubmit.click();
+        var objector = Widgets.find(dialog, TextField.class, "objection-objector");
+        assertThat(objector.getErrorMessage()).isEqualTo("必填");
+        objector.setValue("邻居张某");
+        Widgets.find(dialog, TextArea.class, "objection-content").setValue("家中有两套住房");
+        objectionSubmit.click();
         fixtures.runJobs(c);
 
         String taskId = fixtures.claim(c, "Task_ResolveObjection", UiFixtures.CW);
         UI.getCurrent().navigate("tasks/" + taskId);
-        ObjectionForm form = (ObjectionForm) ((TaskView) screen()).form;
+        ObjectionForm form = Widgets.find((TaskView) screen(), ObjectionForm.class, "task-form");
         assertThat(String.join(" ", _find(form, com.vaadin.flow.component.html.Span.class).stream()
                 .map(com.vaadin.flow.component.html.Span::getText).toList())).contains("邻居张某", "家中有两套住房");
-        form.upheld.setValue(false);
-        form.resolution.setValue("经核实仅有一套住房");
-        form.submit.click();
+        Widgets.find(form, RadioButtonGroup.class, "objection-upheld").setValue(false);
+        Widgets.find(form, TextArea.class, "objection-resolution").setValue("经核实仅有一套住房");
+        Widgets.find(form, Button.class, "task-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
     }
 
@@ -370,19 +406,22 @@ class ScreensTest extends UiTest {
         String taskId = fixtures.claim(c, "Task_HomeVisit", UiFixtures.CW);
         login("cw_canyin");
         UI.getCurrent().navigate("tasks/" + taskId);
-        HomeVisitForm form = (HomeVisitForm) ((TaskView) screen()).form;
-        form.visitors.setValue("王丽");
-        form.findings.setValue("困难属实");
-        form.submit.click();
-        assertThat(form.authorization.error.isInvalid()).isTrue();
-        assertThat(form.authorization.error.getErrorMessage()).isEqualTo("请先上传本人签字的家庭经济状况核对授权书");
-        form.authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
+        HomeVisitForm form = Widgets.find((TaskView) screen(), HomeVisitForm.class, "task-form");
+        Widgets.find(form, TextField.class, "visit-visitors").setValue("王丽");
+        Widgets.find(form, TextArea.class, "visit-findings").setValue("困难属实");
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        var uploadError = Widgets.find(form, ErrorText.class, "attachment-upload-error");
+        assertThat(uploadError.isInvalid()).isTrue();
+        assertThat(uploadError.getErrorMessage()).isEqualTo("请先上传本人签字的家庭经济状况核对授权书");
+        var authorization = Widgets.find(form, AttachmentUpload.class, "visit-authorization");
+        authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
                 "auth.exe", "application/x-msdownload", new byte[] {1}, null), fixtures.user(UiFixtures.CW));
-        assertThat(form.authorization.error.getErrorMessage()).isEqualTo("只能上传 JPG、PNG、PDF 或 Word 文件");
-        form.authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
+        assertThat(uploadError.getErrorMessage()).isEqualTo("只能上传 JPG、PNG、PDF 或 Word 文件");
+        authorization.store(identification, c.id(), new NewAttachment(AttachmentKind.MEANS_CHECK_AUTHORIZATION,
                 "auth.pdf", "application/pdf", "%PDF-1.4".getBytes(), null), fixtures.user(UiFixtures.CW));
-        assertThat(form.authorization.count()).isEqualTo(1);
-        form.submit.click();
+        assertThat(authorization.count()).isEqualTo(1);
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.VERIFYING);
     }
@@ -394,34 +433,36 @@ class ScreensTest extends UiTest {
         String approval = fixtures.claim(c, "Task_ApproveEmergency", UiFixtures.APPROVER);
         login("approver_zhongyuan");
         UI.getCurrent().navigate("tasks/" + approval);
-        AidDecisionForm decision = (AidDecisionForm) ((TaskView) screen()).form;
+        AidDecisionForm decision = Widgets.find((TaskView) screen(), AidDecisionForm.class, "task-form");
         assertThat(GridKt._findAll(_get(decision, Grid.class, spec -> spec.withId("aid-steps")))).isEmpty();
-        assertThat(decision.decision.getListDataView().getItems()).containsExactly(Outcome.APPROVED,
+        var outcome = Widgets.find(decision, RadioButtonGroup.class, "decision");
+        assertThat(outcome.getListDataView().getItems()).containsExactly(Outcome.APPROVED,
                 Outcome.REJECTED);
-        decision.decision.setValue(Outcome.APPROVED);
-        decision.submit.click();
+        outcome.setValue(Outcome.APPROVED);
+        Widgets.find(decision, Button.class, "decision-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         fixtures.bankPays(c);
 
         String complete = fixtures.claim(c, "Task_CompleteEmergencyFile", UiFixtures.CW);
         login("cw_canyin");
         UI.getCurrent().navigate("tasks/" + complete);
-        CompleteEmergencyForm form = (CompleteEmergencyForm) ((TaskView) screen()).form;
-        form.household.householdYearlyIncome.setValue(new BigDecimal("12000"));
-        form.household.rigidExpenses.setValue(new BigDecimal("3000"));
-        form.household.industry.setValue("物流");
-        form.household.hukouDivision.setValue("410102");
-        form.household.address.setValue("郑州市中原区");
-        form.household.situation.setValue("工伤后收入中断");
-        MemberRow spouse = form.household.addMember();
-        spouse.name.setValue("配偶");
-        spouse.relation.setValue(Relation.SPOUSE);
-        spouse.residentId.setValue("123");
-        spouse.status.setValue(MemberStatus.UNEMPLOYED);
-        form.submit.click();
-        assertThat(spouse.residentId.isInvalid()).isTrue();
-        spouse.residentId.setValue(Fixtures.residentId());
-        form.submit.click();
+        CompleteEmergencyForm form = Widgets.find((TaskView) screen(), CompleteEmergencyForm.class, "task-form");
+        Widgets.find(form, BigDecimalField.class, "household-householdYearlyIncome").setValue(new BigDecimal("12000"));
+        Widgets.find(form, BigDecimalField.class, "household-rigidExpenses").setValue(new BigDecimal("3000"));
+        Widgets.find(form, TextField.class, "household-industry").setValue("物流");
+        Widgets.find(form, TextField.class, "household-hukouDivision").setValue("410102");
+        Widgets.find(form, TextField.class, "household-address").setValue("郑州市中原区");
+        Widgets.find(form, TextArea.class, "household-situation").setValue("工伤后收入中断");
+        MemberRow spouse = Widgets.find(form, HouseholdEditor.class, "household-editor").addMember();
+        Widgets.find(spouse, TextField.class, "member-0-name").setValue("配偶");
+        Widgets.find(spouse, ComboBox.class, "member-0-relation").setValue(Relation.SPOUSE);
+        Widgets.find(spouse, TextField.class, "member-0-residentId").setValue("123");
+        Widgets.find(spouse, ComboBox.class, "member-0-status").setValue(MemberStatus.UNEMPLOYED);
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        assertThat(Widgets.find(spouse, TextField.class, "member-0-residentId").isInvalid()).isTrue();
+        Widgets.find(spouse, TextField.class, "member-0-residentId").setValue(Fixtures.residentId());
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         HardshipCase converted = identification.caseById(c.id());
         // verified by the emergency approval already: the converted file goes straight to the home visit
@@ -433,10 +474,11 @@ class ScreensTest extends UiTest {
     void aReverificationRunIsStartedWithASeedAndListedWithItsCounts() {
         login("cw_huiji");
         ReverificationView view = UI.getCurrent().navigate(ReverificationView.class).orElseThrow();
-        view.year.setValue(2021);
-        view.seed.setValue("424242");
-        view.start.click();
-        assertThat(GridKt._findAll(view.runs)).anyMatch(run -> run.year() == 2021 && run.seed() == 424242L);
+        Widgets.find(view, IntegerField.class, "review-year").setValue(2021);
+        Widgets.find(view, TextField.class, "review-seed").setValue("424242");
+        Widgets.find(view, Button.class, "review-start").click();
+        var runs = Widgets.<ReverificationRun>grid(view, "review-runs");
+        assertThat(GridKt._findAll(runs)).anyMatch(run -> run.year() == 2021 && run.seed() == 424242L);
     }
 
     @Test
@@ -445,16 +487,16 @@ class ScreensTest extends UiTest {
         assertThat(c.status()).isEqualTo(CaseStatus.EXITED);
         login("cw_canyin");
         WatchListView view = UI.getCurrent().navigate(WatchListView.class).orElseThrow();
-        org.bangfu.followup.WatchEntry entry = GridKt._findAll(view.grid).stream()
+        var watchGrid = Widgets.<org.bangfu.followup.WatchEntry>grid(view, "watch-grid");
+        org.bangfu.followup.WatchEntry entry = GridKt._findAll(watchGrid).stream()
                 .filter(w -> w.caseId() == c.id()).findFirst().orElseThrow();
         assertThat(entry.status()).isEqualTo("WATCHING");
-        assertThat(cell(view.grid, c.caseNo(), "actions").getChildren().toList()).singleElement()
+        assertThat(cell(watchGrid, c.caseNo(), "actions").getChildren().toList()).singleElement()
                 .isInstanceOf(Button.class);
         CaseInputDialog dialog = view.reportRelapse(entry);
-        ((com.vaadin.flow.component.textfield.BigDecimalField) dialog.errors.find("householdYearlyIncome"))
-                .setValue(new BigDecimal("12000"));
-        ((TextArea) dialog.errors.find("situation")).setValue("再次失业");
-        dialog.submit.click();
+        Widgets.find(dialog, BigDecimalField.class, "relapse-income").setValue(new BigDecimal("12000"));
+        Widgets.find(dialog, TextArea.class, "relapse-situation").setValue("再次失业");
+        Widgets.find(dialog, Button.class, "report-relapse-submit").click();
         assertThat(screen()).isInstanceOf(CaseDetailView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-state")).getText()).contains("家庭经济状况核对");
         assertThat(identification.relapseOf(c.id())).isPresent();
@@ -464,7 +506,7 @@ class ScreensTest extends UiTest {
     private TaskForm openForm(String taskId, String username) {
         login(username);
         UI.getCurrent().navigate("tasks/" + taskId);
-        return (TaskForm) ((TaskView) screen()).form;
+        return Widgets.find((TaskView) screen(), TaskForm.class, "task-form");
     }
 
     @Test
@@ -474,11 +516,13 @@ class ScreensTest extends UiTest {
         fixtures.homeVisit(c);
         MeansCheckForm form = (MeansCheckForm) openForm(fixtures.claim(c, "Task_MeansCheck", UiFixtures.CW),
                 UiFixtures.CW);
-        form.homesOwned.clear();
-        form.submit.click();
-        assertThat(form.homesOwned.isInvalid()).isTrue();
-        form.homesOwned.setValue(1);
-        form.submit.click();
+        var homes = Widgets.find(form, IntegerField.class, "means-homes");
+        homes.clear();
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        assertThat(homes.isInvalid()).isTrue();
+        homes.setValue(1);
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.NOTICE);
     }
@@ -488,18 +532,18 @@ class ScreensTest extends UiTest {
         HardshipCase c = fixtures.awaitingFileApproval();
         FileDecisionForm decision = (FileDecisionForm) openForm(fixtures.claim(c, "Task_ApproveFile",
                 UiFixtures.APPROVER), UiFixtures.APPROVER);
-        decision.decision.setValue(Outcome.RETURNED);
-        decision.reason.setValue("缺少病历");
-        decision.submit.click();
+        Widgets.find(decision, RadioButtonGroup.class, "decision").setValue(Outcome.RETURNED);
+        Widgets.find(decision, TextArea.class, "decision-reason").setValue("缺少病历");
+        Widgets.find(decision, Button.class, "decision-submit").click();
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.RETURNED);
 
         ProvideInfoForm form = (ProvideInfoForm) openForm(fixtures.claim(c, "Task_ProvideInfo", UiFixtures.CW),
                 UiFixtures.CW);
         assertThat(String.join(" ", _find(form, com.vaadin.flow.component.html.Span.class).stream()
                 .map(com.vaadin.flow.component.html.Span::getText).toList())).contains("缺少病历");
-        form.resubmit.setValue(true);
-        form.note.setValue("已补充病历");
-        form.submit.click();
+        Widgets.find(form, RadioButtonGroup.class, "provide-info-resubmit").setValue(true);
+        Widgets.find(form, TextArea.class, "provide-info-note").setValue("已补充病历");
+        Widgets.find(form, Button.class, "task-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
     }
@@ -512,16 +556,17 @@ class ScreensTest extends UiTest {
                 UiFixtures.APPROVER), UiFixtures.APPROVER);
         assertThat(_get(decision, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("aid-cap"))
                 .getText()).startsWith("上限");
-        decision.decision.setValue(Outcome.RETURNED);
-        decision.reason.setValue("金额偏高");
-        decision.submit.click();
+        Widgets.find(decision, RadioButtonGroup.class, "decision").setValue(Outcome.RETURNED);
+        Widgets.find(decision, TextArea.class, "decision-reason").setValue("金额偏高");
+        Widgets.find(decision, Button.class, "decision-submit").click();
 
         ReviseAidForm form = (ReviseAidForm) openForm(fixtures.claim(c, "Task_ReviseAidRequest", UiFixtures.CW),
                 UiFixtures.CW);
-        assertThat(form.amount.getValue()).isEqualByComparingTo("3000.00");
-        form.resubmit.setValue(true);
-        form.amount.setValue(new BigDecimal("2000.00"));
-        form.submit.click();
+        var amount = Widgets.find(form, BigDecimalField.class, "revise-amount");
+        assertThat(amount.getValue()).isEqualByComparingTo("3000.00");
+        Widgets.find(form, RadioButtonGroup.class, "revise-resubmit").setValue(true);
+        amount.setValue(new BigDecimal("2000.00"));
+        Widgets.find(form, Button.class, "task-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(fixtures.openTask(c, "Task_ApproveAid")).isNotNull();
     }
@@ -535,14 +580,17 @@ class ScreensTest extends UiTest {
         ExitAssessmentForm form = (ExitAssessmentForm) openForm(fixtures.claim(c, "Task_AssessExit", UiFixtures.CW),
                 UiFixtures.CW);
         assertThat(_get(form, Paragraph.class, spec -> spec.withId("exit-check")).getText()).contains("6");
-        form.submit.click();
-        assertThat(form.outcome.isInvalid()).isTrue();
-        form.outcome.setValue(org.bangfu.followup.ExitOutcome.RELIEVED);
-        form.causesGone.setValue(false);
-        form.submit.click();
-        assertThat(form.route.isInvalid()).isTrue();
-        form.route.setValue(org.bangfu.followup.ExitRoute.DIBAO);
-        form.submit.click();
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        var outcome = Widgets.find(form, RadioButtonGroup.class, "exit-outcome");
+        assertThat(outcome.isInvalid()).isTrue();
+        outcome.setValue(org.bangfu.followup.ExitOutcome.RELIEVED);
+        Widgets.find(form, RadioButtonGroup.class, "exit-causes-gone").setValue(false);
+        submit.click();
+        var route = Widgets.find(form, RadioButtonGroup.class, "exit-route");
+        assertThat(route.isInvalid()).isTrue();
+        route.setValue(org.bangfu.followup.ExitRoute.DIBAO);
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.caseById(c.id()).status()).isEqualTo(CaseStatus.RELIEVED);
     }
@@ -553,12 +601,14 @@ class ScreensTest extends UiTest {
         fixtures.startReverification(2022);
         YearlyReviewForm form = (YearlyReviewForm) openForm(fixtures.claim(c, "Task_YearlyReview", UiFixtures.CW),
                 UiFixtures.CW);
-        assertThat(form.householdYearlyIncome.getValue()).isEqualByComparingTo("24000.00");
-        form.householdYearlyIncome.setValue(new BigDecimal("-1"));
-        form.submit.click();
-        assertThat(form.householdYearlyIncome.isInvalid()).isTrue();
-        form.householdYearlyIncome.setValue(new BigDecimal("24000.00"));
-        form.submit.click();
+        var income = Widgets.find(form, BigDecimalField.class, "review-income");
+        assertThat(income.getValue()).isEqualByComparingTo("24000.00");
+        income.setValue(new BigDecimal("-1"));
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        assertThat(income.isInvalid()).isTrue();
+        income.setValue(new BigDecimal("24000.00"));
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
     }
 
@@ -568,9 +618,9 @@ class ScreensTest extends UiTest {
         fixtures.moveClockMonths(c, 3);
         CallBackForm form = (CallBackForm) openForm(fixtures.claim(c, "Task_CallBack", UiFixtures.CW),
                 UiFixtures.CW);
-        form.relapsed.setValue(false);
-        form.note.setValue("生活稳定");
-        form.submit.click();
+        Widgets.find(form, RadioButtonGroup.class, "call-back-relapsed").setValue(false);
+        Widgets.find(form, TextArea.class, "call-back-note").setValue("生活稳定");
+        Widgets.find(form, Button.class, "task-submit").click();
         assertThat(screen()).isInstanceOf(InboxView.class);
     }
 
@@ -579,16 +629,18 @@ class ScreensTest extends UiTest {
         HardshipCase c = fixtures.openFile();
         fixtures.moveClockMonths(c, 3);
         VisitForm form = (VisitForm) openForm(fixtures.claim(c, "Task_FollowUpVisit", UiFixtures.CW), UiFixtures.CW);
-        form.visitDate.setValue(fixtures.today());
-        form.visitors.setValue("王丽");
-        form.findings.setValue("仍需帮扶");
-        form.perCapitaIncome.setValue(new BigDecimal("600.00"));
-        form.submit.click();
-        assertThat(form.hardshipPersists.isInvalid()).isTrue();
-        form.hardshipPersists.setValue(true);
-        form.pendingPhotos.add(new NewAttachment(AttachmentKind.VISIT_PHOTO, "visit.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
-        form.submit.click();
+        Widgets.find(form, DatePicker.class, "visit-date").setValue(fixtures.today());
+        Widgets.find(form, TextField.class, "visit-visitors").setValue("王丽");
+        Widgets.find(form, TextArea.class, "visit-findings").setValue("仍需帮扶");
+        Widgets.find(form, BigDecimalField.class, "visit-per-capita-income").setValue(new BigDecimal("600.00"));
+        var submit = Widgets.find(form, Button.class, "task-submit");
+        submit.click();
+        var hardshipPersists = Widgets.find(form, RadioButtonGroup.class, "visit-hardship-persists");
+        assertThat(hardshipPersists.isInvalid()).isTrue();
+        hardshipPersists.setValue(true);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(Widgets.find(form, Upload.class, "visit-photos"),
+                "visit.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        submit.click();
         assertThat(screen()).isInstanceOf(InboxView.class);
         assertThat(identification.attachments(c.id())).anyMatch(a -> a.kind() == AttachmentKind.VISIT_PHOTO
                 && a.visitId() != null);

@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -120,10 +122,10 @@ class SessionErrorHandlerTest extends UiTest {
         try {
             login("cw_huiji");
             ReverificationView review = UI.getCurrent().navigate(ReverificationView.class).orElseThrow();
-            assertThat(review.year.getValue()).isEqualTo(2031);
+            assertThat(Widgets.find(review, IntegerField.class, "review-year").getValue()).isEqualTo(2031);
             login("cw_zhongyuan");
             ModelWorkerView workers = UI.getCurrent().navigate(ModelWorkerView.class).orElseThrow();
-            assertThat(workers.ageOn.getValue()).isEqualTo(LocalDate.of(2031, 3, 15));
+            assertThat(Widgets.find(workers, DatePicker.class, "model-worker-age-on").getValue()).isEqualTo(LocalDate.of(2031, 3, 15));
         } finally {
             ClockUtil.reset();
         }

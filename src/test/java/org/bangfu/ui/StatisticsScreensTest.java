@@ -16,8 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /** The statistics screens browserless: an entered value refused next to its field, a drill-down, the parent's view. */
 class StatisticsScreensTest extends UiTest {
@@ -35,43 +42,45 @@ class StatisticsScreensTest extends UiTest {
                 StatisticsFixture.at("2096-05-01T12:00:00"));
         login("cw_zhongyuan");
         StatisticsView view = UI.getCurrent().navigate(StatisticsView.class).orElseThrow();
-        view.form.setValue(FormCode.CENTRE);
-        view.from.setValue(FROM);
-        view.to.setValue(TO);
+        Widgets.find(view, ComboBox.class, "statistics-form").setValue(FormCode.CENTRE);
+        Widgets.find(view, DatePicker.class, "statistics-from").setValue(FROM);
+        Widgets.find(view, DatePicker.class, "statistics-to").setValue(TO);
         view.refresh();
-        assertThat(view.numbers.get("F1").getText()).isEqualTo("1");
-        assertThat(view.numbers.get("G1").getText()).isEqualTo("0.12");
-        view.fields.get("D").setValue(new BigDecimal("4"));
-        view.fields.get("D1").setValue(new BigDecimal("5"));
-        view.fields.get("C").setValue(new BigDecimal("1.5"));
-        view.save.click();
-        assertThat(view.fields.get("D1").isInvalid()).isTrue();
-        assertThat(view.fields.get("D1").getErrorMessage()).contains("D");
-        assertThat(view.fields.get("C").isInvalid()).isTrue();
-        assertThat(view.fields.get("D").isInvalid()).isFalse();
+        assertThat(number(view, "F1").getText()).isEqualTo("1");
+        assertThat(number(view, "G1").getText()).isEqualTo("0.12");
+        entered(view, "D").setValue(new BigDecimal("4"));
+        entered(view, "D1").setValue(new BigDecimal("5"));
+        entered(view, "C").setValue(new BigDecimal("1.5"));
+        var save = Widgets.find(view, Button.class, "statistics-save");
+        save.click();
+        assertThat(entered(view, "D1").isInvalid()).isTrue();
+        assertThat(entered(view, "D1").getErrorMessage()).contains("D");
+        assertThat(entered(view, "C").isInvalid()).isTrue();
+        assertThat(entered(view, "D").isInvalid()).isFalse();
 
-        view.numbers.get("F1").click();
-        Dialog dialog = view.drillDialog;
+        number(view, "F1").click();
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("statistics-drill-dialog"));
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(GridKt._size(view.drillGrid)).isEqualTo(1);
-        assertThat(String.join(" ", GridKt._getFormattedRow(view.drillGrid, 0))).contains("ST96-1", "1,234.00");
+        assertThat(GridKt._size(Widgets.find(dialog, Grid.class, "statistics-drill"))).isEqualTo(1);
+        assertThat(String.join(" ", GridKt._getFormattedRow(Widgets.find(dialog, Grid.class, "statistics-drill"), 0))).contains("ST96-1", "1,234.00");
 
-        view.fields.get("D1").setValue(new BigDecimal("3"));
-        view.fields.get("C").setValue(new BigDecimal("2"));
-        view.save.click();
-        assertThat(view.fields.get("D1").getValue()).isEqualByComparingTo("3");
-        view.submit.click();
-        assertThat(view.status.getText()).contains("1");
-        assertThat(view.save.isEnabled()).isFalse();
+        entered(view, "D1").setValue(new BigDecimal("3"));
+        entered(view, "C").setValue(new BigDecimal("2"));
+        save.click();
+        assertThat(entered(view, "D1").getValue()).isEqualByComparingTo("3");
+        Widgets.find(view, Button.class, "statistics-submit").click();
+        assertThat(Widgets.find(view, Span.class, "statistics-status").getText()).contains("1");
+        assertThat(save.isEnabled()).isFalse();
 
         login("approver_zhengzhou");
         SubmissionsView parent = UI.getCurrent().navigate(SubmissionsView.class).orElseThrow();
-        parent.form.setValue(FormCode.CENTRE);
-        parent.from.setValue(FROM);
-        parent.to.setValue(TO);
+        Widgets.find(parent, ComboBox.class, "submissions-form").setValue(FormCode.CENTRE);
+        Widgets.find(parent, DatePicker.class, "submissions-from").setValue(FROM);
+        Widgets.find(parent, DatePicker.class, "submissions-to").setValue(TO);
         parent.refresh();
-        assertThat(GridKt._size(parent.children)).isGreaterThanOrEqualTo(2);
-        assertThat(String.join(" ", GridKt._getFormattedRow(parent.children, 0))).contains("v1");
+        var children = Widgets.find(parent, Grid.class, "statistics-children");
+        assertThat(GridKt._size(children)).isGreaterThanOrEqualTo(2);
+        assertThat(String.join(" ", GridKt._getFormattedRow(children, 0))).contains("v1");
 
         UI.getCurrent().navigate("statistics/print", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
                 "form", "CENTRE", "unit", String.valueOf(StatisticsFixture.ZHONGYUAN), "from", "2096-01-01",
@@ -79,5 +88,15 @@ class StatisticsScreensTest extends UiTest {
         PrintView print = (PrintView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(print.getElement().getOuterHTML()).contains("row-F1", "0.12");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(print, NativeTableRow.class)).isNotEmpty();
+    }
+
+    /** The entered value of a row of the shown form. */
+    private static BigDecimalField entered(StatisticsView view, String row) {
+        return Widgets.find(view, BigDecimalField.class, "entered-" + row);
+    }
+
+    /** The computed number of a row of the shown form (a button opening its records). */
+    private static Button number(StatisticsView view, String row) {
+        return Widgets.find(view, Button.class, "number-" + row);
     }
 }

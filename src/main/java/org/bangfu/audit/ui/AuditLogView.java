@@ -41,13 +41,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLogView.class);
 
-    public final Button verify = new Button();
-    public final ProgressBar progress = new ProgressBar();
-    public final Paragraph result = new Paragraph();
+    private final Button verify = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph result = new Paragraph();
     private final AuditChain chain;
     private final CurrentUser user;
-    /** The running (or last) check; tests wait for it. */
-    public CompletableFuture<ChainVerification> running = CompletableFuture.completedFuture(null);
+    /** The running (or last) check. */
+    private CompletableFuture<ChainVerification> running = CompletableFuture.completedFuture(null);
 
     public AuditLogView(AuditTrail audit, AuditChain chain, CurrentUsers users) {
         this.chain = chain;

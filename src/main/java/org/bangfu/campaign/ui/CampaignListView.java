@@ -32,9 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<CampaignTask> tasks = new Grid<>();
-    public final Grid<Campaign> campaigns = new Grid<>();
-    public final Button plan = new Button();
+    private final Grid<CampaignTask> tasks = new Grid<>();
+    private final Grid<Campaign> campaigns = new Grid<>();
+    private final Button plan = new Button();
 
     public CampaignListView(CampaignService service, CampaignActions actions, OrganizationService organization,
                             CurrentUsers users) {

@@ -52,27 +52,27 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME})
 public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle {
 
-    public final TextField name = new TextField();
-    public final ComboBox<CampaignKind> kind = new ComboBox<>();
-    public final IntegerField fundYear = new IntegerField();
-    public final DatePicker periodFrom = new DatePicker();
-    public final DatePicker periodTo = new DatePicker();
-    public final DatePicker cutoff = new DatePicker();
-    public final DatePicker deadline = new DatePicker();
-    public final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
-    public final ComboBox<CampaignTarget> groupTarget = new ComboBox<>();
-    public final BigDecimalField groupMin = new BigDecimalField();
-    public final BigDecimalField groupMax = new BigDecimalField();
-    public final IntegerField groupMinAge = new IntegerField();
-    public final Button addGroup = new Button();
-    public final Grid<CampaignGroupPlan> groups = new Grid<>();
-    public final ComboBox<OrgUnit> budgetUnit = new ComboBox<>();
-    public final ComboBox<FundSource> budgetSource = new ComboBox<>();
-    public final BigDecimalField budgetAmount = new BigDecimalField();
-    public final Button addBudget = new Button();
-    public final Grid<BudgetLine> budget = new Grid<>();
-    public final Button save = new Button();
-    public final Button saveAndSubmit = new Button();
+    private final TextField name = new TextField();
+    private final ComboBox<CampaignKind> kind = new ComboBox<>();
+    private final IntegerField fundYear = new IntegerField();
+    private final DatePicker periodFrom = new DatePicker();
+    private final DatePicker periodTo = new DatePicker();
+    private final DatePicker cutoff = new DatePicker();
+    private final DatePicker deadline = new DatePicker();
+    private final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
+    private final ComboBox<CampaignTarget> groupTarget = new ComboBox<>();
+    private final BigDecimalField groupMin = new BigDecimalField();
+    private final BigDecimalField groupMax = new BigDecimalField();
+    private final IntegerField groupMinAge = new IntegerField();
+    private final Button addGroup = new Button();
+    private final Grid<CampaignGroupPlan> groups = new Grid<>();
+    private final ComboBox<OrgUnit> budgetUnit = new ComboBox<>();
+    private final ComboBox<FundSource> budgetSource = new ComboBox<>();
+    private final BigDecimalField budgetAmount = new BigDecimalField();
+    private final Button addBudget = new Button();
+    private final Grid<BudgetLine> budget = new Grid<>();
+    private final Button save = new Button();
+    private final Button saveAndSubmit = new Button();
 
     private final List<CampaignGroupPlan> groupRows = new ArrayList<>();
     private final List<BudgetLine> budgetRows = new ArrayList<>();

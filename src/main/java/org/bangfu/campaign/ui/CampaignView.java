@@ -45,16 +45,16 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public final Paragraph summary = new Paragraph();
-    public final Grid<CampaignGroupPlan> groups = new Grid<>();
-    public final Grid<BudgetLine> budget = new Grid<>();
-    public final Grid<CampaignUnit> units = new Grid<>();
-    public final Grid<TargetTotal> rollUp = new Grid<>();
-    public final Button submit = new Button();
-    public final Button approve = new Button();
-    public final Button reject = new Button();
-    public final TextField note = new TextField();
-    public final Button delegations = new Button();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<CampaignGroupPlan> groups = new Grid<>();
+    private final Grid<BudgetLine> budget = new Grid<>();
+    private final Grid<CampaignUnit> units = new Grid<>();
+    private final Grid<TargetTotal> rollUp = new Grid<>();
+    private final Button submit = new Button();
+    private final Button approve = new Button();
+    private final Button reject = new Button();
+    private final TextField note = new TextField();
+    private final Button delegations = new Button();
 
     private final CampaignService campaigns;
     private final CampaignActions actions;

@@ -33,26 +33,32 @@ public class DelegationForm extends Dialog {
 
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
 
-    public final FieldErrors errors = new FieldErrors(this);
-    public final TextField name = errors.add("name", new TextField());
-    public final TextField leader = errors.add("leader", new TextField());
-    public final TextArea members = errors.add("members", new TextArea());
-    public final TextArea departments = errors.add("departments", new TextArea());
-    public final TextField liaison = errors.add("liaison", new TextField());
-    public final MultiSelectComboBox<OrgUnit> places = errors.add("placeUnitIds", new MultiSelectComboBox<>());
-    public final Grid<ItemRow> items = new Grid<>();
-    public final List<ItemRow> rows = new ArrayList<>();
-    public final Button addItem = new Button();
-    public final Button save = new Button();
+    final FieldErrors errors = new FieldErrors(this);
+    final TextField name = errors.add("name", new TextField());
+    final TextField leader = errors.add("leader", new TextField());
+    final TextArea members = errors.add("members", new TextArea());
+    final TextArea departments = errors.add("departments", new TextArea());
+    final TextField liaison = errors.add("liaison", new TextField());
+    final MultiSelectComboBox<OrgUnit> places = errors.add("placeUnitIds", new MultiSelectComboBox<>());
+    private final Grid<ItemRow> items = new Grid<>();
+    final List<ItemRow> rows = new ArrayList<>();
+    private final Button addItem = new Button();
+    private final Button save = new Button();
     private final DelegationView view;
+    /** Numbers the item rows' ids (delegation-item-N-…) in the order they were added, removed ones included. */
+    private int itemsCreated;
 
     /** One editable item row: its fields live as long as the row. */
     public final class ItemRow {
-        public final ComboBox<CampaignTarget> target = new ComboBox<>();
-        public final IntegerField perPlace = new IntegerField();
-        public final BigDecimalField amount = new BigDecimalField();
+        final ComboBox<CampaignTarget> target = new ComboBox<>();
+        final IntegerField perPlace = new IntegerField();
+        final BigDecimalField amount = new BigDecimalField();
 
         ItemRow(CampaignTarget initialTarget, Integer initialPerPlace, BigDecimal initialAmount) {
+            int number = itemsCreated++;
+            target.setId("delegation-item-" + number + "-target");
+            perPlace.setId("delegation-item-" + number + "-per-place");
+            amount.setId("delegation-item-" + number + "-amount");
             target.setItems(CampaignTarget.values());
             target.setItemLabelGenerator(view::target);
             target.setValue(initialTarget);
@@ -67,10 +73,15 @@ public class DelegationForm extends Dialog {
         setId("delegation-form");
         setHeaderTitle(getTranslation("campaign.delegation.new"));
         setWidth("900px");
+        name.setId("delegation-name");
         name.setLabel(getTranslation("campaign.delegation.name"));
+        leader.setId("delegation-leader");
         leader.setLabel(getTranslation("campaign.delegation.leader"));
+        members.setId("delegation-members");
         members.setLabel(getTranslation("campaign.delegation.members"));
+        departments.setId("delegation-departments");
         departments.setLabel(getTranslation("campaign.delegation.departments"));
+        liaison.setId("delegation-liaison");
         liaison.setLabel(getTranslation("campaign.delegation.liaison"));
         places.setLabel(getTranslation("campaign.delegation.places"));
         places.setItems(placeOptions);
@@ -93,6 +104,7 @@ public class DelegationForm extends Dialog {
         addRow(CampaignTarget.MODEL_WORKER, 1, new BigDecimal("2000"));
         addRow(CampaignTarget.FILED_HARDSHIP, 2, new BigDecimal("2000"));
         errors.addPrefix("items[", this::itemField);
+        addItem.setId("delegation-add-item");
         addItem.setText(getTranslation("campaign.delegation.item.add"));
         addItem.addClickListener(e -> addRow(null, 1, null));
         save.setText(getTranslation("campaign.delegation.save"));

@@ -46,11 +46,11 @@ import com.vaadin.flow.router.Route;
 public class DelegationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public final H2 title = new H2();
-    public final Paragraph standards = new Paragraph();
-    public final Button create = new Button();
-    public final VerticalLayout list = new VerticalLayout();
+    private final Paragraph standards = new Paragraph();
+    private final Button create = new Button();
+    private final VerticalLayout list = new VerticalLayout();
     /** Progress grids by delegation id, as last shown. */
-    public final Map<Long, Grid<DelegationProgress>> progress = new java.util.LinkedHashMap<>();
+    private final Map<Long, Grid<DelegationProgress>> progress = new java.util.LinkedHashMap<>();
 
     private final DelegationService delegations;
     private final DelegationPlanning planning;
@@ -66,6 +66,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate());
         standards.setId("delegations-standards");
+        list.setId("delegations-list");
         list.setPadding(false);
     }
 

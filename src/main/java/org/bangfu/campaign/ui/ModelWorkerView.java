@@ -50,12 +50,12 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
-    public final ComboBox<OrgUnit> unit = new ComboBox<>();
-    public final DatePicker ageOn = new DatePicker();
-    public final Checkbox seventyPlus = new Checkbox();
-    public final Grid<ModelWorker> grid = new Grid<>();
-    public final Paragraph count = new Paragraph();
-    public final Button add = new Button();
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final DatePicker ageOn = new DatePicker();
+    private final Checkbox seventyPlus = new Checkbox();
+    private final Grid<ModelWorker> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+    private final Button add = new Button();
 
     private final ModelWorkerService modelWorkers;
     private final Clock clock;
@@ -76,6 +76,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setValue(user.unit());
         unit.setId("model-worker-unit");
+        ageOn.setId("model-worker-age-on");
         ageOn.setLabel(getTranslation("campaign.modelWorker.ageOn"));
         ageOn.setValue(LocalDate.now(clock));
         seventyPlus.setLabel(getTranslation("campaign.modelWorker.seventyPlus"));
@@ -127,35 +128,43 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
     /** The add form: every refusal is shown next to its field; on success the list is read again. */
     public class AddForm extends Dialog {
-        public final FieldErrors errors = new FieldErrors(this);
-        public final ComboBox<OrgUnit> unitId = errors.add("unitId", new ComboBox<>());
-        public final TextField name = errors.add("name", new TextField());
-        public final TextField residentId = errors.add("residentId", new TextField());
-        public final ComboBox<ModelWorkerHonour> honour = errors.add("honour", new ComboBox<>());
-        public final IntegerField honourYear = errors.add("honourYear", new IntegerField());
-        public final TextField phone = errors.add("phone", new TextField());
-        public final TextField cardHolderName = errors.add("cardHolderName", new TextField());
-        public final TextField account = errors.add("bankCard", new TextField());
-        public final Checkbox confirmNonCard = new Checkbox();
-        public final Button save = new Button();
+        private final FieldErrors errors = new FieldErrors(this);
+        private final ComboBox<OrgUnit> unitId = errors.add("unitId", new ComboBox<>());
+        private final TextField name = errors.add("name", new TextField());
+        private final TextField residentId = errors.add("residentId", new TextField());
+        private final ComboBox<ModelWorkerHonour> honour = errors.add("honour", new ComboBox<>());
+        private final IntegerField honourYear = errors.add("honourYear", new IntegerField());
+        private final TextField phone = errors.add("phone", new TextField());
+        private final TextField cardHolderName = errors.add("cardHolderName", new TextField());
+        private final TextField account = errors.add("bankCard", new TextField());
+        private final Checkbox confirmNonCard = new Checkbox();
+        private final Button save = new Button();
 
         AddForm() {
             setId("model-worker-form");
             setHeaderTitle(getTranslation("campaign.modelWorker.add"));
+            unitId.setId("model-worker-form-unit");
             unitId.setLabel(getTranslation("campaign.modelWorker.unit"));
             unitId.setItems(subtree);
             unitId.setItemLabelGenerator(OrgUnit::name);
             unitId.setValue(unit.getValue() == null ? user.unit() : unit.getValue());
+            name.setId("model-worker-name");
             name.setLabel(getTranslation("campaign.modelWorker.name"));
             residentId.setLabel(getTranslation("campaign.modelWorker.residentId"));
             residentId.setId("model-worker-resident-id");
+            honour.setId("model-worker-honour");
             honour.setLabel(getTranslation("campaign.modelWorker.honour"));
             honour.setItems(ModelWorkerHonour.values());
             honour.setItemLabelGenerator(h -> getTranslation("enum.ModelWorkerHonour." + h));
+            honourYear.setId("model-worker-honour-year");
             honourYear.setLabel(getTranslation("campaign.modelWorker.honourYear"));
+            phone.setId("model-worker-phone");
             phone.setLabel(getTranslation("campaign.modelWorker.phone"));
+            cardHolderName.setId("model-worker-card-holder-name");
             cardHolderName.setLabel(getTranslation("campaign.modelWorker.cardHolderName"));
+            account.setId("model-worker-account");
             account.setLabel(getTranslation("campaign.modelWorker.account"));
+            confirmNonCard.setId("model-worker-confirm-non-card");
             confirmNonCard.setLabel(getTranslation("campaign.modelWorker.confirmNonCard"));
             save.setText(getTranslation("campaign.modelWorker.save"));
             save.setId("model-worker-save");

@@ -57,16 +57,16 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private String caseNo = "";
     private HardshipCase shown;
     /** Where the BPMN diagram component goes (added by the diagram's own code, not here). */
-    public final Div diagramSlot = new Div();
-    public final Button lodgeObjection = new Button();
-    public final Button requestAid = new Button();
-    public final Button requestExit = new Button();
-    public final Button reportRelapse = new Button();
-    public final Button revealAccount = new Button();
-    public final Button revealPhone = new Button();
-    public final Button changeFileLevel = new Button();
+    private final Div diagramSlot = new Div();
+    private final Button lodgeObjection = new Button();
+    private final Button requestAid = new Button();
+    private final Button requestExit = new Button();
+    private final Button reportRelapse = new Button();
+    private final Button revealAccount = new Button();
+    private final Button revealPhone = new Button();
+    private final Button changeFileLevel = new Button();
     /** Development only ({@code bangfu.dev-tools.enabled}): ends the public notice now, for analysts and admins. */
-    public final Button endNoticeNow = new Button();
+    private final Button endNoticeNow = new Button();
 
     public CaseDetailView(CaseViews views, CaseActions actions, IdentificationService files, AidService aid,
                           CurrentUsers users, NoticeShortcut noticeShortcut) {

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 /** A small dialog with fields and one action; a refusal stays in the dialog beside its field. */
 public class CaseInputDialog extends Dialog {
 
-    public final Button submit = new Button();
-    public final FieldErrors errors = new FieldErrors(this);
+    private final Button submit = new Button();
+    final FieldErrors errors = new FieldErrors(this);
 
     CaseInputDialog(String id, String title, String submitText, Consumer<CaseInputDialog> action,
                     Component... fields) {

@@ -38,18 +38,18 @@ import com.vaadin.flow.router.RouteParameters;
 @RolesAllowed(Role.CASE_WORKER_NAME)
 public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
 
-    public final TextField workerName = new TextField();
-    public final TextField residentId = new TextField();
-    public final TextField phone = new TextField();
-    public final TextField employer = new TextField();
-    public final ComboBox<HardshipCause> hardshipCause;
-    public final TextArea situation = new TextArea();
-    public final TextField bankCard = new TextField();
-    public final TextField cardHolderName = new TextField();
-    public final Checkbox confirmNonCard = new Checkbox();
-    public final BigDecimalField amount = new BigDecimalField();
-    public final TextArea purpose = new TextArea();
-    public final Button submit = new Button();
+    private final TextField workerName = new TextField();
+    private final TextField residentId = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField employer = new TextField();
+    private final ComboBox<HardshipCause> hardshipCause;
+    private final TextArea situation = new TextArea();
+    private final TextField bankCard = new TextField();
+    private final TextField cardHolderName = new TextField();
+    private final Checkbox confirmNonCard = new Checkbox();
+    private final BigDecimalField amount = new BigDecimalField();
+    private final TextArea purpose = new TextArea();
+    private final Button submit = new Button();
     final FieldErrors errors = new FieldErrors(this).showBeside(ConflictException.class, "residentId");
 
     private final CaseIntake intake;

@@ -42,18 +42,18 @@ import com.vaadin.flow.router.RouteParameters;
 @RolesAllowed(Role.CASE_WORKER_NAME)
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
-    public final TextField workerName = new TextField();
-    public final TextField residentId = new TextField();
-    public final ComboBox<Sex> sex = new ComboBox<>();
-    public final DatePicker birthDate = new DatePicker();
-    public final TextField phone = new TextField();
-    public final TextField employer = new TextField();
-    public final ComboBox<HardshipCause> hardshipCause = new ComboBox<>();
-    public final TextField bankCard = new TextField();
-    public final TextField cardHolderName = new TextField();
-    public final Checkbox confirmNonCard = new Checkbox();
-    public final HouseholdEditor household = new HouseholdEditor();
-    public final Button submit = new Button();
+    private final TextField workerName = new TextField();
+    private final TextField residentId = new TextField();
+    private final ComboBox<Sex> sex = new ComboBox<>();
+    private final DatePicker birthDate = new DatePicker();
+    private final TextField phone = new TextField();
+    private final TextField employer = new TextField();
+    private final ComboBox<HardshipCause> hardshipCause = new ComboBox<>();
+    private final TextField bankCard = new TextField();
+    private final TextField cardHolderName = new TextField();
+    private final Checkbox confirmNonCard = new Checkbox();
+    private final HouseholdEditor household = new HouseholdEditor();
+    private final Button submit = new Button();
     final FieldErrors errors = new FieldErrors(this).showBeside(ConflictException.class, "residentId");
 
     private final CaseIntake intake;

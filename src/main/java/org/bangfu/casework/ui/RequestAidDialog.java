@@ -28,13 +28,13 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class RequestAidDialog extends Dialog {
 
-    public final ComboBox<AidType> aidType;
-    public final BigDecimalField outOfPocket = new BigDecimalField();
-    public final ComboBox<SchoolLevel> schoolLevel;
-    public final Span cap = new Span();
-    public final BigDecimalField amount = new BigDecimalField();
-    public final TextArea purpose = new TextArea();
-    public final Button submit = new Button();
+    private final ComboBox<AidType> aidType;
+    private final BigDecimalField outOfPocket = new BigDecimalField();
+    private final ComboBox<SchoolLevel> schoolLevel;
+    private final Span cap = new Span();
+    private final BigDecimalField amount = new BigDecimalField();
+    private final TextArea purpose = new TextArea();
+    private final Button submit = new Button();
     final FieldErrors errors = new FieldErrors(this);
 
     private final long caseId;

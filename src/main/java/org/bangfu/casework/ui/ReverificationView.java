@@ -42,10 +42,10 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.ANALYST_NAME, Role.ADMIN_NAME, Role.CASE_WORKER_NAME, Role.APPROVER_NAME})
 public class ReverificationView extends VerticalLayout implements HasDynamicTitle {
 
-    public final IntegerField year = new IntegerField();
-    public final TextField seed = new TextField();
-    public final Button start = new Button();
-    public final Grid<ReverificationRun> runs = new Grid<>();
+    private final IntegerField year = new IntegerField();
+    private final TextField seed = new TextField();
+    private final Button start = new Button();
+    private final Grid<ReverificationRun> runs = new Grid<>();
     private final FollowUpService followUp;
     private final CaseActions actions;
     private final IdentificationService files;

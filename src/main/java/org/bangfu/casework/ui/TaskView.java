@@ -40,8 +40,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final FormServices services;
     private final CurrentUser user;
     private String title = "";
-    /** The form shown, for tests. */
-    public Component form;
+    /** The form shown (id task-form). */
+    private Component form;
 
     public TaskView(WorkItems inbox, CaseViews views, FormServices services, CurrentUsers users) {
         this.inbox = inbox;

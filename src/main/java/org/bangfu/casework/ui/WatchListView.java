@@ -31,7 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 @RolesAllowed({Role.CASE_WORKER_NAME, Role.APPROVER_NAME})
 public class WatchListView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<WatchEntry> grid = new Grid<>();
+    private final Grid<WatchEntry> grid = new Grid<>();
     private final FollowUpService followUp;
     private final CaseActions actions;
     private final CurrentUser user;

@@ -49,14 +49,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> SOURCES = List.of("CENTRAL_SPECIAL", "LOCAL_GOVERNMENT", "UNION_ALLOCATION",
             "UNION_OWN", "DONATION", "INTEREST", "OTHER");
 
-    public final EChart casesChart = new EChart();
-    public final EChart moneyChart = new EChart();
-    public final EChart coverageChart = new EChart();
-    public final IntegerField year = new IntegerField();
-    public final ComboBox<CampaignChoice> campaign = new ComboBox<>();
-    public final Paragraph noCampaign = new Paragraph();
-    public final FileList stale;
-    public final FileList neverAssisted;
+    private final EChart casesChart = new EChart();
+    private final EChart moneyChart = new EChart();
+    private final EChart coverageChart = new EChart();
+    private final IntegerField year = new IntegerField();
+    private final ComboBox<CampaignChoice> campaign = new ComboBox<>();
+    private final Paragraph noCampaign = new Paragraph();
+    private final FileList stale;
+    private final FileList neverAssisted;
 
     private final DashboardService dashboard;
     private final CurrentUser user;

@@ -21,9 +21,9 @@ import com.vaadin.flow.server.StreamResource;
 /** One work list of the dashboard: a grid of files (a click opens the case) and its .xlsx export. */
 public class FileList extends VerticalLayout {
 
-    public final Grid<FileRow> grid = new Grid<>();
-    public final Span count = new Span();
-    public final Anchor export;
+    private final Grid<FileRow> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Anchor export;
 
     private final Supplier<List<FileRow>> rows;
     private final Clock clock;

@@ -54,15 +54,15 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @RolesAllowed({Role.FINANCE_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class BatchDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public final Paragraph header = new Paragraph();
-    public final Grid<BatchLine> lines = new Grid<>();
-    public final Button release = new Button();
-    public final Button discard = new Button();
-    public final RadioButtonGroup<String> encoding = new RadioButtonGroup<>();
-    public final Upload upload;
-    public final ProgressBar progress = new ProgressBar();
-    public final Paragraph result = new Paragraph();
-    public final Grid<FieldError> problems = new Grid<>();
+    private final Paragraph header = new Paragraph();
+    private final Grid<BatchLine> lines = new Grid<>();
+    private final Button release = new Button();
+    private final Button discard = new Button();
+    private final RadioButtonGroup<String> encoding = new RadioButtonGroup<>();
+    private final Upload upload;
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph result = new Paragraph();
+    private final Grid<FieldError> problems = new Grid<>();
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final VerticalLayout importArea = new VerticalLayout();
 

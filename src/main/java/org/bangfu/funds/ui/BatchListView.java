@@ -36,13 +36,13 @@ import com.vaadin.flow.router.RouteParameters;
 @RolesAllowed({Role.FINANCE_NAME, Role.APPROVER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class BatchListView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<PaymentRecord> waiting = new Grid<>();
+    private final Grid<PaymentRecord> waiting = new Grid<>();
     public final com.vaadin.flow.component.textfield.TextField waitingFilter =
             new com.vaadin.flow.component.textfield.TextField();
-    public final Button gather = new Button();
-    public final Paragraph selection = new Paragraph();
-    public final Grid<PaymentBatch> batchGrid = new Grid<>();
-    public final Grid<PaymentRecord> failed = new Grid<>();
+    private final Button gather = new Button();
+    private final Paragraph selection = new Paragraph();
+    private final Grid<PaymentBatch> batchGrid = new Grid<>();
+    private final Grid<PaymentRecord> failed = new Grid<>();
 
     private final PaymentService payments;
     private final BatchService batches;

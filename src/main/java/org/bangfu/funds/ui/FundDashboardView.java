@@ -48,15 +48,15 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class FundDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<FundSummary> grid = new Grid<>();
-    public final IntegerField year = new IntegerField();
-    public final ComboBox<FundSource> source = new ComboBox<>();
-    public final Button allocate = new Button();
-    public final Button passDown = new Button();
-    public final Button reconcile = new Button();
-    public final Button giveBack = new Button();
-    public final Grid<Reconciliation> differences = new Grid<>();
-    public final Paragraph totals = new Paragraph();
+    private final Grid<FundSummary> grid = new Grid<>();
+    private final IntegerField year = new IntegerField();
+    private final ComboBox<FundSource> source = new ComboBox<>();
+    private final Button allocate = new Button();
+    private final Button passDown = new Button();
+    private final Button reconcile = new Button();
+    private final Button giveBack = new Button();
+    private final Grid<Reconciliation> differences = new Grid<>();
+    private final Paragraph totals = new Paragraph();
 
     private final FundService funds;
     private final java.time.Clock clock;
@@ -152,12 +152,11 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         FundDialog dialog = new FundDialog("funds-allocate-dialog", getTranslation("funds.allocate"), d ->
                 funds.allocate(newSource.getValue(), fundYear.getValue() == null ? 0 : fundYear.getValue(),
                         amount.getValue(), donorAidType.getValue(), donorPurpose.getValue(), user));
-        dialog.errors.add("source", newSource);
-        dialog.errors.add("fundYear", fundYear);
-        dialog.errors.add("amount", amount);
-        dialog.errors.add("donorAidType", donorAidType);
-        dialog.errors.add("donorPurpose", donorPurpose);
-        dialog.form.add(newSource, fundYear, amount, donorAidType, donorPurpose);
+        dialog.field("source", newSource);
+        dialog.field("fundYear", fundYear);
+        dialog.field("amount", amount);
+        dialog.field("donorAidType", donorAidType);
+        dialog.field("donorPurpose", donorPurpose);
         dialog.open();
         return dialog;
     }
@@ -182,10 +181,9 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
             }
             funds.passDown(from.getValue().id(), child.getValue().id(), amount.getValue(), user);
         });
-        dialog.errors.add("allocation", from);
-        dialog.errors.add("childUnit", child);
-        dialog.errors.add("amount", amount);
-        dialog.form.add(from, child, amount);
+        dialog.field("allocation", from);
+        dialog.field("childUnit", child);
+        dialog.field("amount", amount);
         dialog.open();
         return dialog;
     }
@@ -202,10 +200,9 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
             }
             funds.returnToParent(from.getValue().id(), amount.getValue(), reason.getValue(), user);
         });
-        dialog.errors.add("allocation", from);
-        dialog.errors.add("amount", amount);
-        dialog.errors.add("reason", reason);
-        dialog.form.add(from, amount, reason);
+        dialog.field("allocation", from);
+        dialog.field("amount", amount);
+        dialog.field("reason", reason);
         dialog.open();
         return dialog;
     }
@@ -222,12 +219,13 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
 
     /** A dialog whose action refuses field by field; on success it closes and the dashboard is read again. */
     public class FundDialog extends Dialog {
-        public final FormLayout form = new FormLayout();
-        public final FieldErrors errors = new FieldErrors(this);
-        public final Button save = new Button();
+        private final FormLayout form = new FormLayout();
+        private final FieldErrors errors = new FieldErrors(this);
+        private final Button save = new Button();
 
         FundDialog(String id, String title, java.util.function.Consumer<FundDialog> action) {
             setId(id);
+            form.setId(id + "-form");
             setHeaderTitle(title);
             save.setText(getTranslation("funds.save"));
             save.setId(id + "-save");
@@ -242,6 +240,14 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
             Button cancel = new Button(getTranslation("funds.cancel"), click -> close());
             add(form);
             getFooter().add(cancel, save);
+        }
+
+        /** Adds a field: its refusals show beside it, its id is the dialog's and the field's name (…-fund-year). */
+        <T extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValidation> void field(
+                String name, T field) {
+            errors.add(name, field);
+            field.setId(getId().orElseThrow() + "-" + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase());
+            form.add(field);
         }
     }
 

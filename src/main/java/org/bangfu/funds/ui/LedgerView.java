@@ -39,15 +39,15 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     static final int LIMIT = 5000;
 
-    public final IntegerField year = new IntegerField();
-    public final ComboBox<FundSource> source = new ComboBox<>();
-    public final ComboBox<LedgerEntryType> type = new ComboBox<>();
-    public final ComboBox<OrgUnit> unit = new ComboBox<>();
-    public final TextField caseNo = new TextField();
-    public final DatePicker from = new DatePicker();
-    public final DatePicker until = new DatePicker();
-    public final Grid<LedgerEntry> grid = new Grid<>();
-    public final Anchor export;
+    private final IntegerField year = new IntegerField();
+    private final ComboBox<FundSource> source = new ComboBox<>();
+    private final ComboBox<LedgerEntryType> type = new ComboBox<>();
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final TextField caseNo = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker until = new DatePicker();
+    private final Grid<LedgerEntry> grid = new Grid<>();
+    private final Anchor export;
 
     private final FundService funds;
     private final CurrentUser user;
@@ -58,7 +58,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         this.funds = funds;
         this.user = users.require();
         organization.allUnits().forEach(u -> unitNames.put(u.id(), u.name()));
+        year.setId("ledger-year");
         year.setLabel(getTranslation("funds.fundYear"));
+        source.setId("ledger-source");
         source.setLabel(getTranslation("funds.source"));
         source.setItems(FundSource.values());
         source.setItemLabelGenerator(s -> getTranslation("enum.FundSource." + s));
@@ -66,12 +68,16 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(LedgerEntryType.values());
         type.setItemLabelGenerator(t -> getTranslation("enum.LedgerEntryType." + t));
         type.setId("ledger-type");
+        unit.setId("ledger-unit");
         unit.setLabel(getTranslation("funds.unit"));
         unit.setItems(organization.allUnits().stream().filter(u -> u.path().startsWith(user.unit().path()))
                 .sorted(Comparator.comparing(OrgUnit::path)).toList());
         unit.setItemLabelGenerator(OrgUnit::name);
+        caseNo.setId("ledger-case-no");
         caseNo.setLabel(getTranslation("funds.ledger.caseNo"));
+        from.setId("ledger-from");
         from.setLabel(getTranslation("funds.ledger.from"));
+        until.setId("ledger-until");
         until.setLabel(getTranslation("funds.ledger.until"));
         year.addValueChangeListener(e -> refresh());
         source.addValueChangeListener(e -> refresh());

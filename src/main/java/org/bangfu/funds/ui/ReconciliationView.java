@@ -34,9 +34,9 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class ReconciliationView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<BatchReconciliation> grid = new Grid<>();
-    public final Grid<Reconciliation> books = new Grid<>();
-    public final Paragraph booksResult = new Paragraph();
+    private final Grid<BatchReconciliation> grid = new Grid<>();
+    private final Grid<Reconciliation> books = new Grid<>();
+    private final Paragraph booksResult = new Paragraph();
 
     private final List<BatchReconciliation> rows;
 

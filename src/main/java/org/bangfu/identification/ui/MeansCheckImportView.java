@@ -38,10 +38,10 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
     static final String FORMAT = "residentId,homesOwned,privateVehicle,businessWithEmployees,childAtHighFeeSchool,"
             + "onDibao,checkedOn\n410102198503120014,1,false,false,false,false,2026-11-20";
 
-    public final Upload upload;
-    public final ProgressBar progress = new ProgressBar();
-    public final Paragraph result = new Paragraph();
-    public final Grid<FieldError> problems = new Grid<>();
+    private final Upload upload;
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph result = new Paragraph();
+    private final Grid<FieldError> problems = new Grid<>();
     private final MeansCheckImports actions;
     private final CurrentUser user;
 

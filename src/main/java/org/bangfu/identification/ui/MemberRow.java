@@ -21,14 +21,14 @@ import com.vaadin.flow.component.textfield.TextField;
 /** One household member as entered: name, relation, resident ID, health, monthly income, status, employer or school. */
 public class MemberRow extends FormLayout {
 
-    public final TextField name = new TextField();
-    public final ComboBox<Relation> relation;
-    public final TextField residentId = new TextField();
-    public final ComboBox<Health> health;
-    public final BigDecimalField monthlyIncome = new BigDecimalField();
-    public final ComboBox<MemberStatus> status;
-    public final TextField employerOrSchool = new TextField();
-    public final Button remove = new Button();
+    private final TextField name = new TextField();
+    private final ComboBox<Relation> relation;
+    private final TextField residentId = new TextField();
+    private final ComboBox<Health> health;
+    private final BigDecimalField monthlyIncome = new BigDecimalField();
+    private final ComboBox<MemberStatus> status;
+    private final TextField employerOrSchool = new TextField();
+    private final Button remove = new Button();
     final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     MemberRow(Runnable onRemove) {
@@ -61,6 +61,7 @@ public class MemberRow extends FormLayout {
         setId("member-" + index);
         fields.forEach((field, component) -> ((com.vaadin.flow.component.Component) component)
                 .setId("member-" + index + "-" + field));
+        remove.setId("member-" + index + "-remove");
     }
 
     MemberCommand command() {

@@ -40,12 +40,12 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
 
     private final KeyRotation rotation;
     private final CurrentUser user;
-    public final Paragraph keys = new Paragraph();
-    public final Paragraph state = new Paragraph();
-    public final ProgressBar progress = new ProgressBar(0, 100);
-    public final Grid<TableProgress> tables = new Grid<>();
-    public final Button start = new Button();
-    public final Button refresh = new Button();
+    private final Paragraph keys = new Paragraph();
+    private final Paragraph state = new Paragraph();
+    private final ProgressBar progress = new ProgressBar(0, 100);
+    private final Grid<TableProgress> tables = new Grid<>();
+    private final Button start = new Button();
+    private final Button refresh = new Button();
     private com.vaadin.flow.shared.Registration polling;
 
     public KeysView(KeyRotation rotation, CurrentUsers users) {

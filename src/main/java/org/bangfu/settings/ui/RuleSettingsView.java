@@ -51,13 +51,13 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.ANALYST_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    public final TextField filter = new TextField();
-    public final Grid<RuleSetting> grid = new Grid<>();
-    public final ComboBox<String> key = new ComboBox<>();
-    public final TextField divisionCode = new TextField();
-    public final DatePicker effectiveFrom = new DatePicker();
-    public final BigDecimalField value = new BigDecimalField();
-    public final Button add = new Button();
+    private final TextField filter = new TextField();
+    private final Grid<RuleSetting> grid = new Grid<>();
+    private final ComboBox<String> key = new ComboBox<>();
+    private final TextField divisionCode = new TextField();
+    private final DatePicker effectiveFrom = new DatePicker();
+    private final BigDecimalField value = new BigDecimalField();
+    private final Button add = new Button();
     private final FieldErrors fields = new FieldErrors(this);
     private final List<RuleSetting> versions = new ArrayList<>();
     private final ListDataProvider<RuleSetting> rows = new ListDataProvider<>(versions);

@@ -53,20 +53,20 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
 
     private static final int MAX_DAYS = 1000;
 
-    public final Select<Integer> year = new Select<>();
-    public final Paragraph warning = new Paragraph();
-    public final Grid<CalendarDay> grid = new Grid<>();
-    public final DatePicker date = new DatePicker();
-    public final RadioButtonGroup<Boolean> working = new RadioButtonGroup<>();
-    public final TextField name = new TextField();
-    public final Checkbox provisional = new Checkbox();
-    public final Button save = new Button();
-    public final Button remove = new Button();
-    public final DatePicker from = new DatePicker();
-    public final IntegerField days = new IntegerField();
-    public final DatePicker to = new DatePicker();
-    public final Paragraph after = new Paragraph();
-    public final Paragraph between = new Paragraph();
+    private final Select<Integer> year = new Select<>();
+    private final Paragraph warning = new Paragraph();
+    private final Grid<CalendarDay> grid = new Grid<>();
+    private final DatePicker date = new DatePicker();
+    private final RadioButtonGroup<Boolean> working = new RadioButtonGroup<>();
+    private final TextField name = new TextField();
+    private final Checkbox provisional = new Checkbox();
+    private final Button save = new Button();
+    private final Button remove = new Button();
+    private final DatePicker from = new DatePicker();
+    private final IntegerField days = new IntegerField();
+    private final DatePicker to = new DatePicker();
+    private final Paragraph after = new Paragraph();
+    private final Paragraph between = new Paragraph();
     private final FieldErrors fields = new FieldErrors(this).showBeside(NotFoundException.class, "date");
 
     private final HolidayCalendar calendar;

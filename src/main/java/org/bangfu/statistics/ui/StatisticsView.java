@@ -55,19 +55,19 @@ import com.vaadin.flow.server.StreamResource;
 @PermitAll
 public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
-    public final ComboBox<FormCode> form = new ComboBox<>();
-    public final ComboBox<OrgUnit> unit = new ComboBox<>();
-    public final DatePicker from = new DatePicker();
-    public final DatePicker to = new DatePicker();
-    public final Button save = new Button();
-    public final Button submit = new Button();
-    public final Span status = new Span();
+    private final ComboBox<FormCode> form = new ComboBox<>();
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Button save = new Button();
+    private final Button submit = new Button();
+    private final Span status = new Span();
     /** The entered rows' fields by row code, and the computed numbers as buttons by row code. */
-    public final Map<String, BigDecimalField> fields = new LinkedHashMap<>();
-    public final Map<String, Button> numbers = new HashMap<>();
-    public final Div content = new Div();
-    public Grid<DrillRecord> drillGrid;
-    public Dialog drillDialog;
+    private final Map<String, BigDecimalField> fields = new LinkedHashMap<>();
+    private final Map<String, Button> numbers = new HashMap<>();
+    private final Div content = new Div();
+    private Grid<DrillRecord> drillGrid;
+    private Dialog drillDialog;
 
     private final StatisticsService statistics;
     private final CurrentUser user;
@@ -80,18 +80,24 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                           Clock clock) {
         this.statistics = statistics;
         this.user = users.require();
+        form.setId("statistics-form");
+        status.setId("statistics-status");
+        content.setId("statistics-content");
         form.setLabel(getTranslation("statistics.field.form"));
         form.setItems(FormCode.values());
         form.setItemLabelGenerator(f -> getTranslation("enum.FormCode." + f));
         form.setValue(FormCode.WARMTH);
+        unit.setId("statistics-unit");
         unit.setLabel(getTranslation("statistics.field.unit"));
         unit.setItems(organization.allUnits().stream().filter(u -> user.unit().contains(u))
                 .sorted(Comparator.comparing(OrgUnit::path)).toList());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setValue(user.unit());
         LocalDate today = LocalDate.now(clock);
+        from.setId("statistics-from");
         from.setLabel(getTranslation("statistics.field.from"));
         from.setValue(today.withDayOfYear(1));
+        to.setId("statistics-to");
         to.setLabel(getTranslation("statistics.field.to"));
         to.setValue(today.withDayOfYear(1).plusYears(1).minusDays(1));
         Button show = new Button(getTranslation("statistics.show"), e -> refresh());
@@ -199,6 +205,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     /** Opens the records behind a computed number. */
     public Dialog drillDown(String row) {
         Dialog dialog = new Dialog();
+        dialog.setId("statistics-drill-dialog");
         drillDialog = dialog;
         dialog.setHeaderTitle(getTranslation("statistics.drill.title", row));
         drillGrid = new Grid<>();

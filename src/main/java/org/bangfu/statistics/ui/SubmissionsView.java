@@ -42,11 +42,11 @@ import com.vaadin.flow.router.Route;
 @PermitAll
 public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
 
-    public final ComboBox<FormCode> form = new ComboBox<>();
-    public final DatePicker from = new DatePicker();
-    public final DatePicker to = new DatePicker();
-    public final Grid<ChildStatus> children = new Grid<>();
-    public final Div consolidated = new Div();
+    private final ComboBox<FormCode> form = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<ChildStatus> children = new Grid<>();
+    private final Div consolidated = new Div();
 
     private final StatisticsService statistics;
     private final CurrentUser user;
@@ -57,13 +57,17 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
                           Clock clock) {
         this.statistics = statistics;
         this.user = users.require();
+        form.setId("submissions-form");
+        consolidated.setId("submissions-consolidated");
         form.setLabel(getTranslation("statistics.field.form"));
         form.setItems(FormCode.values());
         form.setItemLabelGenerator(f -> getTranslation("enum.FormCode." + f));
         form.setValue(FormCode.WARMTH);
         LocalDate start = LocalDate.now(clock).withDayOfYear(1);
+        from.setId("submissions-from");
         from.setLabel(getTranslation("statistics.field.from"));
         from.setValue(start);
+        to.setId("submissions-to");
         to.setLabel(getTranslation("statistics.field.to"));
         to.setValue(start.plusYears(1).minusDays(1));
         Button show = new Button(getTranslation("statistics.show"), e -> refresh());

@@ -55,18 +55,18 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.ANALYST_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class DeploymentsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    public final Grid<DeploymentProposal> grid = new Grid<>();
-    public final Paragraph empty = new Paragraph();
-    public final Div detail = new Div();
-    public final Button approve = new Button();
-    public final Button sendBack = new Button();
-    public final TextArea returnReason = new TextArea();
-    public final ErrorText error = new ErrorText();
-    public final Upload upload;
-    public final TextArea reason = new TextArea();
-    public final Button propose = new Button();
-    public final Paragraph received = new Paragraph();
-    public final Paragraph outcome = new Paragraph();
+    private final Grid<DeploymentProposal> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Div detail = new Div();
+    private final Button approve = new Button();
+    private final Button sendBack = new Button();
+    private final TextArea returnReason = new TextArea();
+    private final ErrorText error = new ErrorText();
+    private final Upload upload;
+    private final TextArea reason = new TextArea();
+    private final Button propose = new Button();
+    private final Paragraph received = new Paragraph();
+    private final Paragraph outcome = new Paragraph();
 
     private final DeploymentProposals proposals;
     private final CurrentUser user;

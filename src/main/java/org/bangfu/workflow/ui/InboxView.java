@@ -39,15 +39,15 @@ import com.vaadin.flow.router.Route;
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Tab mineTab = new Tab();
-    public final Tab groupTab = new Tab();
-    public final Tab allTab = new Tab();
-    public final Tabs tabs = new Tabs(mineTab, groupTab, allTab);
-    public final Checkbox overdueOnly = new Checkbox();
-    public final ComboBox<String> taskType = new ComboBox<>();
-    public final TextField search = new TextField();
-    public final Button claimSelected = new Button();
-    public final Grid<TaskItem> grid = new Grid<>();
+    private final Tab mineTab = new Tab();
+    private final Tab groupTab = new Tab();
+    private final Tab allTab = new Tab();
+    private final Tabs tabs = new Tabs(mineTab, groupTab, allTab);
+    private final Checkbox overdueOnly = new Checkbox();
+    private final ComboBox<String> taskType = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Button claimSelected = new Button();
+    private final Grid<TaskItem> grid = new Grid<>();
 
     private final WorkItems inbox;
     private final CurrentUser user;
@@ -88,6 +88,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::due).setHeader(getTranslation("casework.inbox.due")).setKey("due");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("casework.inbox.actions")).setAutoWidth(true)
                 .setKey("actions");
+        tabs.setId("inbox-tabs");
         tabs.addSelectedChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
         taskType.addValueChangeListener(e -> refresh());

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public abstract class AidDecisionForm<K extends TaskKind<DecisionCommand>> extends TaskForm<K> {
 
-    public final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
-    public final TextArea reason = new TextArea();
+    private final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
+    private final TextArea reason = new TextArea();
 
     protected AidDecisionForm(TaskContext context, boolean emergency) {
         super(context);

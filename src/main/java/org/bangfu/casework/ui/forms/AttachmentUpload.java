@@ -20,8 +20,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public class AttachmentUpload extends VerticalLayout {
 
-    public final Upload upload;
-    public final ErrorText error = new ErrorText();
+    private final Upload upload;
+    final ErrorText error = new ErrorText();
     private final Span uploaded = new Span();
     private int count;
     private Runnable afterStore = () -> { };
@@ -39,6 +39,8 @@ public class AttachmentUpload extends VerticalLayout {
         // The in-memory handler calls back inside UI.access: the session is locked here.
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> store(files, caseId, new NewAttachment(
                 kind.get(), metadata.fileName(), metadata.contentType(), bytes, visitId), user)));
+        upload.setId("attachment-upload");
+        error.setId("attachment-upload-error");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf",
                 ".doc", ".docx");
         upload.setI18n(org.bangfu.shell.ui.Texts.uploadTexts(this));

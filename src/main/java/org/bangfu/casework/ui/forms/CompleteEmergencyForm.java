@@ -14,9 +14,9 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class CompleteEmergencyForm extends TaskForm<CompleteEmergencyFileTask> {
 
-    public final RadioButtonGroup<Boolean> complete;
-    public final HouseholdEditor household = new HouseholdEditor();
-    public final TextArea cancelReason = new TextArea();
+    private final RadioButtonGroup<Boolean> complete;
+    private final HouseholdEditor household = new HouseholdEditor();
+    private final TextArea cancelReason = new TextArea();
 
     public CompleteEmergencyForm(TaskContext context) {
         super(context);

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class ExitAssessmentForm extends TaskForm<AssessExitTask> {
 
-    public final RadioButtonGroup<ExitOutcome> outcome = new RadioButtonGroup<>();
-    public final RadioButtonGroup<Boolean> causesGone;
-    public final RadioButtonGroup<ExitRoute> route = new RadioButtonGroup<>();
-    public final TextArea note = new TextArea();
+    private final RadioButtonGroup<ExitOutcome> outcome = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Boolean> causesGone;
+    private final RadioButtonGroup<ExitRoute> route = new RadioButtonGroup<>();
+    private final TextArea note = new TextArea();
 
     public ExitAssessmentForm(TaskContext context) {
         super(context);
@@ -38,6 +38,7 @@ public class ExitAssessmentForm extends TaskForm<AssessExitTask> {
         route.setItems(ExitRoute.values());
         route.setItemLabelGenerator(r -> Texts.enumText(this, r));
         route.setId("exit-route");
+        note.setId("exit-note");
         note.setLabel(getTranslation("casework.form.note"));
         errors.add("outcome", outcome);
         errors.add("causesGone", causesGone);

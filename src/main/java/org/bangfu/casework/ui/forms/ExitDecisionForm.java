@@ -19,10 +19,10 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class ExitDecisionForm extends TaskForm<ApproveExitTask> {
 
-    public final RadioButtonGroup<Boolean> approve;
-    public final IntegerField gradualMonths = new IntegerField();
-    public final BigDecimalField monthlyAid = new BigDecimalField();
-    public final TextArea reason = new TextArea();
+    private final RadioButtonGroup<Boolean> approve;
+    private final IntegerField gradualMonths = new IntegerField();
+    private final BigDecimalField monthlyAid = new BigDecimalField();
+    private final TextArea reason = new TextArea();
 
     public ExitDecisionForm(TaskContext context) {
         super(context);

@@ -17,11 +17,11 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public class FailedPaymentForm extends TaskForm<HandleFailedPaymentTask> {
 
-    public final RadioButtonGroup<Boolean> resend;
-    public final TextField newAccountNumber = new TextField();
-    public final TextField holderName = new TextField();
-    public final Checkbox confirmNonCard = new Checkbox();
-    public final TextArea reason = new TextArea();
+    private final RadioButtonGroup<Boolean> resend;
+    private final TextField newAccountNumber = new TextField();
+    private final TextField holderName = new TextField();
+    private final Checkbox confirmNonCard = new Checkbox();
+    private final TextArea reason = new TextArea();
 
     public FailedPaymentForm(TaskContext context) {
         super(context);
@@ -40,6 +40,7 @@ public class FailedPaymentForm extends TaskForm<HandleFailedPaymentTask> {
         holderName.setLabel(getTranslation("casework.intake.cardHolderName"));
         holderName.setId("failed-payment-holder");
         errors.add("cardHolderName", holderName);
+        confirmNonCard.setId("failed-payment-confirm-non-card");
         confirmNonCard.setLabel(getTranslation("casework.intake.confirmNonCard"));
         reason.setLabel(getTranslation("casework.form.failedPayment.reason"));
         reason.setId("failed-payment-reason");

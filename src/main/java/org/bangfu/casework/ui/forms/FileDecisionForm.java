@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** The county union's decision on the file: approve (the file opens), reject, or return for more information. */
 public class FileDecisionForm extends TaskForm<FileDecisionTask> {
 
-    public final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
-    public final TextArea reason = new TextArea();
+    private final RadioButtonGroup<Outcome> decision = new RadioButtonGroup<>();
+    private final TextArea reason = new TextArea();
 
     public FileDecisionForm(TaskContext context) {
         super(context);

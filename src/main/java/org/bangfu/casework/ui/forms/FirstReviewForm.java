@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** First review by the grass-roots union: passed, or refused with a note (the application then ends). */
 public class FirstReviewForm extends TaskForm<FirstReviewTask> {
 
-    public final RadioButtonGroup<Boolean> passed;
-    public final TextArea note = new TextArea();
+    private final RadioButtonGroup<Boolean> passed;
+    private final TextArea note = new TextArea();
 
     public FirstReviewForm(TaskContext context) {
         super(context);

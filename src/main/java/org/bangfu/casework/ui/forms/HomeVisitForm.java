@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The home visit before the file opens: date, visitors, findings, and the signed means-check authorization. */
 public class HomeVisitForm extends TaskForm<HomeVisitTask> {
 
-    public final DatePicker visitDate = new DatePicker();
-    public final TextField visitors = new TextField();
-    public final TextArea findings = new TextArea();
-    public final AttachmentUpload authorization;
+    private final DatePicker visitDate = new DatePicker();
+    private final TextField visitors = new TextField();
+    private final TextArea findings = new TextArea();
+    private final AttachmentUpload authorization;
 
     public HomeVisitForm(TaskContext context) {
         super(context);

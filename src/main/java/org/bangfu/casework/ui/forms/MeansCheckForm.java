@@ -13,13 +13,13 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The civil-affairs means check entered by hand: homes, vehicle, business, high-fee school, 低保 cover. */
 public class MeansCheckForm extends TaskForm<MeansCheckTask> {
 
-    public final IntegerField homesOwned = new IntegerField();
-    public final Checkbox privateVehicle = new Checkbox();
-    public final Checkbox businessWithEmployees = new Checkbox();
-    public final Checkbox childAtHighFeeSchool = new Checkbox();
-    public final Checkbox onDibao = new Checkbox();
-    public final DatePicker checkedOn = new DatePicker();
-    public final TextField source = new TextField();
+    private final IntegerField homesOwned = new IntegerField();
+    private final Checkbox privateVehicle = new Checkbox();
+    private final Checkbox businessWithEmployees = new Checkbox();
+    private final Checkbox childAtHighFeeSchool = new Checkbox();
+    private final Checkbox onDibao = new Checkbox();
+    private final DatePicker checkedOn = new DatePicker();
+    private final TextField source = new TextField();
 
     public MeansCheckForm(TaskContext context) {
         super(context);
@@ -28,13 +28,18 @@ public class MeansCheckForm extends TaskForm<MeansCheckTask> {
         homesOwned.setValue(1);
         homesOwned.setStepButtonsVisible(true);
         homesOwned.setId("means-homes");
+        privateVehicle.setId("means-private-vehicle");
         privateVehicle.setLabel(getTranslation("casework.form.meansCheck.privateVehicle"));
+        businessWithEmployees.setId("means-business-with-employees");
         businessWithEmployees.setLabel(getTranslation("casework.form.meansCheck.businessWithEmployees"));
+        childAtHighFeeSchool.setId("means-child-at-high-fee-school");
         childAtHighFeeSchool.setLabel(getTranslation("casework.form.meansCheck.childAtHighFeeSchool"));
+        onDibao.setId("means-on-dibao");
         onDibao.setLabel(getTranslation("casework.form.meansCheck.onDibao"));
         checkedOn.setLabel(getTranslation("casework.form.meansCheck.checkedOn"));
         checkedOn.setValue(LocalDate.now(context.services().clock));
         checkedOn.setId("means-checked-on");
+        source.setId("means-source");
         source.setLabel(getTranslation("casework.form.meansCheck.source"));
         errors.add("homesOwned", homesOwned);
         errors.add("checkedOn", checkedOn);

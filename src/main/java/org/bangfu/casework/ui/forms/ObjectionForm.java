@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** Resolving an objection lodged during the notice: shows it, then upheld (no file) or dismissed, with the finding. */
 public class ObjectionForm extends TaskForm<ResolveObjectionTask> {
 
-    public final RadioButtonGroup<Boolean> upheld;
-    public final TextArea resolution = new TextArea();
+    private final RadioButtonGroup<Boolean> upheld;
+    private final TextArea resolution = new TextArea();
 
     public ObjectionForm(TaskContext context) {
         super(context);

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** The case worker answers a returned file: resubmit with what was added, or withdraw the application. */
 public class ProvideInfoForm extends TaskForm<ProvideInfoTask> {
 
-    public final RadioButtonGroup<Boolean> resubmit;
-    public final TextArea note = new TextArea();
+    private final RadioButtonGroup<Boolean> resubmit;
+    private final TextArea note = new TextArea();
 
     public ProvideInfoForm(TaskContext context) {
         super(context);

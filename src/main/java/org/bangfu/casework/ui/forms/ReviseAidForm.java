@@ -17,9 +17,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** A returned aid request: resubmit with a new amount and purpose (caps checked again), or withdraw it. */
 public class ReviseAidForm extends TaskForm<ReviseAidRequestTask> {
 
-    public final RadioButtonGroup<Boolean> resubmit;
-    public final BigDecimalField amount = new BigDecimalField();
-    public final TextArea purposeOrReason = new TextArea();
+    private final RadioButtonGroup<Boolean> resubmit;
+    private final BigDecimalField amount = new BigDecimalField();
+    private final TextArea purposeOrReason = new TextArea();
 
     public ReviseAidForm(TaskContext context) {
         super(context);

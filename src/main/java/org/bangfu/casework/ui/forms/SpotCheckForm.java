@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** The spot check of a sampled file in the yearly re-verification: confirmed, or corrected with a note. */
 public class SpotCheckForm extends TaskForm<SpotCheckTask> {
 
-    public final RadioButtonGroup<Boolean> confirmed;
-    public final TextArea note = new TextArea();
+    private final RadioButtonGroup<Boolean> confirmed;
+    private final TextArea note = new TextArea();
 
     public SpotCheckForm(TaskContext context) {
         super(context);
@@ -24,6 +24,7 @@ public class SpotCheckForm extends TaskForm<SpotCheckTask> {
         confirmed = errors.add("confirmed", Texts.choice(this, "casework.form.spotCheck.result",
                 "casework.form.spotCheck.confirmed", "casework.form.spotCheck.corrected"));
         confirmed.setId("spot-check-confirmed");
+        note.setId("spot-check-note");
         note.setLabel(getTranslation("casework.form.note"));
         errors.add("note", note);
         add(item);

@@ -19,7 +19,7 @@ public abstract class TaskForm<K extends TaskKind<?>> extends VerticalLayout {
 
     protected final TaskContext context;
     protected final FieldErrors errors = new FieldErrors(this);
-    public final Button submit = new Button();
+    final Button submit = new Button();
     private Runnable done = () -> { };
 
     protected TaskForm(TaskContext context) {

@@ -26,22 +26,27 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public class VisitForm extends TaskForm<FollowUpVisitTask> {
 
-    public final DatePicker visitDate = new DatePicker();
-    public final TextField visitors = new TextField();
-    public final TextArea findings = new TextArea();
-    public final RadioButtonGroup<Boolean> hardshipPersists;
-    public final BigDecimalField perCapitaIncome = new BigDecimalField();
-    public final Upload photos;
-    public final List<NewAttachment> pendingPhotos = new ArrayList<>();
+    private final DatePicker visitDate = new DatePicker();
+    private final TextField visitors = new TextField();
+    private final TextArea findings = new TextArea();
+    private final RadioButtonGroup<Boolean> hardshipPersists;
+    private final BigDecimalField perCapitaIncome = new BigDecimalField();
+    private final Upload photos;
+    private final List<NewAttachment> pendingPhotos = new ArrayList<>();
     private final Span photoCount = new Span();
 
     public VisitForm(TaskContext context) {
         super(context);
+        visitDate.setId("visit-date");
         visitDate.setLabel(getTranslation("casework.form.visitDate"));
         visitDate.setValue(LocalDate.now(context.services().clock));
+        visitors.setId("visit-visitors");
         visitors.setLabel(getTranslation("casework.form.visitors"));
+        findings.setId("visit-findings");
         findings.setLabel(getTranslation("casework.form.findings"));
         hardshipPersists = Texts.yesNo(this, "casework.form.visit.hardshipPersists");
+        hardshipPersists.setId("visit-hardship-persists");
+        perCapitaIncome.setId("visit-per-capita-income");
         perCapitaIncome.setLabel(getTranslation("casework.form.visit.perCapitaIncome"));
         // The in-memory handler calls back inside UI.access: the session is locked here.
         photos = new Upload(UploadHandler.inMemory((metadata, bytes) -> {

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 /** The yearly review: the case worker confirms or corrects the household income; re-grading follows. */
 public class YearlyReviewForm extends TaskForm<YearlyReviewTask> {
 
-    public final BigDecimalField householdYearlyIncome = new BigDecimalField();
-    public final BigDecimalField rigidExpenses = new BigDecimalField();
+    private final BigDecimalField householdYearlyIncome = new BigDecimalField();
+    private final BigDecimalField rigidExpenses = new BigDecimalField();
 
     public YearlyReviewForm(TaskContext context) {
         super(context);
