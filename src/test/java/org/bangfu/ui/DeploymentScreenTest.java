@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.bangfu.shell.ui.ErrorText;
-import org.bangfu.workflow.ui.DeploymentsView;
+import org.bangfu.modeling.ui.DeploymentsView;
 import org.bangfu.workflow.ui.InboxView;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;

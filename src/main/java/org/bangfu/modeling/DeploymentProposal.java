@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,16 +1,16 @@
-package org.bangfu.workflow.ui;
+package org.bangfu.modeling.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bangfu.workflow.deployment.DeploymentProposal;
-import org.bangfu.workflow.deployment.DeploymentProposals;
-import org.bangfu.workflow.deployment.ProposalRefusedException;
-import org.bangfu.workflow.deployment.ProposalDetail;
-import org.bangfu.workflow.deployment.ProposalDiff;
-import org.bangfu.workflow.deployment.ProposalStatus;
+import org.bangfu.modeling.DeploymentProposal;
+import org.bangfu.modeling.DeploymentProposals;
+import org.bangfu.modeling.ProposalRefusedException;
+import org.bangfu.modeling.ProposalDetail;
+import org.bangfu.modeling.ProposalDiff;
+import org.bangfu.modeling.ProposalStatus;
 import org.bangfu.workflow.guard.GuardViolation;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;

@@ -1,6 +1,5 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.bangfu.workflow.ModelDeployments;
 import org.bangfu.workflow.guard.DeploymentGuard;
-import org.bangfu.workflow.guard.DeploymentPermit;
 import org.bangfu.workflow.guard.GuardViolation;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.OrganizationService;
@@ -27,9 +26,6 @@ import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Four-eyes deployment (issue 12, C1 item 3). A deployment through any of Bangfu's doors becomes a proposal: the
  * resources pass the deployment guard and keep every approval step of the deployed processes, or are refused outright
  * and nothing is stored. A second analyst or an administrator, never the author, approves it: the stored bytes (their
- * SHA-256 checked again) are deployed under {@link DeploymentPermit}; or returns it with a reason. Roles and four eyes
+ * SHA-256 checked again) are deployed under the guard's deployment permit ({@link ModelDeployments#deployApproved}); or returns it with a reason. Roles and four eyes
  * are checked here, whatever door the call came through; every step is audited.
  */
 @Service
@@ -81,7 +77,7 @@ public class DeploymentProposals {
     private final DeploymentGuard guard;
     private final DeployedModels deployed;
     private final ProposalDiffer differ;
-    private final RepositoryService repository;
+    private final ModelDeployments models;
     private final OrganizationService organization;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -89,13 +85,13 @@ public class DeploymentProposals {
     private final Clock clock;
 
     DeploymentProposals(JdbcClient jdbc, DeploymentGuard guard, DeployedModels deployed, ProposalDiffer differ,
-                        RepositoryService repository, OrganizationService organization,
+                        ModelDeployments models, OrganizationService organization,
                         ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.deployed = deployed;
         this.differ = differ;
-        this.repository = repository;
+        this.models = models;
         this.organization = organization;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -157,19 +153,14 @@ public class DeploymentProposals {
         }
         return transaction.execute(status -> {
             decide(user, id, ProposalStatus.APPROVED, null);
-            DeploymentWithDefinitions deployment;
+            String deployment;
             try {
-                deployment = DeploymentPermit.deployApproved(id, () -> {
-                    DeploymentBuilder builder = repository.createDeployment().name(proposal.deploymentName())
-                            .source("bangfu-proposal-" + id);
-                    files.forEach((file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
-                    return builder.deployWithResult();
-                });
+                deployment = models.deployApproved(id, proposal.deploymentName(), files);
             } catch (org.bangfu.workflow.guard.DeploymentRefusedException engineRefused) {
                 throw new ProposalRefusedException(engineRefused.violations()); // the engine's guard had the last word
             }
             jdbc.sql(SET_DEPLOYMENT)
-                    .param("deployment", deployment.getId()).param("id", id).update();
+                    .param("deployment", deployment).param("id", id).update();
             audit(user, "DEPLOYMENT_APPROVED", id, files);
             return proposal(id);
         });

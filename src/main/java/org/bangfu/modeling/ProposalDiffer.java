@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import java.io.IOException;
 import java.net.URI;

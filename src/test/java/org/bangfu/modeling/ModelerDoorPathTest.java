@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bangfu.workflow.deployment;
+package org.bangfu.modeling;
 
 import org.bangfu.organization.CurrentUsers;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
