@@ -152,6 +152,15 @@ public class FileLifecycle {
         processes.start(ProcessIds.FOLLOW_UP_PROCESS, c.caseNo(), variables);
     }
 
+    /**
+     * The yearly review re-graded the file: its follow-up period ends and the next starts (on the latest model, with
+     * the visit cycle of the new grade). Answers whether a period was waiting (none while an exit is under way: the
+     * exit starts a period when it gives the file back).
+     */
+    public boolean renewFollowUpPeriod(long caseId) {
+        return processes.correlateAll(ProcessIds.MESSAGE_YEARLY_REVIEW, files.caseById(caseId).caseNo()) > 0;
+    }
+
     /** Hands out one follow-up visit of the file ({@code FollowUpVisitProcess}). */
     public void startVisit(long caseId) {
         HardshipCase c = files.caseById(caseId);
@@ -253,10 +262,8 @@ public class FileLifecycle {
         List<ReverificationItem> items = followUp.items(runId, batch * NOTIFY_BATCH, NOTIFY_BATCH);
         for (ReverificationItem item : items) {
             HardshipCase c = files.caseById(item.caseId());
-            // the review of the file is an instance of its own; its start ends the file's follow-up period, which
-            // starts the next one (on the latest model)
+            // the review of the file is an instance of its own; once it has re-graded the file it renews the period
             processes.start(ProcessIds.CASE_REVIEW_PROCESS, c.caseNo(), groups(c));
-            processes.correlateAll(ProcessIds.MESSAGE_YEARLY_REVIEW, c.caseNo());
         }
         followUp.countNotified(runId, items.size());
     }

@@ -59,7 +59,7 @@ class CaseServiceTasks {
         return step -> lifecycle.startExit(caseId(step));
     }
 
-    /** Task_StartNextPeriod: the yearly review began: the next follow-up period starts on the latest model. */
+    /** Task_StartNextPeriod: the file's yearly review ended the period: the next starts on the latest model. */
     @Bean("startNextPeriodDelegate")
     ProcessStep startNextPeriodDelegate(FileLifecycle lifecycle) {
         return step -> lifecycle.startFollowUpPeriod(caseId(step));
@@ -71,6 +71,12 @@ class CaseServiceTasks {
     @Bean("regradeDelegate")
     ProcessStep regradeDelegate(FileLifecycle lifecycle) {
         return step -> step.setVariable(ProcessIds.VAR_SAMPLED, lifecycle.regrade(caseId(step)));
+    }
+
+    /** Task_RenewPeriod: the file is re-graded: its follow-up period ends and the next starts with the new grade. */
+    @Bean("renewPeriodDelegate")
+    ProcessStep renewPeriodDelegate(FileLifecycle lifecycle) {
+        return step -> lifecycle.renewFollowUpPeriod(caseId(step));
     }
 
     // ------------------------------------------------------------------ the exit (ExitProcess)

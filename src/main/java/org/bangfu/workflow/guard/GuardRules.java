@@ -44,16 +44,17 @@ public final class GuardRules {
             "campaignGroups", Set.of("caseWorkers", "approvers", "unitIds"));
 
     /**
-     * The process steps a {@code delegateExpression} may name: the case processes' steps (org.bangfu.casework.process) and the
-     * other features' {@link org.bangfu.workflow.ProcessStep} beans (the warmth campaign's in campaign.process).
+     * The process steps a {@code delegateExpression} may name: {@link org.bangfu.workflow.ProcessStep} beans of the
+     * case processes (org.bangfu.casework.process) and of the warmth campaign (campaign.process).
      */
     public static final Set<String> DELEGATE_BEANS = Set.of(
             "assessGradeDelegate", "campaignHandDownDelegate", "campaignOverdueDelegate", "campaignPayDelegate",
             "campaignRemindDelegate", "campaignRollUpDelegate", "closeFileDelegate", "convertEmergencyDelegate",
             "drawSampleDelegate", "endNoticeDelegate", "endWatchDelegate",
             "nextTierDelegate", "notifyFilesDelegate", "openFileDelegate", "payAidDelegate",
-            "payGradualMonthDelegate", "refuseFileDelegate", "regradeDelegate", "resumeFollowUpDelegate",
-            "startExitDelegate", "startNextPeriodDelegate", "startNoticeDelegate", "startVisitDelegate");
+            "payGradualMonthDelegate", "refuseFileDelegate", "regradeDelegate", "renewPeriodDelegate",
+            "resumeFollowUpDelegate", "startExitDelegate", "startNextPeriodDelegate", "startNoticeDelegate",
+            "startVisitDelegate");
 
     /** Context objects that may be passed as an argument to an allow-listed method, and nothing more. */
     public static final Set<String> CONTEXT_ARGUMENTS = Set.of("execution", "task");
