@@ -49,7 +49,6 @@ import org.bangfu.identification.AttachmentKind;
 import org.bangfu.identification.CaseStatus;
 import org.bangfu.identification.HardshipCase;
 import org.bangfu.identification.HardshipCause;
-import org.bangfu.identification.Health;
 import org.bangfu.identification.IdentificationService;
 import org.bangfu.identification.MemberStatus;
 import org.bangfu.identification.NewAttachment;
@@ -202,19 +201,7 @@ class ScreensTest extends UiTest {
         Widgets.find(view, TextField.class, "intake-bankCard").setValue(Fixtures.bankCard("621700000000123"));
         Widgets.find(view, TextField.class, "intake-cardHolderName").setValue("王小明");
         assertThat(Widgets.find(view, TextField.class, "household-ethnicity").getValue()).isEqualTo("汉族");
-        Widgets.find(view, BigDecimalField.class, "intake-householdYearlyIncome").setValue(new BigDecimal("12000"));
-        Widgets.find(view, BigDecimalField.class, "intake-rigidExpenses").setValue(BigDecimal.ZERO);
-        Widgets.find(view, ComboBox.class, "household-health").setValue(Health.DISABLED);
-        Widgets.find(view, TextField.class, "household-industry").setValue("餐饮业");
-        Widgets.find(view, TextField.class, "household-hukouDivision").setValue("410102");
-        Widgets.find(view, TextField.class, "household-address").setValue("郑州市中原区建设路1号");
-        Widgets.find(view, TextArea.class, "household-situation").setValue("本人残疾，收入低");
-        MemberRow member = Widgets.find(view, HouseholdEditor.class, "household-editor").addMember();
-        Widgets.find(member, TextField.class, "member-0-name").setValue("王小红");
-        Widgets.find(member, ComboBox.class, "member-0-relation").setValue(Relation.CHILD);
-        Widgets.find(member, TextField.class, "member-0-residentId").setValue(Fixtures.residentId());
-        Widgets.find(member, ComboBox.class, "member-0-status").setValue(MemberStatus.STUDENT);
-        Widgets.find(member, TextField.class, "member-0-employerOrSchool").setValue("郑州市第一中学");
+        MemberRow member = IntakeFormFill.household(view, "王小红");
         assertThat(Widgets.find(view, IntegerField.class, "intake-householdSize").getValue()).isEqualTo(2);
         _click(_get(Button.class, spec -> spec.withId("intake-submit")));
 
