@@ -53,13 +53,10 @@ public abstract class CaseApprovalKind<C> extends CaseTaskKind<C> {
         approval.checkMayDecide(caseId(task), Tier.COUNTY, user);
     }
 
-    /** The ids of the tasks whose case the user touched, read for all the cases at once. */
+    /** Everyone who took part in the task's case. */
     @Override
-    public Set<String> touchedBy(List<OpenTask> tasks, CurrentUser user) {
-        Map<Long, Set<String>> touched = approval.touchedCases(tasks.stream()
-                .map(t -> t.longVariable(CaseVariables.CASE_ID)).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return tasks.stream().filter(t -> t.longVariable(CaseVariables.CASE_ID) != null && touched
-                        .getOrDefault(t.longVariable(CaseVariables.CASE_ID), Set.of()).contains(user.username()))
-                .map(OpenTask::taskId).collect(Collectors.toSet());
+    public Set<String> touchers(OpenTask task) {
+        Long caseId = task.longVariable(CaseVariables.CASE_ID);
+        return caseId == null ? Set.of() : approval.touchedCases(Set.of(caseId)).getOrDefault(caseId, Set.of());
     }
 }

@@ -39,10 +39,12 @@ public class SlaSweep {
     private final RuntimeService runtime;
     private final OrganizationService organization;
     private final ApplicationEventPublisher events;
+    private final TaskItems items;
     private final TransactionTemplate eachPage;
 
     SlaSweep(TaskService tasks, RuntimeService runtime, OrganizationService organization,
-             ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+             ApplicationEventPublisher events, TaskItems items, PlatformTransactionManager transactions) {
+        this.items = items;
         this.tasks = tasks;
         this.runtime = runtime;
         this.organization = organization;
@@ -102,6 +104,7 @@ public class SlaSweep {
         task.setFollowUpDate(null);
         tasks.saveTask(task);
         String escalatedTo = null;
+        List<String> added = new java.util.ArrayList<>();
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null
                     || !link.getGroupId().contains("@")) {
@@ -114,12 +117,14 @@ public class SlaSweep {
             }
             OrgUnit supervisor = organization.supervisingUnit(unit.id());
             tasks.addCandidateGroup(task.getId(), parts[0] + "@" + supervisor.code());
+            added.add(parts[0] + "@" + supervisor.code());
             escalatedTo = supervisor.code();
         }
         if (escalatedTo == null) {
             return;
         }
         tasks.setVariableLocal(task.getId(), WorkItems.ESCALATED_TO, escalatedTo);
+        items.escalated(task.getId(), added, escalatedTo);
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         events.publishEvent(new TaskEscalated(task.getId(), task.getTaskDefinitionKey(),

@@ -73,10 +73,10 @@ public interface TaskKind<C> {
     }
 
     /**
-     * Four eyes for lists: of these unassigned tasks, the ids of those the user took part in, so the inbox does not
-     * offer them. Answered for all of them at once.
+     * Four eyes for lists: who took part in the work of this new task, so the inbox does not offer it to them (asked
+     * once, when the task is created; {@link #checkMayClaim} still decides at claim and completion).
      */
-    default Set<String> touchedBy(List<OpenTask> tasks, CurrentUser user) {
+    default Set<String> touchers(OpenTask task) {
         return Set.of();
     }
 }

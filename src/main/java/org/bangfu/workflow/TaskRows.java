@@ -55,21 +55,6 @@ class TaskRows {
     record Row(OpenTask task, TaskKind<?> kind, TaskSubjects.Subject subject, String escalatedTo) {
     }
 
-    Set<String> touchedBy(List<Row> unassigned, CurrentUser user) {
-        Map<TaskKind<?>, List<OpenTask>> byKind = new LinkedHashMap<>();
-        unassigned.forEach(row -> byKind.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.task()));
-        Set<String> touched = new HashSet<>();
-        byKind.forEach((kind, open) -> touched.addAll(kind.touchedBy(open, user)));
-        return touched;
-    }
-
-    static TaskQuery narrow(TaskQuery query, TaskFilter filter) {
-        if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
-            query.taskDefinitionKey(filter.taskKey());
-        }
-        return query.orderByDueDate().asc();
-    }
-
     /** The task of a declared kind with its subject, whoever asks. */
     Row row(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();

@@ -37,11 +37,13 @@ public class WorkItems {
     private final TaskService tasks;
     private final TaskKinds kinds;
     private final TaskRows rows;
+    private final TaskItemQuery query;
     private final Jurisdiction jurisdiction;
     private final TransactionTemplate eachOnItsOwn;
 
-    WorkItems(TaskService tasks, TaskKinds kinds, TaskRows rows, Jurisdiction jurisdiction,
+    WorkItems(TaskService tasks, TaskKinds kinds, TaskRows rows, TaskItemQuery query, Jurisdiction jurisdiction,
               PlatformTransactionManager transactions) {
+        this.query = query;
         this.tasks = tasks;
         this.kinds = kinds;
         this.rows = rows;
@@ -50,11 +52,24 @@ public class WorkItems {
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** The most rows one page of the inbox holds (REST and screens). */
+    public static final int MAX_PAGE = 200;
+
+    /** One page of the inbox and how many tasks the filter finds in all. */
+    public record Page(List<TaskItem> items, int total, int offset, int limit) {
+
+        public boolean hasMore() {
+            return offset + items.size() < total;
+        }
+    }
+
+    /** The first page of the user's own tasks. */
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks(CurrentUser user) {
         return inbox(TaskFilter.mine(), user);
     }
 
+    /** The first page of the group tasks the user may claim. */
     @Transactional(readOnly = true)
     public List<TaskItem> groupTasks(CurrentUser user) {
         return inbox(TaskFilter.group(), user);
@@ -65,42 +80,39 @@ public class WorkItems {
         return kinds.keys();
     }
 
-    /**
-     * The inbox with its filters, earliest due first; group tasks leave out work the user may not take (four eyes).
-     */
+    /** The first page (at most {@value #MAX_PAGE}) of the inbox with its filters, earliest due first. */
     @Transactional(readOnly = true)
     public List<TaskItem> inbox(TaskFilter filter, CurrentUser user) {
-        List<Task> found = new ArrayList<>();
-        if (filter.scope() != TaskFilter.Scope.GROUP) {
-            found.addAll(TaskRows.narrow(tasks.createTaskQuery().taskAssignee(user.username()), filter).list());
-        }
-        List<String> groups = jurisdiction.candidateGroups(user);
-        if (filter.scope() != TaskFilter.Scope.MINE && !groups.isEmpty()) {
-            found.addAll(TaskRows.narrow(tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned(), filter).list());
-        }
-        List<TaskRows.Row> shown = rows.rows(found).stream()
-                .filter(row -> jurisdiction.covers(user, row.subject().unitId())).toList();
-        if (filter.scope() != TaskFilter.Scope.MINE) {
-            Set<String> untouchable = rows.touchedBy(shown.stream().filter(row -> row.task().assignee() == null)
-                    .toList(), user);
-            shown = shown.stream().filter(row -> !untouchable.contains(row.task().taskId())).toList();
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            String text = filter.search().trim();
-            shown = shown.stream().filter(row -> row.subject().reference().contains(text)
-                    || (row.subject().person() != null && row.subject().person().contains(text))).toList();
-        }
-        List<TaskItem> items = rows.items(shown);
-        return items.stream().filter(i -> !filter.overdueOnly() || i.overdue())
-                .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return query.page(filter, null, user, 0, MAX_PAGE);
+    }
+
+    /**
+     * A page of the inbox, earliest due first: the user's own tasks and the group tasks they may claim (leaving out
+     * work they took part in, four eyes), in their subtree, filtered and counted in the database.
+     */
+    @Transactional(readOnly = true)
+    public Page page(TaskFilter filter, CurrentUser user, int offset, int limit) {
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        int from = Math.max(0, offset);
+        return new Page(query.page(filter, null, user, from, size), query.count(filter, null, user), from, size);
+    }
+
+    /** Rows of the inbox from an offset, earliest due first (a lazy grid's page); at most {@value #MAX_PAGE}. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> items(TaskFilter filter, CurrentUser user, int offset, int limit) {
+        return query.page(filter, null, user, Math.max(0, offset), Math.max(1, Math.min(MAX_PAGE, limit)));
+    }
+
+    /** How many tasks the inbox filter finds for the user. */
+    @Transactional(readOnly = true)
+    public int count(TaskFilter filter, CurrentUser user) {
+        return query.count(filter, null, user);
     }
 
     /** Open tasks of the kinds with this subject that the user may see, e.g. every campaign step waiting for them. */
     @Transactional(readOnly = true)
     public List<TaskItem> inboxOf(String subject, CurrentUser user) {
-        return inbox(new TaskFilter(TaskFilter.Scope.ALL, false, null, null), user).stream()
-                .filter(item -> subject.equals(item.subject())).toList();
+        return query.page(new TaskFilter(TaskFilter.Scope.ALL, false, null, null), subject, user, 0, MAX_PAGE);
     }
 
     @Transactional(readOnly = true)

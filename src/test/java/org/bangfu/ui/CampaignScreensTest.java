@@ -109,11 +109,11 @@ class CampaignScreensTest extends UiTest {
                 .orElseThrow();
         Widgets.find(inbox, Tabs.class, "inbox-tabs").setSelectedTab(Widgets.find(inbox, Tab.class, "tab-all"));
         var inboxGrid = Widgets.<TaskItem>grid(inbox, "inbox-grid");
-        assertThat(inboxGrid.getListDataView().getItems()).anyMatch(t -> "campaign".equals(t.subject())
+        assertThat(GridKt._findAll(inboxGrid)).anyMatch(t -> "campaign".equals(t.subject())
                 && t.reference().equals(campaign.name()) && t.route().equals("campaigns/" + campaign.id() + "/units/"
                 + zhongyuan.id()));
         // a campaign step reached by the task address opens its campaign screen, not the case task screen
-        String stepId = inboxGrid.getListDataView().getItems().filter(t -> "campaign".equals(t.subject()))
+        String stepId = GridKt._findAll(inboxGrid).stream().filter(t -> "campaign".equals(t.subject()))
                 .findFirst().orElseThrow().taskId();
         UI.getCurrent().navigate("tasks/" + stepId);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))

@@ -57,13 +57,12 @@ abstract class AidDecisionTask extends CaseTaskKind<DecisionCommand> {
         aid.checkMayDecide(task.longVariable(AID_REQUEST_ID), tier(task), user);
     }
 
+    /** Everyone who took part in the aid request: the case's people, its requester and revisers, earlier tiers. */
     @Override
-    public Set<String> touchedBy(List<OpenTask> tasks, CurrentUser user) {
-        Map<Long, Set<String>> touched = aid.touchedRequests(tasks.stream().map(t -> t.longVariable(AID_REQUEST_ID))
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return tasks.stream().filter(t -> t.longVariable(AID_REQUEST_ID) != null
-                        && touched.getOrDefault(t.longVariable(AID_REQUEST_ID), Set.of()).contains(user.username()))
-                .map(OpenTask::taskId).collect(Collectors.toSet());
+    public Set<String> touchers(OpenTask task) {
+        Long requestId = task.longVariable(AID_REQUEST_ID);
+        return requestId == null ? Set.of()
+                : aid.touchedRequests(Set.of(requestId)).getOrDefault(requestId, Set.of());
     }
 
     @Override

@@ -78,6 +78,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.setId("inbox-grid");
+        grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("casework.inbox.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::title).setHeader(getTranslation("casework.inbox.task")).setAutoWidth(true)
                 .setKey("task");
@@ -109,16 +111,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public int mineTabCount() {
-        return inbox.myTasks(user).size();
+        return inbox.count(TaskFilter.mine(), user);
     }
 
+    /**
+     * Counts for the tabs (two counts in the database) and a lazy grid: each page the grid shows is one SQL page,
+     * its size one SQL count, whatever the number of open tasks.
+     */
     public void refresh() {
-        mineTab.setLabel(getTranslation("casework.inbox.mine", inbox.myTasks(user).size()));
-        groupTab.setLabel(getTranslation("casework.inbox.group", inbox.groupTasks(user).size()));
+        mineTab.setLabel(getTranslation("casework.inbox.mine", inbox.count(TaskFilter.mine(), user)));
+        groupTab.setLabel(getTranslation("casework.inbox.group", inbox.count(TaskFilter.group(), user)));
         allTab.setLabel(getTranslation("casework.inbox.all"));
-        List<TaskItem> shown = inbox.inbox(filter(), user);
+        TaskFilter filter = filter();
         grid.deselectAll();
-        grid.setItems(shown);
+        grid.setItems(query -> inbox.items(filter, user, query.getOffset(), query.getLimit()).stream(),
+                query -> inbox.count(filter, user));
         claimSelected.setEnabled(scope() != TaskFilter.Scope.MINE);
     }
 
