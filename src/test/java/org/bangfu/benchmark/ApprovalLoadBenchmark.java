@@ -139,7 +139,7 @@ class ApprovalLoadBenchmark extends ProcessTestSupport {
             return;
         }
         List<String> open = new ArrayList<>();
-        for (JsonNode task : inbox.json()) {
+        for (JsonNode task : inbox.json().path("items")) {
             if (task.path("assignee").isMissingNode() || task.path("assignee").isNull()) {
                 open.add(task.get("taskId").asText());
             }
