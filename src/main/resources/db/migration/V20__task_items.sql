@@ -17,6 +17,8 @@ CREATE TABLE task_item (
     due_at              TIMESTAMP WITH TIME ZONE,
     assignee            VARCHAR(100),
     badge               VARCHAR(100),
+    grade               VARCHAR(40),
+    amount              NUMERIC(14, 2),
     escalated_to        VARCHAR(20)
 );
 CREATE INDEX task_item_assignee ON task_item (assignee, due_at);

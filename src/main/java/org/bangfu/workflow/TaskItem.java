@@ -8,11 +8,13 @@ import java.util.Map;
  * {@code subject} names what it is about ({@code case}, {@code campaign}); {@code reference} and {@code person} say
  * which; {@code ids} holds the subject's ids ({@code caseNo}, {@code caseId}, {@code campaignId} …); {@code badge} is
  * the i18n key of a badge (a tier), {@code escalatedTo} the unit code a task was escalated to, {@code route} the
- * screen where it is worked.
+ * screen where it is worked, {@code grade} the i18n key of the subject's grade and {@code amount} what an aid task
+ * decides on.
  */
 public record TaskItem(String taskId, String taskKey, String subject, String reference, String person,
                        long unitId, String unitName, OffsetDateTime created, OffsetDateTime due, String assignee,
-                       boolean overdue, String badge, String escalatedTo, Map<String, Object> ids, String route) {
+                       boolean overdue, String badge, String escalatedTo, Map<String, Object> ids, String route,
+                       String grade, java.math.BigDecimal amount) {
 
     /** The case number for case tasks (the reference), null for others. */
     public String caseNo() {

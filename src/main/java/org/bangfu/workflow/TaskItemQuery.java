@@ -25,7 +25,7 @@ class TaskItemQuery {
 
     static final String SELECT = """
             SELECT t.task_id, t.task_key, t.subjects, t.reference, t.person, t.unit_id, u.name AS unit_name,
-                t.created_at, t.due_at, t.assignee, t.badge, t.escalated_to, t.ids, t.route
+                t.created_at, t.due_at, t.assignee, t.badge, t.escalated_to, t.ids, t.route, t.grade, t.amount
             FROM task_item t JOIN org_unit u ON u.id = t.unit_id
             WHERE t.unit_path LIKE :subtree""";
     static final String COUNT = """
@@ -72,7 +72,7 @@ class TaskItemQuery {
                             rs.getString("unit_name"), local(rs.getObject("created_at", OffsetDateTime.class)),
                             local(due), rs.getString("assignee"), due != null && due.isBefore(now),
                             rs.getString("badge"), rs.getString("escalated_to"), ids(rs.getString("ids")),
-                            rs.getString("route"));
+                            rs.getString("route"), rs.getString("grade"), rs.getBigDecimal("amount"));
                 }).list();
     }
 

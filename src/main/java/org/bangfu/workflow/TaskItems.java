@@ -34,9 +34,9 @@ class TaskItems {
 
     static final String INSERT = """
             INSERT INTO task_item (task_id, task_key, process_instance_id, subjects, reference, person, unit_id,
-                unit_path, route, ids, created_at, due_at, assignee, badge, escalated_to)
+                unit_path, route, ids, created_at, due_at, assignee, badge, grade, amount, escalated_to)
             VALUES (:taskId, :taskKey, :processInstanceId, :subjects, :reference, :person, :unitId, :unitPath,
-                :route, :ids, :createdAt, :dueAt, :assignee, :badge, :escalatedTo)""";
+                :route, :ids, :createdAt, :dueAt, :assignee, :badge, :grade, :amount, :escalatedTo)""";
     static final String INSERT_GROUP = """
             INSERT INTO task_item_group (task_id, group_id) VALUES (:taskId, :groupId)""";
     static final String INSERT_EXCLUDED = """
@@ -102,6 +102,7 @@ class TaskItems {
                 .param("ids", ids(subject, task)).param("createdAt", timestamp(task.created()))
                 .param("dueAt", timestamp(task.due())).param("assignee", task.assignee())
                 .param("badge", badge == null ? null : "enum." + kind.badgeType() + "." + badge)
+                .param("grade", subject.grade()).param("amount", kind.amount(task))
                 .param("escalatedTo", null).update();
         groups.forEach(group -> addGroup(task.taskId(), group));
         for (String username : kind.touchers(task)) {

@@ -60,6 +60,11 @@ public interface TaskKind<C> {
         return null;
     }
 
+    /** The amount the task decides on (an aid request's), shown in the inbox; null when there is none. */
+    default java.math.BigDecimal amount(OpenTask task) {
+        return null;
+    }
+
     /** The enum type named in the badge's i18n key. */
     default String badgeType() {
         return null;

@@ -169,7 +169,7 @@ class TaskRows {
                     time(task.created()), time(task.due()), task.assignee(),
                     task.due() != null && task.due().isBefore(now),
                     badge == null ? null : "enum." + kind.badgeType() + "." + badge, row.escalatedTo(),
-                    ids(row), row.subject().route());
+                    ids(row), row.subject().route(), row.subject().grade(), kind.amount(task));
         }).toList();
     }
 

@@ -21,7 +21,13 @@ public interface TaskSubjects {
      * @param unitId    the union unit whose jurisdiction covers the task
      * @param ids       ids the screens and REST clients need (caseId, campaignId …)
      * @param route     the screen route where the task is worked
+     * @param grade     the i18n key of the subject's grade ({@code enum.Grade.DEEP}), or null
      */
-    record Subject(String reference, String person, long unitId, Map<String, Object> ids, String route) {
+    record Subject(String reference, String person, long unitId, Map<String, Object> ids, String route,
+                   String grade) {
+
+        public Subject(String reference, String person, long unitId, Map<String, Object> ids, String route) {
+            this(reference, person, unitId, ids, route, null);
+        }
     }
 }

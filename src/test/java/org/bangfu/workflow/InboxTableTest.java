@@ -106,6 +106,20 @@ class InboxTableTest extends IntegrationTest {
     }
 
     @Test
+    void anAidApprovalShowsItsAmountAndGradeAndIsNotOfferedToWhoeverTookPartInTheCase() {
+        HardshipCase c = journey.openFile();
+        journey.requestAid(c, "1234.50");
+        Task approve = journey.openTask(c, ProcessIds.TASK_APPROVE_AID);
+        TaskItem item = work.groupTasks(journey.user(CaseJourney.APPROVER)).stream()
+                .filter(t -> t.taskId().equals(approve.getId())).findFirst().orElseThrow();
+        assertThat(item.amount()).isEqualByComparingTo("1234.50");
+        assertThat(item.grade()).isEqualTo("enum.Grade.DEEP");
+        assertThat(item.badge()).isEqualTo("enum.Tier.COUNTY");
+        assertThat(jdbc.sql("SELECT username FROM task_item_excluded WHERE task_id = ?").param(approve.getId())
+                .query(String.class).list()).as("the case worker who filed and visited").contains(CaseJourney.CW);
+    }
+
+    @Test
     void restPagesTheInboxAndRefusesABadPageSize() throws Exception {
         journey.fileDeep();
         journey.fileDeep();

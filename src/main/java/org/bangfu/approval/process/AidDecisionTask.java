@@ -57,6 +57,13 @@ abstract class AidDecisionTask extends CaseTaskKind<DecisionCommand> {
         aid.checkMayDecide(task.longVariable(AID_REQUEST_ID), tier(task), user);
     }
 
+    /** The amount requested, shown in the inbox. */
+    @Override
+    public java.math.BigDecimal amount(OpenTask task) {
+        Long requestId = task.longVariable(AID_REQUEST_ID);
+        return requestId == null ? null : aid.aidRequest(requestId).amount();
+    }
+
     /** Everyone who took part in the aid request: the case's people, its requester and revisers, earlier tiers. */
     @Override
     public Set<String> touchers(OpenTask task) {

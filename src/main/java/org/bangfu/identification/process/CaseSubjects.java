@@ -43,7 +43,8 @@ class CaseSubjects implements TaskSubjects {
             HardshipCase c = task.businessKey() == null ? null : cases.get(task.businessKey());
             if (c != null) {
                 subjects.put(task.taskId(), new Subject(c.caseNo(), c.workerName(), c.unitId(),
-                        Map.of("caseNo", c.caseNo(), "caseId", c.id()), "tasks/" + task.taskId()));
+                        Map.of("caseNo", c.caseNo(), "caseId", c.id()), "tasks/" + task.taskId(),
+                        c.grade() == null ? null : "enum.Grade." + c.grade()));
             }
         }
         return subjects;

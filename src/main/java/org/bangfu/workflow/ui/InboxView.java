@@ -86,6 +86,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TaskItem::reference).setHeader(getTranslation("casework.inbox.caseNo")).setAutoWidth(true);
         grid.addColumn(TaskItem::workerName).setHeader(getTranslation("casework.inbox.worker"));
         grid.addColumn(TaskItem::unitName).setHeader(getTranslation("casework.inbox.unit")).setAutoWidth(true);
+        grid.addColumn(t -> t.grade() == null ? "" : getTranslation(t.grade()))
+                .setHeader(getTranslation("casework.inbox.grade")).setKey("grade");
+        grid.addColumn(t -> t.amount() == null ? "" : Formats.money(t.amount()))
+                .setHeader(getTranslation("casework.inbox.amount")).setKey("amount");
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("casework.inbox.created"));
         grid.addComponentColumn(this::due).setHeader(getTranslation("casework.inbox.due")).setKey("due");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("casework.inbox.actions")).setAutoWidth(true)
