@@ -38,7 +38,9 @@ class TaskItems {
             VALUES (:taskId, :taskKey, :processInstanceId, :subjects, :reference, :person, :unitId, :unitPath,
                 :route, :ids, :createdAt, :dueAt, :assignee, :badge, :grade, :amount, :escalatedTo)""";
     static final String INSERT_GROUP = """
-            INSERT INTO task_item_group (task_id, group_id) VALUES (:taskId, :groupId)""";
+            INSERT INTO task_item_group (task_id, group_id, assigned, due_at, task_key, unit_path)
+            SELECT task_id, :groupId, assignee IS NOT NULL, due_at, task_key, unit_path FROM task_item
+            WHERE task_id = :taskId""";
     static final String INSERT_EXCLUDED = """
             INSERT INTO task_item_excluded (task_id, username) VALUES (:taskId, :username)""";
     static final String EXISTS = "SELECT COUNT(*) FROM task_item WHERE task_id = :taskId";
@@ -46,6 +48,8 @@ class TaskItems {
             SELECT COUNT(*) FROM task_item_group WHERE task_id = :taskId AND group_id = :groupId""";
     static final String UPDATE = """
             UPDATE task_item SET assignee = :assignee, due_at = :dueAt WHERE task_id = :taskId""";
+    static final String UPDATE_GROUPS = """
+            UPDATE task_item_group SET assigned = :assigned, due_at = :dueAt WHERE task_id = :taskId""";
     static final String ESCALATED = "UPDATE task_item SET escalated_to = :escalatedTo WHERE task_id = :taskId";
     static final String DELETE_GROUPS = "DELETE FROM task_item_group WHERE task_id = :taskId";
     static final String DELETE_EXCLUDED = "DELETE FROM task_item_excluded WHERE task_id = :taskId";
@@ -113,6 +117,8 @@ class TaskItems {
     void updated(String taskId, String assignee, Instant due) {
         jdbc.sql(UPDATE).param("assignee", assignee).param("dueAt", timestamp(due)).param("taskId", taskId)
                 .update();
+        jdbc.sql(UPDATE_GROUPS).param("assigned", assignee != null).param("dueAt", timestamp(due))
+                .param("taskId", taskId).update();
     }
 
     /** The task was escalated: the supervising unit's groups see it too, and the row says to whom. */
