@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,11 @@ public class EngineGauges {
         this.tasks = tasks;
     }
 
-    /** The engine answered a query: its name, its schema version and whether this node's job executor runs. */
-    public record Reachability(String engineName, String schemaVersion, boolean jobExecutorActive) {
+    /**
+     * The engine answered a query: its name and version, the history level its database was set up with (from the
+     * answer: 0 none, 1 activity, 2 audit, 3 full) and whether this node's job executor runs.
+     */
+    public record Reachability(String engineName, String version, String historyLevel, boolean jobExecutorActive) {
     }
 
     /** One cheap query (the engine's small property table); throws when the engine's database does not answer. */
@@ -36,8 +40,8 @@ public class EngineGauges {
         Map<String, String> properties = management.getProperties();
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getJobExecutor();
-        return new Reachability(engine.getName(), properties.getOrDefault("schema.version", "?"),
-                executor != null && executor.isActive());
+        return new Reachability(engine.getName(), ParseUtil.parseProcessEngineVersion(true).getVersion(),
+                properties.getOrDefault("historyLevel", "?"), executor != null && executor.isActive());
     }
 
     /** Jobs due now and not suspended, with retries left: the job executor's backlog (jobs running included). */

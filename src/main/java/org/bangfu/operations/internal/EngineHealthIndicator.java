@@ -22,7 +22,8 @@ class EngineHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         EngineGauges.Reachability reach = engine.reach();
-        builder.up().withDetail("engine", reach.engineName()).withDetail("schemaVersion", reach.schemaVersion())
+        builder.up().withDetail("engine", reach.engineName()).withDetail("version", reach.version())
+                .withDetail("historyLevel", reach.historyLevel())
                 .withDetail("jobExecutorActive", reach.jobExecutorActive());
     }
 }
