@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "camunda.bpm.job-execution.enabled=false",
                 // ... and hand bank results to processes and send SMS notices themselves.
                 "bangfu.scheduling.enabled=false",
+                // Spring Boot tests replace the Prometheus registry by a simple one unless told otherwise: the
+                // scrape is tested as it runs (OperationsEndpointsTest).
+                "spring.test.observability.auto-configure=true",
                 // Key 1 is the development key; the tests write under a second key, so every run reads old
                 // (key 1) values next to new ones (docs/security/keys.md).
                 "bangfu.crypto.keys.2=" + IntegrationTest.SECOND_KEY, "bangfu.crypto.current-key-id=2"})

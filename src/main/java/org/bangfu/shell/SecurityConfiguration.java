@@ -3,11 +3,13 @@ package org.bangfu.shell;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bangfu.organization.Accounts;
 import org.bangfu.organization.Role;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -33,10 +35,12 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Three doors. The REST APIs take HTTP basic on every request and ignore the browser session (so no CSRF token is
+ * Four doors. The REST APIs take HTTP basic on every request and ignore the browser session (so no CSRF token is
  * needed and a logged-in browser cannot be abused to call them); the engine REST API only for administrators and
  * process analysts. The Camunda webapps use the browser session from the Bangfu login, again only for those two
- * roles. Everything else is Vaadin, behind the login view. Nothing is anonymous but the login page itself.
+ * roles. The actuator endpoints (docs/operations.md) take HTTP basic and only administrators, except the health
+ * summary and the liveness and readiness probes, which a load balancer reads without credentials and which show a
+ * status only. Everything else is Vaadin, behind the login view. Nothing else is anonymous but the login page.
  * <p>
  * Every login, by form or HTTP basic, passes the same authentication provider (lockout and address throttling, see
  * {@code organization.internal.GuardedAuthenticationProvider}). The login form POST needs Spring's CSRF token (Vaadin
@@ -61,6 +65,9 @@ class SecurityConfiguration {
     /** JSON answers load nothing. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
+    /** Open to load balancers and probes: the status alone (components and details only for administrators). */
+    static final String[] OPEN_HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+
     private final Accounts accounts;
 
     SecurityConfiguration(Accounts accounts) {
@@ -70,15 +77,37 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http) throws Exception {
-        // Written directly rather than with sendError, so the answer stays problem JSON instead of an error page.
-        AuthenticationEntryPoint challenge = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Bangfu\"");
-            problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "authentication required");
-        };
+        AuthenticationEntryPoint challenge = basicChallenge();
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasAnyRole(ENGINE_ROLES)
                         .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers(API_POLICY))
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(challenge)
+                        .accessDeniedHandler((request, response, denied) ->
+                                problem(response, HttpStatus.FORBIDDEN, "forbidden", "role required")))
+                .build();
+    }
+
+    /**
+     * The actuator (on the application's port, or on {@code management.server.port} if one is set: the same rules
+     * apply there). Stateless HTTP basic as for the REST APIs, so a Prometheus scrape needs an administrator's
+     * credentials; refusals are problem JSON.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint challenge = basicChallenge();
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(new OrRequestMatcher(Arrays.stream(OPEN_HEALTH)
+                                .map(SecurityConfiguration::path).toList())).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -104,6 +133,14 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
+    }
+
+    /** Written directly rather than with sendError, so the answer stays problem JSON instead of an error page. */
+    private static AuthenticationEntryPoint basicChallenge() {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Bangfu\"");
+            problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "authentication required");
+        };
     }
 
     static void problem(HttpServletResponse response, HttpStatus status, String type, String detail)

@@ -12,23 +12,28 @@ import org.springframework.stereotype.Component;
  * The one authentication provider (Spring Security's global authentication manager picks up the single provider
  * bean), so the login form, HTTP basic on the REST APIs and the Camunda webapps all pass the same checks: a
  * throttled address is refused first, a locked account next (before its password is checked), and every failure is
- * counted and audited by {@link LoginAttempts}. The BCrypt check itself is Spring's.
+ * counted and audited by {@link LoginAttempts} and counted by reason in {@link LoginRefusals} (a meter). The BCrypt
+ * check itself is Spring's.
  */
 @Component
 class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttempts attempts;
+    private final LoginRefusals refusals;
 
-    GuardedAuthenticationProvider(BangfuUserDetailsService users, PasswordEncoder passwords, LoginAttempts attempts) {
+    GuardedAuthenticationProvider(BangfuUserDetailsService users, PasswordEncoder passwords, LoginAttempts attempts,
+                                  LoginRefusals refusals) {
         super(users);
         setPasswordEncoder(passwords);
         this.attempts = attempts;
+        this.refusals = refusals;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = LoginAttempts.address(authentication.getDetails());
         if (attempts.addressThrottled(address)) {
+            refusals.refused(LoginRefusals.Reason.ADDRESS_THROTTLED);
             throw new LoginThrottledException();
         }
         try {
@@ -41,10 +46,15 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
             return result;
         } catch (LockedException locked) {
             attempts.refusedWhileLocked(authentication.getName(), address);
+            refusals.refused(LoginRefusals.Reason.ACCOUNT_LOCKED);
             throw locked;
         } catch (BadCredentialsException wrong) {
             attempts.failed(authentication.getName(), address);
+            refusals.refused(LoginRefusals.Reason.BAD_CREDENTIALS);
             throw wrong;
+        } catch (AuthenticationException other) {
+            refusals.refused(LoginRefusals.Reason.OTHER);
+            throw other;
         }
     }
 
