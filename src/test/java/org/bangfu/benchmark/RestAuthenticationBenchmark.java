@@ -22,6 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -29,11 +31,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code bangfu.bench.users} (default 50) new case workers each send one {@code GET /api/tasks?scope=mine} (their
  * inbox is empty, so the request is little more than its authentication), one after another, then
  * {@code bangfu.bench.rounds} (default 20) more rounds of the same request; one client, one thread, keep-alive. Also
- * times BCrypt on its own. Run it with
+ * times BCrypt on its own and the authentication alone (Bangfu's authentication provider called in-process for as
+ * many other new users, first and later calls: the account read, its checks and the password). Run it with
  * {@code ./mvnw test -Dtest=RestAuthenticationBenchmark -Dbangfu.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false};
  * add {@code -Dbangfu.login.verified-ttl=PT0S} for the figures without remembered passwords (BCrypt on every
  * request, as before). Prints the figures and writes them to {@code target/benchmark-rest-auth.txt}; the last line
- * is {@code RESULT rest-auth first_p50_ms=… first_p95_ms=… later_p50_ms=… later_p95_ms=…}.
+ * is {@code RESULT rest-auth first_p50_ms=… first_p95_ms=… later_p50_ms=… later_p95_ms=… auth_later_p50_ms=…
+ * auth_later_p95_ms=…}.
  */
 @EnabledIfSystemProperty(named = "bangfu.benchmark", matches = "rest-auth|true")
 class RestAuthenticationBenchmark extends IntegrationTest {
@@ -45,6 +49,8 @@ class RestAuthenticationBenchmark extends IntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder passwords;
     @Autowired Environment environment;
+    /** Bangfu's one provider (lockout, throttling, BCrypt or a remembered password), as every login uses it. */
+    @Autowired AuthenticationProvider provider;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> report = new ArrayList<>();
@@ -79,14 +85,30 @@ class RestAuthenticationBenchmark extends IntegrationTest {
                 later.add(timed(user));
             }
         }
+        List<String> direct = newUsers("direct", USERS, hash);
+        List<Double> firstAuth = new ArrayList<>();
+        for (String user : direct) {
+            firstAuth.add(authenticated(user));
+        }
+        List<Double> laterAuth = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String user : direct) {
+                laterAuth.add(authenticated(user));
+            }
+        }
         line("BCrypt alone (strength 10), %d checks: p50 %.1f ms, p95 %.1f ms", bcrypt.size(), p(bcrypt, 50),
                 p(bcrypt, 95));
         line("first request of a client, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms", first.size(),
                 p(first, 50), p(first, 95), p(first, 100));
         line("later requests, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms", later.size(), p(later, 50),
                 p(later, 95), p(later, 100));
-        line("RESULT rest-auth first_p50_ms=%.1f first_p95_ms=%.1f later_p50_ms=%.1f later_p95_ms=%.1f",
-                p(first, 50), p(first, 95), p(later, 50), p(later, 95));
+        line("authentication alone, first call of a user, %d calls: p50 %.2f ms, p95 %.2f ms", firstAuth.size(),
+                p(firstAuth, 50), p(firstAuth, 95));
+        line("authentication alone, later calls, %d calls: p50 %.2f ms, p95 %.2f ms", laterAuth.size(),
+                p(laterAuth, 50), p(laterAuth, 95));
+        line("RESULT rest-auth first_p50_ms=%.1f first_p95_ms=%.1f later_p50_ms=%.1f later_p95_ms=%.1f"
+                + " auth_later_p50_ms=%.2f auth_later_p95_ms=%.2f", p(first, 50), p(first, 95), p(later, 50),
+                p(later, 95), p(laterAuth, 50), p(laterAuth, 95));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-rest-auth.txt"),
                 String.join(System.lineSeparator(), report) + System.lineSeparator());
@@ -105,6 +127,15 @@ class RestAuthenticationBenchmark extends IntegrationTest {
             names.add(username);
         }
         return names;
+    }
+
+    /** One authentication by the provider, as HTTP basic makes it; milliseconds. */
+    private double authenticated(String user) {
+        long t = System.nanoTime();
+        boolean ok = provider.authenticate(new UsernamePasswordAuthenticationToken(user, PASSWORD)).isAuthenticated();
+        double ms = (System.nanoTime() - t) / 1e6;
+        assertThat(ok).isTrue();
+        return ms;
     }
 
     /** One request, its status checked; milliseconds from sending to the whole answer. */
