@@ -24,7 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
  * request, so a lock, a disabled account or changed roles take effect at once on every node; a changed password
  * changes the stored hash, so the old entry no longer matches anywhere (and is also dropped here). Wrong passwords
  * are never remembered: they always go to BCrypt and are counted for the lockout. When full (after dropping expired
- * entries) a new verification is simply not remembered. A {@code ttl} of zero turns it off.
+ * entries) a new verification is simply not remembered (requests racing past the size check may add one entry each,
+ * so the bound holds to within the number of requests served at once). A {@code ttl} of zero turns it off.
  */
 final class VerifiedPasswords {
 
