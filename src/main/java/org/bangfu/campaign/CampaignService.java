@@ -25,6 +25,12 @@ public interface CampaignService {
     /** Campaigns organised in the user's subtree or by an ancestor of the user's unit, newest first. */
     List<Campaign> campaigns(CurrentUser user);
 
+    /** One page of {@link #campaigns(CurrentUser)}, newest first (the campaign list's lazy grid). */
+    List<Campaign> campaigns(CurrentUser user, int offset, int limit);
+
+    /** How many campaigns {@link #campaigns(CurrentUser)} finds. */
+    int campaignCount(CurrentUser user);
+
     List<BudgetLine> budget(long campaignId);
 
     /** DRAFT or REJECTED → SUBMITTED, by the organising unit; the caller starts the process. */
@@ -55,6 +61,12 @@ public interface CampaignService {
     void removeRecipient(long recipientId, CurrentUser user);
 
     List<Recipient> recipients(long campaignId, long unitId, CurrentUser user);
+
+    /** One page of the recipients of the unit's subtree in registration order, after the same checks. */
+    List<Recipient> recipients(long campaignId, long unitId, CurrentUser user, int offset, int limit);
+
+    /** How many recipients the unit's subtree has in the campaign, after the same checks. */
+    int recipientCount(long campaignId, long unitId, CurrentUser user);
 
     Recipient recipient(long recipientId, CurrentUser user);
 

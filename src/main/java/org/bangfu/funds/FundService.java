@@ -60,6 +60,12 @@ public interface FundService {
     /** Ledger lines of the user's subtree matching the filter, newest first, at most {@code limit}. */
     List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit);
 
+    /** One page of the ledger lines of the user's subtree matching the filter, newest first (the lazy grid). */
+    List<LedgerEntry> ledgerPage(LedgerFilter filter, CurrentUser user, int offset, int limit);
+
+    /** How many ledger lines of the user's subtree match the filter. */
+    int ledgerCount(LedgerFilter filter, CurrentUser user);
+
     /** Per unit, source and year in the user's subtree (finance, auditors, administrators). */
     List<FundSummary> summary(CurrentUser user);
 

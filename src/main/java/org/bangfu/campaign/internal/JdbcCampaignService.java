@@ -73,6 +73,18 @@ class JdbcCampaignService implements CampaignService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Campaign> campaigns(CurrentUser user, int offset, int limit) {
+        return records.campaigns(user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int campaignCount(CurrentUser user) {
+        return records.campaignCount(user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<BudgetLine> budget(long campaignId) {
         return records.budget(campaignId);
     }
@@ -139,6 +151,18 @@ class JdbcCampaignService implements CampaignService {
     @Transactional(readOnly = true)
     public List<Recipient> recipients(long campaignId, long unitId, CurrentUser user) {
         return recipients.recipients(campaignId, unitId, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        return recipients.recipients(campaignId, unitId, user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int recipientCount(long campaignId, long unitId, CurrentUser user) {
+        return recipients.recipientCount(campaignId, unitId, user);
     }
 
     @Override

@@ -151,7 +151,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         recipients.addColumn(r -> r.visitedOn() == null ? "" : r.visitedOn().toString())
                 .setHeader(getTranslation("campaign.visitedOn"));
         recipients.addComponentColumn(this::recipientActions);
-        recipients.setAllRowsVisible(true);
+        recipients.setEmptyStateText(getTranslation("campaign.recipientsEmpty"));
 
         coverage.setId("campaign-coverage");
         coverage.addColumn(CoverageGap::caseNo).setHeader(getTranslation("campaign.file"));
@@ -248,7 +248,10 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
             showOriginFields();
             add(new H3(getTranslation("campaign.registerTitle")), form, register);
         }
-        recipients.setItems(campaigns.recipients(campaign.id(), unit.unitId(), user));
+        long campaignId = campaign.id();
+        long unitId = unit.unitId();
+        recipients.setItems(query -> campaigns.recipients(campaignId, unitId, user, query.getOffset(), query.getLimit())
+                .stream(), query -> campaigns.recipientCount(campaignId, unitId, user));
         coverage.setItems(gaps);
         add(new H3(getTranslation("campaign.recipientsTitle")), recipients,
                 new H3(getTranslation("campaign.coverageTitle", unit.deepFiles(), unit.deepCovered(),

@@ -88,11 +88,22 @@ class JdbcBatchService implements BatchService {
     static final String LIST_BATCHES = """
             SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree
             ORDER BY b.id DESC""";
+    static final String PAGE_BATCHES = """
+            SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree
+            ORDER BY b.id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_BATCHES = """
+            SELECT COUNT(*) FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree""";
     static final String FIND_BATCH = """
             SELECT * FROM payment_batch WHERE id = :batchId""";
     static final String LIST_BATCH_LINES = """
             SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
             LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = :batchId ORDER BY l.line_no""";
+    static final String PAGE_BATCH_LINES = """
+            SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = :batchId ORDER BY l.line_no
+            LIMIT :limit OFFSET :offset""";
+    static final String COUNT_BATCH_LINES = """
+            SELECT COUNT(*) FROM payment_batch_line l WHERE l.batch_id = :batchId""";
     static final String RECONCILIATION = """
             SELECT b.id, b.batch_no, b.status,
               COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
@@ -313,6 +324,23 @@ class JdbcBatchService implements BatchService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PaymentBatch> batches(CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(PAGE_BATCHES)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit)
+                .param("offset", offset).query(JdbcBatchService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int batchCount(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(COUNT_BATCHES).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .query(Long.class).single().intValue();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PaymentBatch batch(long batchId, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
         PaymentBatch batch = batch(batchId);
@@ -330,14 +358,31 @@ class JdbcBatchService implements BatchService {
     public List<BatchLine> lines(long batchId, CurrentUser user) {
         batch(batchId, user);
         return jdbc.sql(LIST_BATCH_LINES)
-                .param("batchId", batchId)
-                .query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
-                        rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),
-                        rs.getBigDecimal("amount"), rs.getString("payee_name"),
-                        BankCardNumber.maskedOf(rs.getString("account_last4")),
-                        BatchLine.LineResult.valueOf(rs.getString("result")), rs.getString("result_reason"),
-                        rs.getString("bank_reference"), rs.getObject("result_at", OffsetDateTime.class)))
-                .list();
+                .param("batchId", batchId).query(JdbcBatchService::lineRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BatchLine> lines(long batchId, CurrentUser user, int offset, int limit) {
+        batch(batchId, user);
+        return jdbc.sql(PAGE_BATCH_LINES).param("batchId", batchId).param("limit", limit).param("offset", offset)
+                .query(JdbcBatchService::lineRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int lineCount(long batchId, CurrentUser user) {
+        batch(batchId, user);
+        return jdbc.sql(COUNT_BATCH_LINES).param("batchId", batchId).query(Long.class).single().intValue();
+    }
+
+    private static BatchLine lineRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
+                rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),
+                rs.getBigDecimal("amount"), rs.getString("payee_name"),
+                BankCardNumber.maskedOf(rs.getString("account_last4")),
+                BatchLine.LineResult.valueOf(rs.getString("result")), rs.getString("result_reason"),
+                rs.getString("bank_reference"), rs.getObject("result_at", OffsetDateTime.class));
     }
 
     @Override

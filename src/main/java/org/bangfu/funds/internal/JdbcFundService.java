@@ -341,6 +341,20 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<LedgerEntry> ledgerPage(LedgerFilter filter, CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return ledgerSearch.page(filter, jurisdiction.subtreePrefix(user) + "%", offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int ledgerCount(LedgerFilter filter, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return ledgerSearch.count(filter, jurisdiction.subtreePrefix(user) + "%");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FundSummary> summary(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql(SUMMARY)

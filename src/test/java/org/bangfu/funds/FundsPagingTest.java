@@ -1,0 +1,140 @@
+package org.bangfu.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bangfu.IntegrationTest;
+import org.bangfu.dashboard.DashboardFixture;
+import org.bangfu.organization.CurrentUser;
+import org.bangfu.shared.ForbiddenException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Payments, batches, a batch's lines and the ledger are paged and counted in the database, within the user's
+ * subtree and with the roles of the lists they page.
+ */
+class FundsPagingTest extends IntegrationTest {
+
+    @Autowired PaymentService payments;
+    @Autowired BatchService batches;
+    @Autowired FundService funds;
+    @Autowired JdbcClient jdbc;
+
+    DashboardFixture fx;
+
+    @BeforeEach
+    void fixture() {
+        fx = new DashboardFixture(jdbc, organization);
+    }
+
+    @AfterEach
+    void clock() {
+        DashboardFixture.resetClock();
+    }
+
+    @Test
+    void paymentsArePagedAndCountedWithinTheSubtree() {
+        CurrentUser finance = user(fx.u2User); // the city of C and D: four payments
+        assertThat(payments.paymentCount(finance)).isEqualTo(4);
+        List<PaymentRecord> all = new ArrayList<>(payments.paymentPage(finance, 0, 3));
+        assertThat(all).hasSize(3);
+        all.addAll(payments.paymentPage(finance, 3, 3));
+        assertThat(all).extracting(PaymentRecord::id).doesNotHaveDuplicates().hasSize(4)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(all).extracting(PaymentRecord::caseId).containsOnly(fx.c, fx.d);
+        assertThat(all).extracting(PaymentRecord::id).containsExactlyElementsOf(
+                payments.payments(finance, 500).stream().map(PaymentRecord::id).toList());
+
+        CurrentUser auditor = user(fx.u1User); // the other city: B's payment only
+        assertThat(payments.paymentCount(auditor)).isOne();
+        assertThat(payments.paymentPage(auditor, 0, 10)).extracting(PaymentRecord::caseId).containsExactly(fx.b);
+        assertThat(payments.paymentPage(user("finance_zhongyuan"), 0, 10_000)).extracting(PaymentRecord::caseId)
+                .doesNotContain(fx.b, fx.c, fx.d);
+        assertThatThrownBy(() -> payments.paymentCount(user(fx.rootUser))).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void batchesAndTheirLinesArePagedAndCountedWithinTheSubtree() {
+        List<Long> payments = jdbc.sql("SELECT p.id FROM payment_record p JOIN hardship_case c ON c.id = p.case_id "
+                + "WHERE c.unit_id = ? ORDER BY p.id").param(fx.u2).query(Long.class).list();
+        long first = batch("1", payments);
+        long second = batch("2", payments.subList(0, 1));
+        long third = batch("3", payments.subList(1, 2));
+        CurrentUser finance = user(fx.u2User);
+        assertThat(batches.batchCount(finance)).isEqualTo(3);
+        List<PaymentBatch> all = new ArrayList<>(batches.batches(finance, 0, 2));
+        all.addAll(batches.batches(finance, 2, 2));
+        assertThat(all).extracting(PaymentBatch::id).containsExactly(third, second, first);
+        assertThat(all).extracting(PaymentBatch::id).containsExactlyElementsOf(
+                batches.batches(finance).stream().map(PaymentBatch::id).toList());
+
+        assertThat(batches.lineCount(first, finance)).isEqualTo(4);
+        List<BatchLine> lines = new ArrayList<>(batches.lines(first, finance, 0, 3));
+        assertThat(lines).hasSize(3);
+        lines.addAll(batches.lines(first, finance, 3, 3));
+        assertThat(lines).extracting(BatchLine::lineNo).containsExactly(1, 2, 3, 4);
+        assertThat(lines).extracting(BatchLine::id).doesNotHaveDuplicates();
+
+        // the other city sees none of them, and may not read their lines
+        CurrentUser auditor = user(fx.u1User);
+        assertThat(batches.batchCount(auditor)).isZero();
+        assertThat(batches.batches(auditor, 0, 10)).isEmpty();
+        assertThatThrownBy(() -> batches.lineCount(first, auditor)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> batches.lines(first, auditor, 0, 10)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theLedgerIsPagedAndCountedWithItsFiltersWithinTheSubtree() {
+        long allocation = jdbc.sql("""
+                INSERT INTO fund_allocation (unit_id, source, fund_year, allocated, created_by, created_at)
+                VALUES (?, 'UNION_OWN', 2097, 10000.00, 'fixture', now()) RETURNING id""").param(fx.u2)
+                .query(Long.class).single();
+        for (String type : List.of("ALLOCATION", "RESERVATION", "PAYMENT", "PAYMENT", "PAYMENT")) {
+            jdbc.sql("""
+                    INSERT INTO fund_ledger (entry_type, allocation_id, source, unit_id, amount, actor, occurred_at)
+                    VALUES (?, ?, 'UNION_OWN', ?, 10.00, 'fixture', now())""").params(type, allocation, fx.u2)
+                    .update();
+        }
+        CurrentUser finance = user(fx.u2User);
+        LedgerFilter all = LedgerFilter.all();
+        assertThat(funds.ledgerCount(all, finance)).isEqualTo(5);
+        List<LedgerEntry> entries = new ArrayList<>(funds.ledgerPage(all, finance, 0, 3));
+        entries.addAll(funds.ledgerPage(all, finance, 3, 3));
+        assertThat(entries).extracting(LedgerEntry::id).doesNotHaveDuplicates().hasSize(5)
+                .isSortedAccordingTo(Comparator.reverseOrder())
+                .containsExactlyElementsOf(funds.ledger(all, finance, 100).stream().map(LedgerEntry::id).toList());
+        LedgerFilter payments = new LedgerFilter(2097, null, LedgerEntryType.PAYMENT, fx.u2, null, null, null);
+        assertThat(funds.ledgerCount(payments, finance)).isEqualTo(3);
+        assertThat(funds.ledgerPage(payments, finance, 1, 5)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo(LedgerEntryType.PAYMENT));
+
+        assertThat(funds.ledgerCount(all, user(fx.u1User))).isZero();
+        assertThat(funds.ledgerPage(all, user(fx.u1User), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> funds.ledgerCount(all, user(fx.rootUser))).isInstanceOf(ForbiddenException.class);
+    }
+
+    private long batch(String suffix, List<Long> paymentIds) {
+        String batchNo = "DASH-" + fx.u2 + "-" + suffix;
+        long id = jdbc.sql("""
+                INSERT INTO payment_batch (batch_no, unit_id, status, line_count, total, gathered_by, gathered_at)
+                VALUES (?, ?, 'GATHERED', ?, 100.00, 'fixture', now()) RETURNING id""")
+                .params(batchNo, fx.u2, paymentIds.size()).query(Long.class).single();
+        int lineNo = 0;
+        for (long paymentId : paymentIds) {
+            lineNo++;
+            jdbc.sql("""
+                    INSERT INTO payment_batch_line (batch_id, line_no, payment_id, payment_key, amount, payee_name,
+                      account_enc, account_last4) VALUES (?, ?, ?, ?, 25.00, 'payee', 'enc', '1234')""")
+                    .params(id, lineNo, paymentId, "key-" + paymentId).update();
+        }
+        return id;
+    }
+}
