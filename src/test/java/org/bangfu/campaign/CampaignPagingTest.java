@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bangfu.IntegrationTest;
+import org.bangfu.Rest;
 import org.bangfu.dashboard.DashboardFixture;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ForbiddenException;
@@ -83,6 +84,37 @@ class CampaignPagingTest extends IntegrationTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> campaigns.recipients(fx.campaign, fx.root, user("cw_huiji"), 0, 10))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void restPagesCampaignsAndRecipientsAndRefusesABadPageSize() throws Exception {
+        recipient(fx.u1, fx.b);
+        recipient(fx.u2, fx.c);
+        jdbc.sql("UPDATE campaign_recipient SET target = 'FILED_HARDSHIP' WHERE campaign_id = ?").param(fx.campaign)
+                .update();
+        Rest rest = new Rest(baseUrl());
+        String path = "/api/campaigns/" + fx.campaign + "/units/" + fx.root + "/recipients";
+        Rest.Reply first = rest.get(fx.rootUser, path + "?page=0&size=2");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("items")).hasSize(2);
+        assertThat(first.json().get("total").asInt()).isEqualTo(3);
+        assertThat(first.json().get("hasMore").asBoolean()).isTrue();
+        Rest.Reply second = rest.get(fx.rootUser, path + "?page=1&size=2");
+        assertThat(second.json().get("items")).hasSize(1);
+        assertThat(second.json().get("items").get(0).get("caseId").asLong()).isEqualTo(fx.c);
+        assertThat(second.json().get("hasMore").asBoolean()).isFalse();
+
+        Rest.Reply campaignsPage = rest.get(fx.rootUser, "/api/campaigns?size=200");
+        assertThat(campaignsPage.status()).as(campaignsPage.body()).isEqualTo(200);
+        assertThat(campaignsPage.json().get("items").findValuesAsText("name")).contains(fx.campaignName);
+        assertThat(campaignsPage.json().get("total").asInt()).isEqualTo(campaigns.campaignCount(user(fx.rootUser)));
+
+        Rest.Reply tooSmall = rest.get(fx.rootUser, "/api/campaigns?size=0");
+        assertThat(tooSmall.status()).isEqualTo(400);
+        assertThat(tooSmall.contentType()).contains("application/problem+json");
+        assertThat(rest.get(fx.rootUser, path + "?size=201").status()).isEqualTo(400);
+        assertThat(rest.get(fx.u2User, "/api/campaigns/" + fx.campaign + "/units/" + fx.u1 + "/recipients").status())
+                .isEqualTo(403);
     }
 
     private void recipient(long unit, long caseId) {

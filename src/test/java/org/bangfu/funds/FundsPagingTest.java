@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bangfu.IntegrationTest;
+import org.bangfu.Rest;
 import org.bangfu.dashboard.DashboardFixture;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ForbiddenException;
@@ -89,6 +90,36 @@ class FundsPagingTest extends IntegrationTest {
         assertThat(batches.batches(auditor, 0, 10)).isEmpty();
         assertThatThrownBy(() -> batches.lineCount(first, auditor)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> batches.lines(first, auditor, 0, 10)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void restPagesBatchesAndTheirLinesAndRefusesABadPageSize() throws Exception {
+        List<Long> payments = jdbc.sql("SELECT p.id FROM payment_record p JOIN hardship_case c ON c.id = p.case_id "
+                + "WHERE c.unit_id = ? ORDER BY p.id").param(fx.u2).query(Long.class).list();
+        long first = batch("1", payments);
+        long second = batch("2", payments.subList(0, 1));
+        Rest rest = new Rest(baseUrl());
+        Rest.Reply newest = rest.get(fx.u2User, "/api/batches?page=0&size=1");
+        assertThat(newest.status()).as(newest.body()).isEqualTo(200);
+        assertThat(newest.json().get("items").get(0).get("id").asLong()).isEqualTo(second);
+        assertThat(newest.json().get("total").asInt()).isEqualTo(2);
+        assertThat(newest.json().get("hasMore").asBoolean()).isTrue();
+        Rest.Reply older = rest.get(fx.u2User, "/api/batches?page=1&size=1");
+        assertThat(older.json().get("items").get(0).get("id").asLong()).isEqualTo(first);
+        assertThat(older.json().get("hasMore").asBoolean()).isFalse();
+
+        Rest.Reply lines = rest.get(fx.u2User, "/api/batches/" + first + "/lines?page=1&size=3");
+        assertThat(lines.status()).as(lines.body()).isEqualTo(200);
+        assertThat(lines.json().get("items")).hasSize(1);
+        assertThat(lines.json().get("items").get(0).get("lineNo").asInt()).isEqualTo(4);
+        assertThat(lines.json().get("total").asInt()).isEqualTo(4);
+
+        Rest.Reply tooBig = rest.get(fx.u2User, "/api/batches?size=201");
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.contentType()).contains("application/problem+json");
+        assertThat(tooBig.json().get("errors").findValuesAsText("field")).containsExactly("size");
+        assertThat(rest.get(fx.u2User, "/api/batches/" + first + "/lines?page=-1").status()).isEqualTo(400);
+        assertThat(rest.get(fx.u1User, "/api/batches/" + first + "/lines").status()).isEqualTo(403);
     }
 
     @Test
