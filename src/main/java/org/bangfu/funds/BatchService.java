@@ -54,4 +54,9 @@ public interface BatchService {
     int lineCount(long batchId, CurrentUser user);
 
     List<BatchReconciliation> reconciliation(CurrentUser user);
+
+    /** One page of {@link #reconciliation(CurrentUser)}, newest batch first (the reconciliation screen's grid). */
+    List<BatchReconciliation> reconciliation(CurrentUser user, int offset, int limit);
+
+    int reconciliationCount(CurrentUser user);
 }

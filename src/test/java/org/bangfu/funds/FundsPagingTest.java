@@ -93,6 +93,29 @@ class FundsPagingTest extends IntegrationTest {
     }
 
     @Test
+    void theReconciliationIsPagedAndCountedOverSentBatchesOnly() {
+        List<Long> payments = jdbc.sql("SELECT p.id FROM payment_record p JOIN hardship_case c ON c.id = p.case_id "
+                + "WHERE c.unit_id = ? ORDER BY p.id").param(fx.u2).query(Long.class).list();
+        long gathered = batch("1", payments);
+        long sent = batch("2", payments.subList(0, 2));
+        long settled = batch("3", payments.subList(2, 3));
+        long newest = batch("4", payments.subList(3, 4));
+        jdbc.sql("UPDATE payment_batch SET status = 'SENT' WHERE id IN (?, ?)").params(sent, newest).update();
+        jdbc.sql("UPDATE payment_batch SET status = 'SETTLED' WHERE id = ?").param(settled).update();
+        CurrentUser finance = user(fx.u2User);
+        assertThat(batches.reconciliationCount(finance)).isEqualTo(3);
+        List<BatchReconciliation> all = new ArrayList<>(batches.reconciliation(finance, 0, 2));
+        assertThat(all).hasSize(2);
+        all.addAll(batches.reconciliation(finance, 2, 2));
+        assertThat(all).extracting(BatchReconciliation::batchId).containsExactly(newest, settled, sent)
+                .doesNotContain(gathered);
+        assertThat(all).isEqualTo(batches.reconciliation(finance));
+        assertThat(all.get(2).sentCount()).isEqualTo(2);
+        assertThat(batches.reconciliationCount(user(fx.u1User))).isZero();
+        assertThat(batches.reconciliation(user(fx.u1User), 0, 10)).isEmpty();
+    }
+
+    @Test
     void restPagesBatchesAndTheirLinesAndRefusesABadPageSize() throws Exception {
         List<Long> payments = jdbc.sql("SELECT p.id FROM payment_record p JOIN hardship_case c ON c.id = p.case_id "
                 + "WHERE c.unit_id = ? ORDER BY p.id").param(fx.u2).query(Long.class).list();
