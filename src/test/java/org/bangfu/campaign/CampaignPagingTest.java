@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CampaignPagingTest extends IntegrationTest {
 
     @Autowired CampaignService campaigns;
+    @Autowired ModelWorkerService modelWorkers;
     @Autowired JdbcClient jdbc;
 
     DashboardFixture fx;
@@ -115,6 +116,27 @@ class CampaignPagingTest extends IntegrationTest {
         assertThat(rest.get(fx.rootUser, path + "?size=201").status()).isEqualTo(400);
         assertThat(rest.get(fx.u2User, "/api/campaigns/" + fx.campaign + "/units/" + fx.u1 + "/recipients").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void modelWorkersArePagedAndCountedWithinTheSubtreeWithTheSeventyPlusFilter() {
+        CurrentUser worker = user("cw_zhongyuan");
+        long unit = worker.unit().id();
+        List<Long> listed = modelWorkers.list(unit, worker).stream().map(ModelWorker::id).toList();
+        int total = modelWorkers.count(unit, null, worker);
+        assertThat(total).isEqualTo(listed.size()).isGreaterThanOrEqualTo(2);
+        List<Long> paged = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 1) {
+            paged.addAll(modelWorkers.page(unit, null, worker, offset, 1).stream().map(ModelWorker::id).toList());
+        }
+        assertThat(paged).doesNotHaveDuplicates().isEqualTo(listed);
+        java.time.LocalDate day = java.time.LocalDate.of(2022, 6, 1); // the demo entry born 1948 is 70, the one born 1952 not yet
+        List<Long> seniors = modelWorkers.seniors(unit, day, worker).stream().map(ModelWorker::id).toList();
+        assertThat(modelWorkers.count(unit, day, worker)).isEqualTo(seniors.size()).isLessThan(total);
+        assertThat(modelWorkers.page(unit, day, worker, 0, 100)).extracting(ModelWorker::id).isEqualTo(seniors);
+        // a county elsewhere may not page this subtree
+        assertThatThrownBy(() -> modelWorkers.count(unit, null, user("cw_huiji")))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     private void recipient(long unit, long caseId) {

@@ -35,7 +35,7 @@ class JdbcAuditTrail implements AuditTrail {
     static final String PAGE_EVENTS = """
             SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a
             LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)
-            ORDER BY a.chain_position DESC, a.id DESC LIMIT :limit OFFSET :offset""";
+            ORDER BY a.chain_position DESC LIMIT :limit OFFSET :offset""";
     static final String COUNT_EVENTS = """
             SELECT COUNT(*) FROM audit_event a
             LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)""";
