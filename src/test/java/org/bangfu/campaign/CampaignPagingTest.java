@@ -119,7 +119,7 @@ class CampaignPagingTest extends IntegrationTest {
     }
 
     @Test
-    void modelWorkersArePagedAndCountedWithinTheSubtreeWithTheSeventyPlusFilter() {
+    void modelWorkersArePagedAndCountedWithinTheSubtreeWithTheSeventyPlusFilter() throws Exception {
         CurrentUser worker = user("cw_zhongyuan");
         long unit = worker.unit().id();
         List<Long> listed = modelWorkers.list(unit, worker).stream().map(ModelWorker::id).toList();
@@ -137,6 +137,11 @@ class CampaignPagingTest extends IntegrationTest {
         // a county elsewhere may not page this subtree
         assertThatThrownBy(() -> modelWorkers.count(unit, null, user("cw_huiji")))
                 .isInstanceOf(ForbiddenException.class);
+        Rest.Reply second = new Rest(baseUrl()).get("cw_zhongyuan", "/api/model-workers?page=1&size=1");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().get("items").get(0).get("id").asLong()).isEqualTo(listed.get(1));
+        assertThat(second.json().get("total").asInt()).isEqualTo(total);
+        assertThat(new Rest(baseUrl()).get("cw_zhongyuan", "/api/model-workers?size=201").status()).isEqualTo(400);
     }
 
     private void recipient(long unit, long caseId) {

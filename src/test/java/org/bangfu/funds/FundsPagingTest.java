@@ -93,7 +93,7 @@ class FundsPagingTest extends IntegrationTest {
     }
 
     @Test
-    void theReconciliationIsPagedAndCountedOverSentBatchesOnly() {
+    void theReconciliationIsPagedAndCountedOverSentBatchesOnly() throws Exception {
         List<Long> payments = jdbc.sql("SELECT p.id FROM payment_record p JOIN hardship_case c ON c.id = p.case_id "
                 + "WHERE c.unit_id = ? ORDER BY p.id").param(fx.u2).query(Long.class).list();
         long gathered = batch("1", payments);
@@ -111,6 +111,10 @@ class FundsPagingTest extends IntegrationTest {
                 .doesNotContain(gathered);
         assertThat(all).isEqualTo(batches.reconciliation(finance));
         assertThat(all.get(2).sentCount()).isEqualTo(2);
+        Rest.Reply page = new Rest(baseUrl()).get(fx.u2User, "/api/batches/reconciliation?page=1&size=2");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().get("items").get(0).get("batchId").asLong()).isEqualTo(sent);
+        assertThat(page.json().get("total").asInt()).isEqualTo(3);
         assertThat(batches.reconciliationCount(user(fx.u1User))).isZero();
         assertThat(batches.reconciliation(user(fx.u1User), 0, 10)).isEmpty();
     }

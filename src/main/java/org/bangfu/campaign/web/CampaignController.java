@@ -200,9 +200,15 @@ class CampaignController {
     }
 
     @GetMapping("/api/model-workers")
-    @Operation(summary = "The model-worker list of a unit's subtree (the caller's unit by default)")
-    List<ModelWorker> modelWorkers(@RequestParam(required = false) Long unitId) {
-        return modelWorkers.list(unitId == null ? users.require().unit().id() : unitId, users.require());
+    @Operation(summary = "The model-worker list of a unit's subtree (the caller's unit by default), by name, one "
+            + "page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<ModelWorker> modelWorkers(@RequestParam(required = false) Long unitId,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        long unit = unitId == null ? user.unit().id() : unitId;
+        return ResultPage.of(page, size, (offset, limit) -> modelWorkers.page(unit, null, user, offset, limit),
+                () -> modelWorkers.count(unit, null, user));
     }
 
     record RevealBody(String reason) {

@@ -219,8 +219,13 @@ class FundsController {
     }
 
     @GetMapping("/api/batches/reconciliation")
-    @Operation(summary = "Sent against paid against failed per batch, with the ledger's payments")
-    List<BatchReconciliation> reconciliation() {
-        return batches.reconciliation(users.require());
+    @Operation(summary = "Sent against paid against failed per batch, with the ledger's payments, newest batch "
+            + "first, one page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more "
+            + "pages follow")
+    ResultPage<BatchReconciliation> reconciliation(@RequestParam(defaultValue = "0") int page,
+                                                   @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> batches.reconciliation(user, offset, limit),
+                () -> batches.reconciliationCount(user));
     }
 }
