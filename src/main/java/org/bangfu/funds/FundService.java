@@ -69,6 +69,18 @@ public interface FundService {
     /** Per unit, source and year in the user's subtree (finance, auditors, administrators). */
     List<FundSummary> summary(CurrentUser user);
 
+    /**
+     * One page of {@link #summary(CurrentUser)} for a fund year and a source (either may be null: all), in the same
+     * order: the fund dashboard's lazy grid.
+     */
+    List<FundSummary> summary(CurrentUser user, Integer fundYear, FundSource source, int offset, int limit);
+
+    /** How many rows {@link #summary(CurrentUser, Integer, FundSource, int, int)} pages through. */
+    int summaryCount(CurrentUser user, Integer fundYear, FundSource source);
+
+    /** The totals over those rows. */
+    FundTotals summaryTotals(CurrentUser user, Integer fundYear, FundSource source);
+
     /** Every allocation whose columns differ from its ledger; empty when the books agree. */
     List<Reconciliation> reconcile(CurrentUser user);
 }

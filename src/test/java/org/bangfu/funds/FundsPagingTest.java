@@ -179,6 +179,40 @@ class FundsPagingTest extends IntegrationTest {
         assertThatThrownBy(() -> funds.ledgerCount(all, user(fx.rootUser))).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void theFundSummaryIsPagedCountedAndTotalledWithItsFilters() {
+        allocation(fx.u2, "UNION_OWN", 2097, "1000.00");
+        allocation(fx.u2, "UNION_OWN", 2097, "500.00");
+        allocation(fx.u2, "UNION_OWN", 2096, "300.00");
+        allocation(fx.u2, "CENTRAL_SPECIAL", 2097, "200.00");
+        CurrentUser finance = user(fx.u2User);
+        assertThat(funds.summaryCount(finance, null, null)).isEqualTo(3);
+        List<FundSummary> all = new ArrayList<>(funds.summary(finance, null, null, 0, 2));
+        assertThat(all).hasSize(2);
+        all.addAll(funds.summary(finance, null, null, 2, 2));
+        assertThat(all).isEqualTo(funds.summary(finance));
+        assertThat(all).extracting(FundSummary::fundYear).containsExactly(2097, 2097, 2096);
+        assertThat(all.get(0).allocated().add(all.get(1).allocated())).isEqualByComparingTo("1700.00");
+
+        assertThat(funds.summaryCount(finance, 2097, FundSource.UNION_OWN)).isOne();
+        assertThat(funds.summary(finance, 2097, FundSource.UNION_OWN, 0, 10)).singleElement()
+                .satisfies(s -> assertThat(s.allocated()).isEqualByComparingTo("1500.00"));
+        FundTotals totals = funds.summaryTotals(finance, 2097, null);
+        assertThat(totals.available()).isEqualByComparingTo("1700.00");
+        assertThat(totals.reserved()).isEqualByComparingTo("0");
+        assertThat(funds.summaryCount(user(fx.u1User), null, null)).isZero();
+        assertThat(funds.summaryTotals(user(fx.u1User), null, null).available()).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> funds.summaryCount(user(fx.rootUser), null, null))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    private void allocation(long unit, String source, int year, String amount) {
+        jdbc.sql("""
+                INSERT INTO fund_allocation (unit_id, source, fund_year, allocated, created_by, created_at)
+                VALUES (?, ?, ?, ?, 'fixture', now())""").params(unit, source, year, new java.math.BigDecimal(amount))
+                .update();
+    }
+
     private long batch(String suffix, List<Long> paymentIds) {
         String batchNo = "DASH-" + fx.u2 + "-" + suffix;
         long id = jdbc.sql("""
