@@ -79,6 +79,11 @@ public interface CampaignService {
     /** Open deep-hardship files of the unit's subtree that are not recipients, with their recorded reason if any. */
     List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user);
 
+    /** One page of {@link #coverage(long, long, CurrentUser)} by case number, after the same checks (lazy grid). */
+    List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user, int offset, int limit);
+
+    int coverageCount(long campaignId, long unitId, CurrentUser user);
+
     /** Open files (any grade) of the unit's subtree that are not yet recipients: who may be registered from a file. */
     List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user);
 

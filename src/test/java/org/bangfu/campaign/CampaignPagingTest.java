@@ -119,6 +119,21 @@ class CampaignPagingTest extends IntegrationTest {
     }
 
     @Test
+    void coverageGapsArePagedAndCountedWithinTheUnitsSubtree() {
+        CurrentUser root = user(fx.rootUser);
+        List<CoverageGap> listed = campaigns.coverage(fx.campaign, fx.root, root);
+        assertThat(listed).extracting(CoverageGap::caseId).containsExactlyInAnyOrder(fx.b, fx.d);
+        assertThat(campaigns.coverageCount(fx.campaign, fx.root, root)).isEqualTo(2);
+        List<CoverageGap> paged = new ArrayList<>(campaigns.coverage(fx.campaign, fx.root, root, 0, 1));
+        paged.addAll(campaigns.coverage(fx.campaign, fx.root, root, 1, 1));
+        assertThat(paged).doesNotHaveDuplicates().isEqualTo(listed);
+        assertThat(campaigns.coverage(fx.campaign, fx.u2, root, 0, 10)).extracting(CoverageGap::caseId)
+                .containsExactly(fx.d);
+        assertThatThrownBy(() -> campaigns.coverageCount(fx.campaign, fx.u1, user(fx.u2User)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void modelWorkersArePagedAndCountedWithinTheSubtreeWithTheSeventyPlusFilter() throws Exception {
         CurrentUser worker = user("cw_zhongyuan");
         long unit = worker.unit().id();

@@ -187,6 +187,18 @@ class JdbcCampaignService implements CampaignService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        return approval.coverage(campaignId, unitId, user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int coverageCount(long campaignId, long unitId, CurrentUser user) {
+        return approval.coverageCount(campaignId, unitId, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user) {
         return approval.openFiles(campaignId, unitId, user);
     }

@@ -160,7 +160,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         coverage.addColumn(g -> g.reason() == null ? getTranslation("campaign.missing") : g.reason())
                 .setHeader(getTranslation("campaign.reason"));
         coverage.addComponentColumn(this::gapActions);
-        coverage.setAllRowsVisible(true);
+        coverage.setEmptyStateText(getTranslation("campaign.coverageEmpty"));
 
         submitRecipients.setText(getTranslation("campaign.submitRecipients"));
         submitRecipients.setId("campaign-submit-recipients");
@@ -237,7 +237,6 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         add(new HorizontalLayout(new Button(getTranslation("campaign.back"), e -> getUI().ifPresent(ui ->
                 ui.navigate(CampaignView.route(campaign.id())))), new H2(campaign.name() + " \u00b7 " + unit.unitName())),
                 summary);
-        List<CoverageGap> gaps = campaigns.coverage(campaign.id(), unit.unitId(), user);
         if (registering) {
             target.setItems(campaign.groups().stream().map(CampaignGroupPlan::target).toList());
             file.setItems(campaigns.openFiles(campaign.id(), unit.unitId(), user));
@@ -252,7 +251,8 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         long unitId = unit.unitId();
         recipients.setItems(query -> campaigns.recipients(campaignId, unitId, user, query.getOffset(), query.getLimit())
                 .stream(), query -> campaigns.recipientCount(campaignId, unitId, user));
-        coverage.setItems(gaps);
+        coverage.setItems(query -> campaigns.coverage(campaignId, unitId, user, query.getOffset(), query.getLimit())
+                .stream(), query -> campaigns.coverageCount(campaignId, unitId, user));
         add(new H3(getTranslation("campaign.recipientsTitle")), recipients,
                 new H3(getTranslation("campaign.coverageTitle", unit.deepFiles(), unit.deepCovered(),
                         unit.deepExempted(), unit.deepMissing())), coverage);
