@@ -117,9 +117,9 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         OrgUnit shown = unit.getValue() == null ? user.unit() : unit.getValue();
         long unitId = shown.id();
         LocalDate seniorsOn = seventyPlus.getValue() ? day() : null;
-        int total = modelWorkers.count(unitId, seniorsOn, user);
+        int total = modelWorkers.count(unitId, seniorsOn, user); // once per refresh, for the grid and the label
         grid.setItems(query -> modelWorkers.page(unitId, seniorsOn, user, query.getOffset(), query.getLimit())
-                .stream(), query -> modelWorkers.count(unitId, seniorsOn, user));
+                .stream(), query -> total);
         count.setText(getTranslation("campaign.modelWorker.count", total));
     }
 

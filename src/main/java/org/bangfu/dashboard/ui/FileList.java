@@ -69,9 +69,8 @@ public class FileList extends VerticalLayout {
     }
 
     public void refresh() {
-        int total = rows.count().getAsInt();
-        grid.setItems(query -> rows.page().apply(query.getOffset(), query.getLimit()).stream(),
-                query -> rows.count().getAsInt());
+        int total = rows.count().getAsInt(); // counted once per refresh: the grid and the label share it
+        grid.setItems(query -> rows.page().apply(query.getOffset(), query.getLimit()).stream(), query -> total);
         count.setText(getTranslation("dashboard.list.count", total));
     }
 
