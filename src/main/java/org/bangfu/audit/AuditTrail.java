@@ -11,4 +11,10 @@ public interface AuditTrail {
 
     /** The newest entries in the auditor's subtree. */
     List<AuditEntry> recent(CurrentUser auditor, int limit);
+
+    /** One page of the entries in the auditor's subtree, newest first (the audit log's lazy grid). */
+    List<AuditEntry> page(CurrentUser auditor, int offset, int limit);
+
+    /** How many entries the auditor's subtree holds. */
+    int count(CurrentUser auditor);
 }

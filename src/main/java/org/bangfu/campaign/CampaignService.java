@@ -25,6 +25,12 @@ public interface CampaignService {
     /** Campaigns organised in the user's subtree or by an ancestor of the user's unit, newest first. */
     List<Campaign> campaigns(CurrentUser user);
 
+    /** One page of {@link #campaigns(CurrentUser)}, newest first (the campaign list's lazy grid). */
+    List<Campaign> campaigns(CurrentUser user, int offset, int limit);
+
+    /** How many campaigns {@link #campaigns(CurrentUser)} finds. */
+    int campaignCount(CurrentUser user);
+
     List<BudgetLine> budget(long campaignId);
 
     /** DRAFT or REJECTED → SUBMITTED, by the organising unit; the caller starts the process. */
@@ -56,6 +62,12 @@ public interface CampaignService {
 
     List<Recipient> recipients(long campaignId, long unitId, CurrentUser user);
 
+    /** One page of the recipients of the unit's subtree in registration order, after the same checks. */
+    List<Recipient> recipients(long campaignId, long unitId, CurrentUser user, int offset, int limit);
+
+    /** How many recipients the unit's subtree has in the campaign, after the same checks. */
+    int recipientCount(long campaignId, long unitId, CurrentUser user);
+
     Recipient recipient(long recipientId, CurrentUser user);
 
     /**
@@ -66,6 +78,11 @@ public interface CampaignService {
 
     /** Open deep-hardship files of the unit's subtree that are not recipients, with their recorded reason if any. */
     List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user);
+
+    /** One page of {@link #coverage(long, long, CurrentUser)} by case number, after the same checks (lazy grid). */
+    List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user, int offset, int limit);
+
+    int coverageCount(long campaignId, long unitId, CurrentUser user);
 
     /** Open files (any grade) of the unit's subtree that are not yet recipients: who may be registered from a file. */
     List<CoverageGap> openFiles(long campaignId, long unitId, CurrentUser user);

@@ -21,6 +21,15 @@ public interface ModelWorkerService {
     /** The entries of {@link #list} aged {@link #SENIOR_AGE} or more on the given day. */
     List<ModelWorker> seniors(long unitId, LocalDate day, CurrentUser user);
 
+    /**
+     * One page of {@link #list} (or, with {@code seniorsOn}, of {@link #seniors} on that day), by name: the
+     * model-worker screen's lazy grid.
+     */
+    List<ModelWorker> page(long unitId, LocalDate seniorsOn, CurrentUser user, int offset, int limit);
+
+    /** How many entries {@link #page} pages through. */
+    int count(long unitId, LocalDate seniorsOn, CurrentUser user);
+
     ModelWorker get(long id);
 
     /**

@@ -62,6 +62,17 @@ public class CaseViews {
         return identification.cases(user, 500);
     }
 
+    /** One page of the cases of the user's subtree, newest first: the case list's lazy grid. */
+    @Transactional(readOnly = true)
+    public List<HardshipCase> cases(CurrentUser user, int offset, int limit) {
+        return identification.casePage(user, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int caseCount(CurrentUser user) {
+        return identification.caseCount(user);
+    }
+
     public String unitName(long unitId) {
         return organization.unit(unitId).name();
     }

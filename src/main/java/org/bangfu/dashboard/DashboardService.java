@@ -30,8 +30,18 @@ public interface DashboardService {
     /** Open files whose last change (latest audit event, or filing) is more than 365 days before today. */
     List<FileRow> staleFiles(CurrentUser user);
 
+    /** One page of {@link #staleFiles(CurrentUser)}, in the same order (the dashboard's lazy grid). */
+    List<FileRow> staleFiles(CurrentUser user, int offset, int limit);
+
+    int staleFileCount(CurrentUser user);
+
     /** Open (approved) files that never had a paid payment line. */
     List<FileRow> neverAssisted(CurrentUser user);
+
+    /** One page of {@link #neverAssisted(CurrentUser)}, in the same order (the dashboard's lazy grid). */
+    List<FileRow> neverAssisted(CurrentUser user, int offset, int limit);
+
+    int neverAssistedCount(CurrentUser user);
 
     record GradeStatusCount(String grade, String status, long count) {
     }

@@ -59,6 +59,12 @@ public interface FollowUpService {
 
     List<WatchEntry> watchList(CurrentUser user);
 
+    /** One page of the watch-list of the user's subtree, the latest watched first (the screen's lazy grid). */
+    List<WatchEntry> watchList(CurrentUser user, int offset, int limit);
+
+    /** How many entries the watch-list of the user's subtree holds. */
+    int watchCount(CurrentUser user);
+
     /**
      * Starts the yearly re-verification of the open files in the unit's subtree: draws the spot-check sample (at
      * least the setting's ratio, 30%) with the given seed or a new random one, and stores seed and sample.
@@ -69,6 +75,9 @@ public interface FollowUpService {
 
     /** One page of a run's items, in case order (the process notifies the files page by page). */
     List<ReverificationItem> items(long runId, int offset, int limit);
+
+    /** How many files a run holds. */
+    int itemCount(long runId);
 
     /** Adds to the number of the run's files told to start their yearly review (the run's progress). */
     void countNotified(long runId, int count);

@@ -37,9 +37,26 @@ public interface BatchService {
 
     List<PaymentBatch> batches(CurrentUser user);
 
+    /** One page of the batches of the user's subtree, newest first (the batch list's lazy grid). */
+    List<PaymentBatch> batches(CurrentUser user, int offset, int limit);
+
+    /** How many batches the user's subtree holds. */
+    int batchCount(CurrentUser user);
+
     PaymentBatch batch(long batchId, CurrentUser user);
 
     List<BatchLine> lines(long batchId, CurrentUser user);
 
+    /** One page of a batch's lines in line order, after the same checks as {@link #lines(long, CurrentUser)}. */
+    List<BatchLine> lines(long batchId, CurrentUser user, int offset, int limit);
+
+    /** How many lines a batch holds, after the same checks. */
+    int lineCount(long batchId, CurrentUser user);
+
     List<BatchReconciliation> reconciliation(CurrentUser user);
+
+    /** One page of {@link #reconciliation(CurrentUser)}, newest batch first (the reconciliation screen's grid). */
+    List<BatchReconciliation> reconciliation(CurrentUser user, int offset, int limit);
+
+    int reconciliationCount(CurrentUser user);
 }

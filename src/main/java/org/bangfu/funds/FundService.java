@@ -60,8 +60,26 @@ public interface FundService {
     /** Ledger lines of the user's subtree matching the filter, newest first, at most {@code limit}. */
     List<LedgerEntry> ledger(LedgerFilter filter, CurrentUser user, int limit);
 
+    /** One page of the ledger lines of the user's subtree matching the filter, newest first (the lazy grid). */
+    List<LedgerEntry> ledgerPage(LedgerFilter filter, CurrentUser user, int offset, int limit);
+
+    /** How many ledger lines of the user's subtree match the filter. */
+    int ledgerCount(LedgerFilter filter, CurrentUser user);
+
     /** Per unit, source and year in the user's subtree (finance, auditors, administrators). */
     List<FundSummary> summary(CurrentUser user);
+
+    /**
+     * One page of {@link #summary(CurrentUser)} for a fund year and a source (either may be null: all), in the same
+     * order: the fund dashboard's lazy grid.
+     */
+    List<FundSummary> summary(CurrentUser user, Integer fundYear, FundSource source, int offset, int limit);
+
+    /** How many rows {@link #summary(CurrentUser, Integer, FundSource, int, int)} pages through. */
+    int summaryCount(CurrentUser user, Integer fundYear, FundSource source);
+
+    /** The totals over those rows. */
+    FundTotals summaryTotals(CurrentUser user, Integer fundYear, FundSource source);
 
     /** Every allocation whose columns differ from its ledger; empty when the books agree. */
     List<Reconciliation> reconcile(CurrentUser user);

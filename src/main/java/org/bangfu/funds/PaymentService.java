@@ -55,6 +55,12 @@ public interface PaymentService {
     /** Payments in the user's subtree (finance, auditors, administrators), newest first. */
     List<PaymentRecord> payments(CurrentUser user, int limit);
 
+    /** One page of the payments of the user's subtree, newest first (the payment list's lazy grid). */
+    List<PaymentRecord> paymentPage(CurrentUser user, int offset, int limit);
+
+    /** How many payments the user's subtree holds (finance, auditors, administrators). */
+    int paymentCount(CurrentUser user);
+
     /** Lines the user's unit pays that wait for a batch (finance of that unit). */
     List<PaymentRecord> awaitingBatch(CurrentUser user);
 

@@ -40,6 +40,12 @@ public interface IdentificationService {
     /** Cases in the user's subtree, newest first. */
     List<HardshipCase> cases(CurrentUser user, int limit);
 
+    /** One page of the cases in the user's subtree, newest first (the case list's lazy grid). */
+    List<HardshipCase> casePage(CurrentUser user, int offset, int limit);
+
+    /** How many cases the user's subtree holds. */
+    int caseCount(CurrentUser user);
+
     /** Case numbers in the user's subtree whose worker name contains the text. */
     List<String> caseNumbersByWorkerName(CurrentUser user, String nameContains, int limit);
 

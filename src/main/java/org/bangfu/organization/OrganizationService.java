@@ -25,6 +25,17 @@ public interface OrganizationService {
 
     List<UserSummary> users(CurrentUser viewer);
 
+    /** One page of the users of the viewer's subtree by username (the user list's lazy grid). */
+    List<UserSummary> users(CurrentUser viewer, int offset, int limit);
+
+    /** How many users the viewer's subtree holds. */
+    int userCount(CurrentUser viewer);
+
+    /** One page of every unit in tree order (by path), read from the database: the unit list's lazy grid. */
+    List<OrgUnit> units(int offset, int limit);
+
+    int unitCount();
+
     record UserSummary(String username, String displayName, String unitName, java.util.Set<Role> roles,
                        boolean enabled) {
     }

@@ -33,6 +33,16 @@ public interface StatisticsService {
     List<DrillRecord> drillDown(FormCode form, String row, long unitId, LocalDate from, LocalDate to,
                                 CurrentUser user);
 
+    /**
+     * One page of the records behind a computed row (or the computed parts of a sum), each record once, newest
+     * first, after the same checks as {@link #drillDown}: the drill-down's lazy grid.
+     */
+    List<DrillRecord> drillDown(FormCode form, String row, long unitId, LocalDate from, LocalDate to,
+                                CurrentUser user, int offset, int limit);
+
+    /** How many records {@link #drillDown(FormCode, String, long, LocalDate, LocalDate, CurrentUser, int, int)} pages. */
+    int drillCount(FormCode form, String row, long unitId, LocalDate from, LocalDate to, CurrentUser user);
+
     /** Submits the form as computed now: a locked snapshot, version n+1. Refused while an identity is broken. */
     Submission submit(FormCode form, long unitId, LocalDate from, LocalDate to, CurrentUser user);
 

@@ -46,9 +46,22 @@ class DashboardRestTest extends IntegrationTest {
         assertThat(money.get(2).get("amount").decimalValue()).isEqualByComparingTo("1000.00");
         JsonNode coverage = ok(rest.get(fx.rootUser, "/api/dashboard/campaign-coverage?campaignId=" + fx.campaign));
         assertThat(coverage.findValuesAsText("missing")).containsExactly("0", "1");
-        assertThat(ids(ok(rest.get(fx.rootUser, "/api/dashboard/stale-files")))).containsExactly(fx.d, fx.a);
-        assertThat(ids(ok(rest.get(fx.rootUser, "/api/dashboard/never-assisted")))).containsExactly(fx.c, fx.a);
-        assertThat(ids(ok(rest.get(fx.u3User, "/api/dashboard/never-assisted")))).isEmpty();
+        JsonNode stale = ok(rest.get(fx.rootUser, "/api/dashboard/stale-files"));
+        assertThat(ids(stale.get("items"))).containsExactly(fx.d, fx.a);
+        assertThat(stale.get("total").asInt()).isEqualTo(2);
+        assertThat(stale.get("hasMore").asBoolean()).isFalse();
+        assertThat(ids(ok(rest.get(fx.rootUser, "/api/dashboard/never-assisted")).get("items")))
+                .containsExactly(fx.c, fx.a);
+        // paged in the database: the second page of one holds the second file, and the total stays
+        JsonNode second = ok(rest.get(fx.rootUser, "/api/dashboard/never-assisted?page=1&size=1"));
+        assertThat(ids(second.get("items"))).containsExactly(fx.a);
+        assertThat(second.get("total").asInt()).isEqualTo(2);
+        assertThat(second.get("hasMore").asBoolean()).isFalse();
+        assertThat(ok(rest.get(fx.rootUser, "/api/dashboard/never-assisted?page=0&size=1")).get("hasMore")
+                .asBoolean()).isTrue();
+        JsonNode none = ok(rest.get(fx.u3User, "/api/dashboard/never-assisted"));
+        assertThat(ids(none.get("items"))).isEmpty();
+        assertThat(none.get("total").asInt()).isZero();
     }
 
     @Test
@@ -59,6 +72,9 @@ class DashboardRestTest extends IntegrationTest {
         assertProblem(rest.get(fx.rootUser, "/api/dashboard/campaign-coverage"), 400, "campaignId");
         assertProblem(rest.get(fx.rootUser, "/api/dashboard/campaign-coverage?campaignId=x"), 400, "campaignId");
         assertProblem(rest.get(fx.u3User, "/api/dashboard/campaign-coverage?campaignId=" + fx.campaign), 404, null);
+        assertProblem(rest.get(fx.rootUser, "/api/dashboard/stale-files?size=201"), 400, "size");
+        assertProblem(rest.get(fx.rootUser, "/api/dashboard/never-assisted?size=0"), 400, "size");
+        assertProblem(rest.get(fx.rootUser, "/api/dashboard/never-assisted?page=-1"), 400, "page");
         assertProblem(rest.get(fx.analyst, "/api/dashboard/stale-files"), 403, null);
         assertThat(rest.get(null, "/api/dashboard/stale-files").status()).isEqualTo(401);
     }

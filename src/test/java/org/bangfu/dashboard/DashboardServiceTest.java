@@ -114,6 +114,24 @@ class DashboardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theWorkListsArePagedAndCountedInTheDatabaseWithinTheSubtree() {
+        var root = user(fx.rootUser);
+        assertThat(dashboard.staleFileCount(root)).isEqualTo(2);
+        assertThat(dashboard.staleFiles(root, 0, 1)).extracting(FileRow::caseId).containsExactly(fx.d);
+        assertThat(dashboard.staleFiles(root, 1, 1)).extracting(FileRow::caseId).containsExactly(fx.a);
+        assertThat(dashboard.staleFiles(root, 2, 1)).isEmpty();
+        assertThat(dashboard.neverAssistedCount(root)).isEqualTo(2);
+        assertThat(dashboard.neverAssisted(root, 0, 1)).extracting(FileRow::caseId).containsExactly(fx.c);
+        assertThat(dashboard.neverAssisted(root, 1, 5)).extracting(FileRow::caseId).containsExactly(fx.a);
+        // a unit without files counts none; another county sees none of these
+        assertThat(dashboard.staleFileCount(user(fx.u3User))).isZero();
+        assertThat(dashboard.neverAssisted(user(fx.u3User), 0, 50)).isEmpty();
+        assertThat(dashboard.neverAssisted(user("cw_zhongyuan"), 0, 10_000)).extracting(FileRow::caseId)
+                .doesNotContain(fx.a, fx.b, fx.c, fx.d, fx.e, fx.f);
+        assertThatThrownBy(() -> dashboard.staleFileCount(user(fx.analyst))).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void onlyRolesThatWorkCasesMayAsk() {
         assertThatThrownBy(() -> dashboard.casesByGrade(user(fx.analyst))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> dashboard.staleFiles(user(fx.analyst))).isInstanceOf(ForbiddenException.class);

@@ -171,6 +171,29 @@ class StatisticsFormsTest extends IntegrationTest {
     }
 
     @Test
+    void theDrillDownIsPagedAndCountedInTheDatabaseOverEveryLeafOfASum() {
+        var worker = user("cw_zhongyuan");
+        List<DrillRecord> listed = statistics.drillDown(FormCode.CENTRE, "E", StatisticsFixture.ZHONGYUAN, FROM, TO,
+                worker);
+        assertThat(statistics.drillCount(FormCode.CENTRE, "E", StatisticsFixture.ZHONGYUAN, FROM, TO, worker))
+                .isEqualTo(listed.size()).isEqualTo(6);
+        List<DrillRecord> paged = new java.util.ArrayList<>(statistics.drillDown(FormCode.CENTRE, "E",
+                StatisticsFixture.ZHONGYUAN, FROM, TO, worker, 0, 4));
+        assertThat(paged).hasSize(4);
+        paged.addAll(statistics.drillDown(FormCode.CENTRE, "E", StatisticsFixture.ZHONGYUAN, FROM, TO, worker, 4, 4));
+        assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(listed);
+        assertThat(paged).extracting(DrillRecord::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(statistics.drillDown(FormCode.WARMTH, "E5", StatisticsFixture.ZHONGYUAN, FROM, TO, worker, 1, 5))
+                .hasSize(2);
+        assertThat(statistics.drillCount(FormCode.WARMTH, "C11", StatisticsFixture.ZHONGYUAN, FROM, TO, worker))
+                .isEqualTo(2);
+        assertThatThrownBy(() -> statistics.drillCount(FormCode.WARMTH, "C11", StatisticsFixture.ZHONGYUAN, FROM,
+                TO, user("cw_huiji"))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> statistics.drillDown(FormCode.WARMTH, "F1", StatisticsFixture.ZHONGYUAN, FROM,
+                TO, worker, 0, 10)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void identitiesHoldOnGeneratedDataAndABrokenOneIsReported() {
         StatisticsFixture f = new StatisticsFixture(jdbc);
         LocalDate from = LocalDate.of(2093, 1, 1);

@@ -19,6 +19,10 @@ import org.bangfu.identification.ui.HouseholdEditor;
 import org.bangfu.shell.ui.ErrorText;
 import org.bangfu.workflow.TaskItem;
 import org.bangfu.casework.ui.CaseDetailView;
+import org.bangfu.casework.ui.CaseListView;
+import org.bangfu.organization.OrgUnit;
+import org.bangfu.organization.OrganizationService;
+import org.bangfu.organization.ui.UsersView;
 import org.bangfu.casework.ui.CaseInputDialog;
 import org.bangfu.casework.ui.EmergencyView;
 import org.bangfu.workflow.ui.InboxView;
@@ -185,6 +189,27 @@ class ScreensTest extends UiTest {
         assertThat(workerName.isInvalid()).isFalse();
         assertThat(Widgets.find(member, TextField.class, "member-0-name").isInvalid()).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hardship_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void listsOverGrowingDataAreLazyAndSayWhatAnEmptyListMeans() {
+        login("cw_canyin");
+        CaseListView cases = UI.getCurrent().navigate(CaseListView.class).orElseThrow();
+        Grid<HardshipCase> caseGrid = Widgets.grid(cases, "case-grid");
+        assertThat(caseGrid.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(caseGrid)).isEqualTo(identification.caseCount(user("cw_canyin")));
+        assertThat(caseGrid.getEmptyStateText()).contains("登记困难职工");
+
+        login("admin");
+        UsersView organisation = UI.getCurrent().navigate(UsersView.class).orElseThrow();
+        Grid<OrganizationService.UserSummary> people = Widgets.grid(organisation, "user-grid");
+        Grid<OrgUnit> units = Widgets.grid(organisation, "unit-grid");
+        assertThat(people.getDataProvider().isInMemory()).isFalse();
+        assertThat(units.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(people)).isEqualTo(organization.userCount(user("admin"))).isPositive();
+        assertThat(GridKt._size(units)).isEqualTo(organization.allUnits().size());
+        assertThat(GridKt._get(units, 0)).isEqualTo(organization.allUnits().get(0));
+        assertThat(people.getEmptyStateText()).isNotBlank();
     }
 
     @Test

@@ -32,6 +32,13 @@ class JdbcAuditTrail implements AuditTrail {
             SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a
             LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)
             ORDER BY a.chain_position DESC FETCH FIRST :limit ROWS ONLY""";
+    static final String PAGE_EVENTS = """
+            SELECT a.chain_position, a.occurred_at, a.actor, a.action, a.case_id, a.detail FROM audit_event a
+            LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)
+            ORDER BY a.chain_position DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_EVENTS = """
+            SELECT COUNT(*) FROM audit_event a
+            LEFT JOIN org_unit u ON u.id = a.unit_id WHERE (u.path LIKE :subtree OR a.unit_id IS NULL)""";
 
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
@@ -125,6 +132,22 @@ class JdbcAuditTrail implements AuditTrail {
         jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql(RECENT_EVENTS)
                 .param("subtree", jurisdiction.subtreePrefix(auditor) + "%").param("limit", limit).query(JdbcAuditTrail::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(CurrentUser auditor, int offset, int limit) {
+        jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(PAGE_EVENTS).param("subtree", jurisdiction.subtreePrefix(auditor) + "%")
+                .param("limit", limit).param("offset", offset).query(JdbcAuditTrail::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count(CurrentUser auditor) {
+        jurisdiction.requireAnyRole(auditor, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(COUNT_EVENTS).param("subtree", jurisdiction.subtreePrefix(auditor) + "%")
+                .query(Long.class).single().intValue();
     }
 
     private static AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -62,7 +62,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("enum.AuditAction." + e.action())).setHeader(getTranslation("audit.log.action"));
         grid.addColumn(AuditEntry::caseId).setHeader(getTranslation("audit.log.case"));
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.log.detail"));
-        grid.setItems(audit.recent(user, 1000));
+        grid.setItems(query -> audit.page(user, query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(user));
+        grid.setEmptyStateText(getTranslation("audit.log.empty"));
 
         verify.setText(getTranslation("auditchain.verify"));
         verify.setId("audit-verify-chain");

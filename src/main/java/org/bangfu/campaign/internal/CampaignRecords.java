@@ -43,6 +43,12 @@ class CampaignRecords {
     static final String LIST_VISIBLE_CAMPAIGNS = """
             SELECT c.* FROM campaign c JOIN org_unit u ON u.id = c.unit_id
             WHERE u.path LIKE :subtree OR :path LIKE u.path || '%' ORDER BY c.id DESC""";
+    static final String PAGE_VISIBLE_CAMPAIGNS = """
+            SELECT c.* FROM campaign c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :subtree OR :path LIKE u.path || '%' ORDER BY c.id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_VISIBLE_CAMPAIGNS = """
+            SELECT COUNT(*) FROM campaign c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :subtree OR :path LIKE u.path || '%'""";
     static final String LIST_BUDGET = """
             SELECT unit_id, source, amount FROM campaign_budget WHERE campaign_id = :campaignId ORDER BY id""";
     static final String LIST_UNIT_IDS = """
@@ -134,6 +140,18 @@ class CampaignRecords {
         String mine = user.unit().path();
         return jdbc.sql(LIST_VISIBLE_CAMPAIGNS)
                 .param("subtree", mine + "%").param("path", mine).query((rs, n) -> row(rs, List.of())).list();
+    }
+
+    List<Campaign> campaigns(CurrentUser user, int offset, int limit) {
+        String mine = user.unit().path();
+        return jdbc.sql(PAGE_VISIBLE_CAMPAIGNS).param("subtree", mine + "%").param("path", mine)
+                .param("limit", limit).param("offset", offset).query((rs, n) -> row(rs, List.of())).list();
+    }
+
+    int campaignCount(CurrentUser user) {
+        String mine = user.unit().path();
+        return jdbc.sql(COUNT_VISIBLE_CAMPAIGNS).param("subtree", mine + "%").param("path", mine)
+                .query(Long.class).single().intValue();
     }
 
     List<BudgetLine> budget(long campaignId) {

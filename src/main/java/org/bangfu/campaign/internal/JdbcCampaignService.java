@@ -73,6 +73,18 @@ class JdbcCampaignService implements CampaignService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Campaign> campaigns(CurrentUser user, int offset, int limit) {
+        return records.campaigns(user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int campaignCount(CurrentUser user) {
+        return records.campaignCount(user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<BudgetLine> budget(long campaignId) {
         return records.budget(campaignId);
     }
@@ -143,6 +155,18 @@ class JdbcCampaignService implements CampaignService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Recipient> recipients(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        return recipients.recipients(campaignId, unitId, user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int recipientCount(long campaignId, long unitId, CurrentUser user) {
+        return recipients.recipientCount(campaignId, unitId, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<org.bangfu.campaign.TargetTotal> rollUp(long campaignId, CurrentUser user) {
         return recipients.rollUp(campaignId, user);
     }
@@ -159,6 +183,18 @@ class JdbcCampaignService implements CampaignService {
     @Transactional(readOnly = true)
     public List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user) {
         return approval.coverage(campaignId, unitId, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        return approval.coverage(campaignId, unitId, user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int coverageCount(long campaignId, long unitId, CurrentUser user) {
+        return approval.coverageCount(campaignId, unitId, user);
     }
 
     @Override

@@ -47,11 +47,17 @@ class JdbcModelWorkerService implements ModelWorkerService {
     static final String LIST_WORKERS_OF_SUBTREE = SELECT_WORKER + """
             JOIN org_unit u ON u.id = m.unit_id
             WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = :unitId) || '%' ORDER BY m.name, m.id""";
+    static final String PAGE_WORKERS_OF_SUBTREE = LIST_WORKERS_OF_SUBTREE + " LIMIT :limit OFFSET :offset";
+    static final String COUNT_WORKERS_OF_SUBTREE = """
+            SELECT COUNT(*) FROM model_worker m JOIN org_unit u ON u.id = m.unit_id
+            WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = :unitId) || '%'""";
     static final String FIND_WORKER = SELECT_WORKER + "WHERE m.id = :workerId";
     static final String LIST_SENIORS_OF_SUBTREE = SELECT_WORKER + """
             JOIN org_unit u ON u.id = m.unit_id
             WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = :unitId) || '%' AND m.birth_date <= :bornBy
             ORDER BY m.name, m.id""";
+    static final String PAGE_SENIORS_OF_SUBTREE = LIST_SENIORS_OF_SUBTREE + " LIMIT :limit OFFSET :offset";
+    static final String COUNT_SENIORS_OF_SUBTREE = COUNT_WORKERS_OF_SUBTREE + " AND m.birth_date <= :bornBy";
     static final String INSERT_WORKER = """
             INSERT INTO model_worker (unit_id, name, resident_id_enc, resident_id_hash, resident_id_masked,
               birth_date, honour, honour_year, phone_enc, phone_masked, card_holder_name, bank_account_enc,
@@ -170,6 +176,26 @@ class JdbcModelWorkerService implements ModelWorkerService {
         // aged SENIOR_AGE on the day exactly when born on or before the day that many years earlier
         return jdbc.sql(LIST_SENIORS_OF_SUBTREE).param("unitId", unitId)
                 .param("bornBy", day.minusYears(SENIOR_AGE)).query(JdbcModelWorkerService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ModelWorker> page(long unitId, java.time.LocalDate seniorsOn, CurrentUser user, int offset,
+                                  int limit) {
+        jurisdiction.requireCovers(user, unitId);
+        JdbcClient.StatementSpec spec = seniorsOn == null ? jdbc.sql(PAGE_WORKERS_OF_SUBTREE)
+                : jdbc.sql(PAGE_SENIORS_OF_SUBTREE).param("bornBy", seniorsOn.minusYears(SENIOR_AGE));
+        return spec.param("unitId", unitId).param("limit", limit).param("offset", offset)
+                .query(JdbcModelWorkerService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count(long unitId, java.time.LocalDate seniorsOn, CurrentUser user) {
+        jurisdiction.requireCovers(user, unitId);
+        JdbcClient.StatementSpec spec = seniorsOn == null ? jdbc.sql(COUNT_WORKERS_OF_SUBTREE)
+                : jdbc.sql(COUNT_SENIORS_OF_SUBTREE).param("bornBy", seniorsOn.minusYears(SENIOR_AGE));
+        return spec.param("unitId", unitId).query(Long.class).single().intValue();
     }
 
     @Override

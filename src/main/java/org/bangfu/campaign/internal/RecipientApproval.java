@@ -48,6 +48,11 @@ class RecipientApproval {
             WHERE c.grade = 'DEEP' AND c.status IN (:openFile) AND u.path LIKE :subtree
             AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaignId AND r.case_id = c.id)
             ORDER BY c.case_no""";
+    static final String PAGE_COVERAGE_GAPS = LIST_COVERAGE_GAPS + " LIMIT :limit OFFSET :offset";
+    static final String COUNT_COVERAGE_GAPS = """
+            SELECT COUNT(*) FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+            WHERE c.grade = 'DEEP' AND c.status IN (:openFile) AND u.path LIKE :subtree
+            AND NOT EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.campaign_id = :campaignId AND r.case_id = c.id)""";
     static final String LIST_OPEN_FILES_NOT_REGISTERED = """
             SELECT c.id, c.case_no, c.worker_name, c.unit_id FROM hardship_case c
             JOIN org_unit u ON u.id = c.unit_id WHERE c.status IN (:openFile) AND u.path LIKE :subtree
@@ -97,6 +102,24 @@ class RecipientApproval {
         records.campaign(campaignId, user);
         jurisdiction.requireCovers(user, unitId);
         return gaps(campaignId, unitId);
+    }
+
+    List<CoverageGap> coverage(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        records.campaign(campaignId, user);
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql(PAGE_COVERAGE_GAPS).param("openFile", CaseStatus.openFileNames())
+                .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new CoverageGap(rs.getLong("id"), rs.getString("case_no"), rs.getString("worker_name"),
+                        rs.getLong("unit_id"), rs.getString("reason"))).list();
+    }
+
+    int coverageCount(long campaignId, long unitId, CurrentUser user) {
+        records.campaign(campaignId, user);
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql(COUNT_COVERAGE_GAPS).param("openFile", CaseStatus.openFileNames())
+                .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
+                .query(Long.class).single().intValue();
     }
 
     private List<CoverageGap> gaps(long campaignId, long unitId) {

@@ -34,6 +34,14 @@ class RecipientRecords {
             FROM campaign_recipient r LEFT JOIN payment_record p ON p.id = r.payment_id
             JOIN org_unit u ON u.id = r.unit_id WHERE r.campaign_id = :campaignId AND u.path LIKE :subtree
             ORDER BY r.id""";
+    static final String PAGE_RECIPIENTS_OF_SUBTREE = """
+            SELECT r.*, p.idempotency_key, p.status AS payment_status
+            FROM campaign_recipient r LEFT JOIN payment_record p ON p.id = r.payment_id
+            JOIN org_unit u ON u.id = r.unit_id WHERE r.campaign_id = :campaignId AND u.path LIKE :subtree
+            ORDER BY r.id LIMIT :limit OFFSET :offset""";
+    static final String COUNT_RECIPIENTS_OF_SUBTREE = """
+            SELECT COUNT(*) FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
+            WHERE r.campaign_id = :campaignId AND u.path LIKE :subtree""";
 
     static final String ROLL_UP_BY_TARGET = """
             SELECT r.target, COUNT(*) AS recipients, SUM(r.cash) AS cash, SUM(r.goods_value) AS goods
@@ -59,6 +67,22 @@ class RecipientRecords {
         return jdbc.sql(LIST_RECIPIENTS_OF_SUBTREE)
                 .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
                 .query(this::recipient).list();
+    }
+
+    List<Recipient> recipients(long campaignId, long unitId, CurrentUser user, int offset, int limit) {
+        records.campaign(campaignId, user);
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql(PAGE_RECIPIENTS_OF_SUBTREE)
+                .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
+                .param("limit", limit).param("offset", offset).query(this::recipient).list();
+    }
+
+    int recipientCount(long campaignId, long unitId, CurrentUser user) {
+        records.campaign(campaignId, user);
+        jurisdiction.requireCovers(user, unitId);
+        return jdbc.sql(COUNT_RECIPIENTS_OF_SUBTREE)
+                .param("campaignId", campaignId).param("subtree", organization.unit(unitId).path() + "%")
+                .query(Long.class).single().intValue();
     }
 
     /** Totals per target group over the campaign's subtree, in the order of the enum. */

@@ -75,8 +75,9 @@ public class CampaignListView extends VerticalLayout implements HasDynamicTitle 
             open.setId("campaign-open-" + c.id());
             return open;
         });
-        campaigns.setAllRowsVisible(true);
-        campaigns.setItems(service.campaigns(user));
+        campaigns.setEmptyStateText(getTranslation("campaign.listEmpty"));
+        campaigns.setItems(query -> service.campaigns(user, query.getOffset(), query.getLimit()).stream(),
+                query -> service.campaignCount(user));
 
         add(new HorizontalLayout(new H2(getTranslation("campaign.title")), plan),
                 new H3(getTranslation("campaign.myTasks")), tasks, new H3(getTranslation("campaign.all")), campaigns);

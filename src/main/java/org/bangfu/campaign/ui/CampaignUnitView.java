@@ -151,7 +151,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         recipients.addColumn(r -> r.visitedOn() == null ? "" : r.visitedOn().toString())
                 .setHeader(getTranslation("campaign.visitedOn"));
         recipients.addComponentColumn(this::recipientActions);
-        recipients.setAllRowsVisible(true);
+        recipients.setEmptyStateText(getTranslation("campaign.recipientsEmpty"));
 
         coverage.setId("campaign-coverage");
         coverage.addColumn(CoverageGap::caseNo).setHeader(getTranslation("campaign.file"));
@@ -160,7 +160,7 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         coverage.addColumn(g -> g.reason() == null ? getTranslation("campaign.missing") : g.reason())
                 .setHeader(getTranslation("campaign.reason"));
         coverage.addComponentColumn(this::gapActions);
-        coverage.setAllRowsVisible(true);
+        coverage.setEmptyStateText(getTranslation("campaign.coverageEmpty"));
 
         submitRecipients.setText(getTranslation("campaign.submitRecipients"));
         submitRecipients.setId("campaign-submit-recipients");
@@ -237,7 +237,6 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
         add(new HorizontalLayout(new Button(getTranslation("campaign.back"), e -> getUI().ifPresent(ui ->
                 ui.navigate(CampaignView.route(campaign.id())))), new H2(campaign.name() + " \u00b7 " + unit.unitName())),
                 summary);
-        List<CoverageGap> gaps = campaigns.coverage(campaign.id(), unit.unitId(), user);
         if (registering) {
             target.setItems(campaign.groups().stream().map(CampaignGroupPlan::target).toList());
             file.setItems(campaigns.openFiles(campaign.id(), unit.unitId(), user));
@@ -248,8 +247,12 @@ public class CampaignUnitView extends VerticalLayout implements BeforeEnterObser
             showOriginFields();
             add(new H3(getTranslation("campaign.registerTitle")), form, register);
         }
-        recipients.setItems(campaigns.recipients(campaign.id(), unit.unitId(), user));
-        coverage.setItems(gaps);
+        long campaignId = campaign.id();
+        long unitId = unit.unitId();
+        recipients.setItems(query -> campaigns.recipients(campaignId, unitId, user, query.getOffset(), query.getLimit())
+                .stream(), query -> campaigns.recipientCount(campaignId, unitId, user));
+        coverage.setItems(query -> campaigns.coverage(campaignId, unitId, user, query.getOffset(), query.getLimit())
+                .stream(), query -> campaigns.coverageCount(campaignId, unitId, user));
         add(new H3(getTranslation("campaign.recipientsTitle")), recipients,
                 new H3(getTranslation("campaign.coverageTitle", unit.deepFiles(), unit.deepCovered(),
                         unit.deepExempted(), unit.deepMissing())), coverage);

@@ -85,6 +85,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         ageOn.addValueChangeListener(e -> refresh());
         seventyPlus.addValueChangeListener(e -> refresh());
         grid.setId("model-worker-grid");
+        grid.setEmptyStateText(getTranslation("campaign.modelWorker.empty"));
         grid.addColumn(ModelWorker::name).setHeader(getTranslation("campaign.modelWorker.name")).setAutoWidth(true);
         grid.addColumn(w -> unitNames.get(w.unitId())).setHeader(getTranslation("campaign.modelWorker.unit"));
         grid.addColumn(ModelWorker::residentIdMasked).setHeader(getTranslation("campaign.modelWorker.residentId"));
@@ -114,10 +115,12 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
 
     public void refresh() {
         OrgUnit shown = unit.getValue() == null ? user.unit() : unit.getValue();
-        List<ModelWorker> rows = seventyPlus.getValue() ? modelWorkers.seniors(shown.id(), day(), user)
-                : modelWorkers.list(shown.id(), user);
-        grid.setItems(rows);
-        count.setText(getTranslation("campaign.modelWorker.count", rows.size()));
+        long unitId = shown.id();
+        LocalDate seniorsOn = seventyPlus.getValue() ? day() : null;
+        int total = modelWorkers.count(unitId, seniorsOn, user); // once per refresh, for the grid and the label
+        grid.setItems(query -> modelWorkers.page(unitId, seniorsOn, user, query.getOffset(), query.getLimit())
+                .stream(), query -> total);
+        count.setText(getTranslation("campaign.modelWorker.count", total));
     }
 
     public AddForm openAdd() {

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.bangfu.campaign.BudgetLine;
 import org.bangfu.campaign.Campaign;
+import org.bangfu.campaign.CampaignActions;
 import org.bangfu.campaign.CampaignCommand;
 import org.bangfu.campaign.CampaignService;
+import org.bangfu.campaign.CampaignTask;
 import org.bangfu.campaign.CampaignUnit;
 import org.bangfu.campaign.CoverageGap;
 import org.bangfu.campaign.Delegation;
@@ -18,9 +20,9 @@ import org.bangfu.campaign.ModelWorkerCommand;
 import org.bangfu.campaign.ModelWorkerService;
 import org.bangfu.campaign.Recipient;
 import org.bangfu.campaign.RecipientCommand;
-import org.bangfu.campaign.CampaignActions;
-import org.bangfu.campaign.CampaignTask;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
+import org.bangfu.shared.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +61,13 @@ class CampaignController {
     }
 
     @GetMapping("/api/campaigns")
-    List<Campaign> list() {
-        return campaigns.campaigns(users.require());
+    @Operation(summary = "Campaigns of the caller's subtree and of the units above it, newest first, one page: page "
+            + "from 0, size 1-200 (default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<Campaign> list(@RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> campaigns.campaigns(user, offset, limit),
+                () -> campaigns.campaignCount(user));
     }
 
     @GetMapping("/api/campaigns/tasks")
@@ -110,8 +117,14 @@ class CampaignController {
     }
 
     @GetMapping("/api/campaigns/{id}/units/{unitId}/recipients")
-    List<Recipient> recipients(@PathVariable long id, @PathVariable long unitId) {
-        return campaigns.recipients(id, unitId, users.require());
+    @Operation(summary = "Recipients of the unit's subtree in registration order, one page: page from 0, size 1-200 "
+            + "(default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<Recipient> recipients(@PathVariable long id, @PathVariable long unitId,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> campaigns.recipients(id, unitId, user, offset, limit),
+                () -> campaigns.recipientCount(id, unitId, user));
     }
 
     @PostMapping("/api/campaigns/{id}/units/{unitId}/recipients")
@@ -187,9 +200,15 @@ class CampaignController {
     }
 
     @GetMapping("/api/model-workers")
-    @Operation(summary = "The model-worker list of a unit's subtree (the caller's unit by default)")
-    List<ModelWorker> modelWorkers(@RequestParam(required = false) Long unitId) {
-        return modelWorkers.list(unitId == null ? users.require().unit().id() : unitId, users.require());
+    @Operation(summary = "The model-worker list of a unit's subtree (the caller's unit by default), by name, one "
+            + "page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<ModelWorker> modelWorkers(@RequestParam(required = false) Long unitId,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        long unit = unitId == null ? user.unit().id() : unitId;
+        return ResultPage.of(page, size, (offset, limit) -> modelWorkers.page(unit, null, user, offset, limit),
+                () -> modelWorkers.count(unit, null, user));
     }
 
     record RevealBody(String reason) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.bangfu.casework.CaseViews;
 import org.bangfu.identification.HardshipCase;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shell.Formats;
 
@@ -35,7 +36,10 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casework.case.status"));
         grid.addColumn(c -> c.fileNo() == null ? "" : c.fileNo()).setHeader(getTranslation("casework.case.fileNo"));
         grid.addColumn(c -> Formats.dateTime(c.filedAt())).setHeader(getTranslation("casework.case.filedAt"));
-        grid.setItems(views.cases(users.require()));
+        CurrentUser user = users.require();
+        grid.setItems(query -> views.cases(user, query.getOffset(), query.getLimit()).stream(),
+                query -> views.caseCount(user));
+        grid.setEmptyStateText(getTranslation("casework.cases.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                 new RouteParameters("caseNo", click.getItem().caseNo()))));
         add(new H2(getTranslation("casework.cases.title")), grid);

@@ -73,6 +73,7 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout form = new HorizontalLayout(year, seed, start);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         runs.setId("review-runs");
+        runs.setEmptyStateText(getTranslation("casework.review.runsEmpty"));
         runs.addColumn(ReverificationRun::year).setHeader(getTranslation("casework.review.year"));
         runs.addColumn(r -> views.unitName(r.unitId())).setHeader(getTranslation("casework.inbox.unit"))
                 .setAutoWidth(true);
@@ -128,8 +129,10 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
         items.addColumn(i -> i.spotCheck() == null ? "" : getTranslation("casework.review.check." + i.spotCheck()))
                 .setHeader(getTranslation("casework.form.spotCheck.result"));
         items.addColumn(i -> i.note() == null ? "" : i.note()).setHeader(getTranslation("casework.form.note"));
-        items.setItems(followUp.items(run.id()));
-        items.setAllRowsVisible(true);
+        items.setItems(query -> followUp.items(run.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> followUp.itemCount(run.id()));
+        items.setEmptyStateText(getTranslation("casework.review.itemsEmpty"));
+        items.setHeight("360px");
         return items;
     }
 

@@ -41,6 +41,7 @@ public class WatchListView extends VerticalLayout implements HasDynamicTitle {
         this.actions = actions;
         this.user = users.require();
         grid.setId("watch-grid");
+        grid.setEmptyStateText(getTranslation("casework.watch.empty"));
         grid.addComponentColumn(w -> new RouterLink(w.caseNo(), CaseDetailView.class,
                 new RouteParameters("caseNo", w.caseNo()))).setHeader(getTranslation("casework.inbox.caseNo"))
                 .setAutoWidth(true);
@@ -57,7 +58,8 @@ public class WatchListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void refresh() {
-        grid.setItems(followUp.watchList(user));
+        grid.setItems(query -> followUp.watchList(user, query.getOffset(), query.getLimit()).stream(),
+                query -> followUp.watchCount(user));
     }
 
     private Component actions(WatchEntry entry) {

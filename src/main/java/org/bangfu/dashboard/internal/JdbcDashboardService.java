@@ -74,6 +74,16 @@ class JdbcDashboardService implements DashboardService {
             WHERE u.path LIKE :prefix AND c.status IN (:openFile)
               AND NOT EXISTS (SELECT 1 FROM payment_record p WHERE p.case_id = c.id AND p.status = 'PAID')
             ORDER BY c.filed_at, c.case_no""";
+    static final String PAGE = " LIMIT :limit OFFSET :offset";
+    static final String STALE_FILE_COUNT = """
+            SELECT COUNT(*) FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :prefix AND c.status IN (:openFile)
+              AND COALESCE((SELECT MAX(a.occurred_at) FROM audit_event a WHERE a.case_id = c.id), c.filed_at)
+                < :cutoff""";
+    static final String NEVER_ASSISTED_COUNT = """
+            SELECT COUNT(*) FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :prefix AND c.status IN (:openFile)
+              AND NOT EXISTS (SELECT 1 FROM payment_record p WHERE p.case_id = c.id AND p.status = 'PAID')""";
 
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
@@ -140,22 +150,46 @@ class JdbcDashboardService implements DashboardService {
 
     @Override
     public List<FileRow> staleFiles(CurrentUser user) {
+        return stale(STALE_FILES, user).query((rs, i) -> file(rs)).list();
+    }
+
+    @Override
+    public List<FileRow> staleFiles(CurrentUser user, int offset, int limit) {
+        return stale(STALE_FILES + PAGE, user).param("limit", limit).param("offset", offset)
+                .query((rs, i) -> file(rs)).list();
+    }
+
+    @Override
+    public int staleFileCount(CurrentUser user) {
+        return stale(STALE_FILE_COUNT, user).query(Long.class).single().intValue();
+    }
+
+    private JdbcClient.StatementSpec stale(String sql, CurrentUser user) {
         String prefix = prefix(user);
         OffsetDateTime cutoff = LocalDate.now(clock).minusDays(STALE_DAYS).atStartOfDay(clock.getZone())
                 .toOffsetDateTime();
-        return jdbc.sql(STALE_FILES)
-                .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix).param("cutoff", cutoff)
-                .query((rs, i) -> file(rs))
-                .list();
+        return jdbc.sql(sql)
+                .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix).param("cutoff", cutoff);
     }
 
     @Override
     public List<FileRow> neverAssisted(CurrentUser user) {
-        String prefix = prefix(user);
-        return jdbc.sql(NEVER_ASSISTED)
-                .param("openFile", CaseStatus.openFileNames()).param("prefix", prefix)
-                .query((rs, i) -> file(rs))
-                .list();
+        return neverAssisted(NEVER_ASSISTED, user).query((rs, i) -> file(rs)).list();
+    }
+
+    @Override
+    public List<FileRow> neverAssisted(CurrentUser user, int offset, int limit) {
+        return neverAssisted(NEVER_ASSISTED + PAGE, user).param("limit", limit).param("offset", offset)
+                .query((rs, i) -> file(rs)).list();
+    }
+
+    @Override
+    public int neverAssistedCount(CurrentUser user) {
+        return neverAssisted(NEVER_ASSISTED_COUNT, user).query(Long.class).single().intValue();
+    }
+
+    private JdbcClient.StatementSpec neverAssisted(String sql, CurrentUser user) {
+        return jdbc.sql(sql).param("openFile", CaseStatus.openFileNames()).param("prefix", prefix(user));
     }
 
     /** The subtree filter; also the one place where the role is checked, since every query passes here first. */

@@ -84,9 +84,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         noCampaign.setId("dashboard-no-campaign");
         noCampaign.setText(getTranslation("dashboard.coverage.none"));
         stale = new FileList("dashboard-stale", "dashboard.stale.title", "dashboard.stale.hint",
-                () -> dashboard.staleFiles(user), clock);
+                "dashboard.stale.empty", new FileList.Rows((offset, limit) -> dashboard.staleFiles(user, offset,
+                limit), () -> dashboard.staleFileCount(user), () -> dashboard.staleFiles(user)), clock);
         neverAssisted = new FileList("dashboard-never-assisted", "dashboard.neverAssisted.title",
-                "dashboard.neverAssisted.hint", () -> dashboard.neverAssisted(user), clock);
+                "dashboard.neverAssisted.hint", "dashboard.neverAssisted.empty", new FileList.Rows((offset, limit) ->
+                dashboard.neverAssisted(user, offset, limit), () -> dashboard.neverAssistedCount(user),
+                () -> dashboard.neverAssisted(user)), clock);
         add(new H2(getTranslation("dashboard.title")),
                 new H3(getTranslation("dashboard.cases.title")), casesChart,
                 new H3(getTranslation("dashboard.money.title")), year, moneyChart,

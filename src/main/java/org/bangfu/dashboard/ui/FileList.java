@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.bangfu.dashboard.DashboardService.FileRow;
@@ -18,19 +20,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 
-/** One work list of the dashboard: a grid of files (a click opens the case) and its .xlsx export. */
+/**
+ * One work list of the dashboard: a lazy grid of files (a click opens the case), their number and the .xlsx export
+ * of the whole list.
+ */
 public class FileList extends VerticalLayout {
+
+    /** The list's source: pages and count for the grid, the whole list for the export. */
+    record Rows(BiFunction<Integer, Integer, List<FileRow>> page, IntSupplier count, Supplier<List<FileRow>> all) {
+    }
 
     private final Grid<FileRow> grid = new Grid<>();
     private final Span count = new Span();
     private final Anchor export;
 
-    private final Supplier<List<FileRow>> rows;
+    private final Rows rows;
     private final Clock clock;
     private final String title;
 
     @SuppressWarnings("deprecation")
-    FileList(String id, String titleKey, String hintKey, Supplier<List<FileRow>> rows, Clock clock) {
+    FileList(String id, String titleKey, String hintKey, String emptyKey, Rows rows, Clock clock) {
         this.rows = rows;
         this.clock = clock;
         this.title = getTranslation(titleKey);
@@ -47,6 +56,7 @@ public class FileList extends VerticalLayout {
                 .setKey("lastChange");
         grid.addColumn(r -> date(r.filedAt())).setHeader(getTranslation("dashboard.list.filedAt"))
                 .setKey("filedAt");
+        grid.setEmptyStateText(getTranslation(emptyKey));
         grid.setAllRowsVisible(false);
         grid.setHeight("320px");
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -59,9 +69,9 @@ public class FileList extends VerticalLayout {
     }
 
     public void refresh() {
-        List<FileRow> found = rows.get();
-        grid.setItems(found);
-        count.setText(getTranslation("dashboard.list.count", found.size()));
+        int total = rows.count().getAsInt(); // counted once per refresh: the grid and the label share it
+        grid.setItems(query -> rows.page().apply(query.getOffset(), query.getLimit()).stream(), query -> total);
+        count.setText(getTranslation("dashboard.list.count", total));
     }
 
     /** Opens the case screen (route {@code cases/:caseNo} of casework, by path: this module cannot see casework). */
@@ -72,7 +82,7 @@ public class FileList extends VerticalLayout {
     /** The rows as an .xlsx workbook, with the columns of the grid. */
     public byte[] xlsx() {
         List<List<Object>> table = new ArrayList<>();
-        for (FileRow r : rows.get()) {
+        for (FileRow r : rows.all().get()) {
             table.add(List.of(r.caseNo(), r.workerName(), r.unitName(), grade(r), date(r.lastChange()),
                     date(r.filedAt())));
         }

@@ -2,15 +2,17 @@ package org.bangfu.dashboard.web;
 
 import java.util.List;
 
-import org.bangfu.dashboard.DashboardService;
 import org.bangfu.dashboard.DashboardService.CampaignChoice;
 import org.bangfu.dashboard.DashboardService.FileRow;
 import org.bangfu.dashboard.DashboardService.GradeStatusCount;
 import org.bangfu.dashboard.DashboardService.MonthlyPaid;
 import org.bangfu.dashboard.DashboardService.UnitCoverage;
+import org.bangfu.dashboard.DashboardService;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.ResultPage;
 import org.bangfu.shell.ProblemJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,14 +66,23 @@ class DashboardController {
     }
 
     @GetMapping("/api/dashboard/stale-files")
-    @Operation(summary = "Open files whose last change is more than 365 days before today")
-    List<FileRow> staleFiles() {
-        return dashboard.staleFiles(users.require());
+    @Operation(summary = "Open files whose last change is more than 365 days before today, the longest unchanged "
+            + "first, one page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more "
+            + "pages follow")
+    ResultPage<FileRow> staleFiles(@RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> dashboard.staleFiles(user, offset, limit),
+                () -> dashboard.staleFileCount(user));
     }
 
     @GetMapping("/api/dashboard/never-assisted")
-    @Operation(summary = "Open, approved files that never had a paid payment line")
-    List<FileRow> neverAssisted() {
-        return dashboard.neverAssisted(users.require());
+    @Operation(summary = "Open, approved files that never had a paid payment line, the oldest filed first, one "
+            + "page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<FileRow> neverAssisted(@RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> dashboard.neverAssisted(user, offset, limit),
+                () -> dashboard.neverAssistedCount(user));
     }
 }

@@ -46,6 +46,13 @@ class ArchiveWatch {
     static final String LIST_WATCH = """
             SELECT w.*, c.case_no, c.worker_name FROM watch_entry w JOIN hardship_case c ON c.id = w.case_id
             JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE :subtree ORDER BY w.watched_from DESC""";
+    static final String PAGE_WATCH = """
+            SELECT w.*, c.case_no, c.worker_name FROM watch_entry w JOIN hardship_case c ON c.id = w.case_id
+            JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE :subtree
+            ORDER BY w.watched_from DESC, w.case_id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_WATCH = """
+            SELECT COUNT(*) FROM watch_entry w JOIN hardship_case c ON c.id = w.case_id
+            JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE :subtree""";
 
     private final JdbcClient jdbc;
     private final IdentificationService files;
@@ -116,12 +123,26 @@ class ArchiveWatch {
     List<WatchEntry> watchList(CurrentUser user) {
         return jdbc.sql(LIST_WATCH)
                 .param("subtree", jurisdiction.subtreePrefix(user) + "%")
-                .query((rs, n) -> {
-                    long relapse = rs.getLong("relapse_case_id");
-                    Long relapseId = rs.wasNull() ? null : relapse;
-                    return new WatchEntry(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("worker_name"),
-                            rs.getObject("watched_from", LocalDate.class), rs.getObject("watched_until", LocalDate.class),
-                            rs.getString("status"), relapseId);
-                }).list();
+                .query(ArchiveWatch::watchRow).list();
+    }
+
+    /** One page of the watch-list of the user's subtree, the latest watched first. */
+    List<WatchEntry> watchList(CurrentUser user, int offset, int limit) {
+        return jdbc.sql(PAGE_WATCH)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit)
+                .param("offset", offset).query(ArchiveWatch::watchRow).list();
+    }
+
+    int watchCount(CurrentUser user) {
+        return jdbc.sql(COUNT_WATCH).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .query(Long.class).single().intValue();
+    }
+
+    private static WatchEntry watchRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long relapse = rs.getLong("relapse_case_id");
+        Long relapseId = rs.wasNull() ? null : relapse;
+        return new WatchEntry(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("worker_name"),
+                rs.getObject("watched_from", LocalDate.class), rs.getObject("watched_until", LocalDate.class),
+                rs.getString("status"), relapseId);
     }
 }

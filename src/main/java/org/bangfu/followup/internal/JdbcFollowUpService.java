@@ -146,6 +146,18 @@ class JdbcFollowUpService implements FollowUpService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<WatchEntry> watchList(CurrentUser user, int offset, int limit) {
+        return archive.watchList(user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int watchCount(CurrentUser user) {
+        return archive.watchCount(user);
+    }
+
+    @Override
     @Transactional
     public ReverificationRun startReverification(int year, long unitId, Long seed, CurrentUser user) {
         return reverifications.startReverification(year, unitId, seed, user);
@@ -161,6 +173,12 @@ class JdbcFollowUpService implements FollowUpService {
     @Transactional(readOnly = true)
     public List<ReverificationItem> items(long runId, int offset, int limit) {
         return reverifications.items(runId, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int itemCount(long runId) {
+        return reverifications.itemCount(runId);
     }
 
     @Override

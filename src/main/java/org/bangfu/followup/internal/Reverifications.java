@@ -51,6 +51,8 @@ class Reverifications {
             SELECT * FROM reverification_item WHERE run_id = :runId ORDER BY case_id""";
     static final String LIST_ITEMS_PAGE = """
             SELECT * FROM reverification_item WHERE run_id = :runId ORDER BY case_id LIMIT :limit OFFSET :offset""";
+    static final String COUNT_ITEMS = """
+            SELECT COUNT(*) FROM reverification_item WHERE run_id = :runId""";
     static final String COUNT_NOTIFIED = """
             UPDATE reverification_run SET notified_count = notified_count + :count WHERE id = :runId""";
     static final String FIND_RUN = """
@@ -128,6 +130,10 @@ class Reverifications {
     List<ReverificationItem> items(long runId, int offset, int limit) {
         return jdbc.sql(LIST_ITEMS_PAGE).param("runId", runId).param("limit", limit).param("offset", offset)
                 .query(Reverifications::itemRow).list();
+    }
+
+    int itemCount(long runId) {
+        return jdbc.sql(COUNT_ITEMS).param("runId", runId).query(Long.class).single().intValue();
     }
 
     void countNotified(long runId, int count) {

@@ -88,11 +88,22 @@ class JdbcBatchService implements BatchService {
     static final String LIST_BATCHES = """
             SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree
             ORDER BY b.id DESC""";
+    static final String PAGE_BATCHES = """
+            SELECT b.* FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree
+            ORDER BY b.id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_BATCHES = """
+            SELECT COUNT(*) FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id WHERE u.path LIKE :subtree""";
     static final String FIND_BATCH = """
             SELECT * FROM payment_batch WHERE id = :batchId""";
     static final String LIST_BATCH_LINES = """
             SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
             LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = :batchId ORDER BY l.line_no""";
+    static final String PAGE_BATCH_LINES = """
+            SELECT l.*, c.case_no FROM payment_batch_line l JOIN payment_record p ON p.id = l.payment_id
+            LEFT JOIN hardship_case c ON c.id = p.case_id WHERE l.batch_id = :batchId ORDER BY l.line_no
+            LIMIT :limit OFFSET :offset""";
+    static final String COUNT_BATCH_LINES = """
+            SELECT COUNT(*) FROM payment_batch_line l WHERE l.batch_id = :batchId""";
     static final String RECONCILIATION = """
             SELECT b.id, b.batch_no, b.status,
               COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
@@ -106,6 +117,24 @@ class JdbcBatchService implements BatchService {
             LEFT JOIN payment_batch_line l ON l.batch_id = b.id
             WHERE u.path LIKE :subtree AND b.status IN (:reconciled)
             GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""";
+    /** One page of {@link #RECONCILIATION}: the page's batches are chosen first, then only they are summed. */
+    static final String PAGE_RECONCILIATION = """
+            SELECT b.id, b.batch_no, b.status,
+              COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
+              COUNT(l.id) FILTER (WHERE l.result = 'PAID') AS paid_count,
+              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'PAID'), 0) AS paid_amount,
+              COUNT(l.id) FILTER (WHERE l.result = 'FAILED') AS failed_count,
+              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'FAILED'), 0) AS failed_amount,
+              COALESCE((SELECT SUM(g.amount) FROM fund_ledger g WHERE g.entry_type = 'PAYMENT'
+                        AND g.note = b.batch_no), 0) AS ledger_paid
+            FROM (SELECT p.id, p.batch_no, p.status FROM payment_batch p JOIN org_unit u ON u.id = p.unit_id
+                  WHERE u.path LIKE :subtree AND p.status IN (:reconciled)
+                  ORDER BY p.id DESC LIMIT :limit OFFSET :offset) b
+            LEFT JOIN payment_batch_line l ON l.batch_id = b.id
+            GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""";
+    static final String COUNT_RECONCILIATION = """
+            SELECT COUNT(*) FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id
+            WHERE u.path LIKE :subtree AND b.status IN (:reconciled)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -313,6 +342,23 @@ class JdbcBatchService implements BatchService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PaymentBatch> batches(CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(PAGE_BATCHES)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit)
+                .param("offset", offset).query(JdbcBatchService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int batchCount(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(COUNT_BATCHES).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .query(Long.class).single().intValue();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PaymentBatch batch(long batchId, CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.APPROVER, Role.AUDITOR, Role.ADMIN);
         PaymentBatch batch = batch(batchId);
@@ -330,14 +376,31 @@ class JdbcBatchService implements BatchService {
     public List<BatchLine> lines(long batchId, CurrentUser user) {
         batch(batchId, user);
         return jdbc.sql(LIST_BATCH_LINES)
-                .param("batchId", batchId)
-                .query((rs, n) -> new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
-                        rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),
-                        rs.getBigDecimal("amount"), rs.getString("payee_name"),
-                        BankCardNumber.maskedOf(rs.getString("account_last4")),
-                        BatchLine.LineResult.valueOf(rs.getString("result")), rs.getString("result_reason"),
-                        rs.getString("bank_reference"), rs.getObject("result_at", OffsetDateTime.class)))
-                .list();
+                .param("batchId", batchId).query(JdbcBatchService::lineRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BatchLine> lines(long batchId, CurrentUser user, int offset, int limit) {
+        batch(batchId, user);
+        return jdbc.sql(PAGE_BATCH_LINES).param("batchId", batchId).param("limit", limit).param("offset", offset)
+                .query(JdbcBatchService::lineRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int lineCount(long batchId, CurrentUser user) {
+        batch(batchId, user);
+        return jdbc.sql(COUNT_BATCH_LINES).param("batchId", batchId).query(Long.class).single().intValue();
+    }
+
+    private static BatchLine lineRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BatchLine(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("line_no"),
+                rs.getLong("payment_id"), rs.getString("payment_key"), rs.getString("case_no"),
+                rs.getBigDecimal("amount"), rs.getString("payee_name"),
+                BankCardNumber.maskedOf(rs.getString("account_last4")),
+                BatchLine.LineResult.valueOf(rs.getString("result")), rs.getString("result_reason"),
+                rs.getString("bank_reference"), rs.getObject("result_at", OffsetDateTime.class));
     }
 
     @Override
@@ -347,12 +410,35 @@ class JdbcBatchService implements BatchService {
         return jdbc.sql(RECONCILIATION)
                 .param("subtree", jurisdiction.subtreePrefix(user) + "%")
                 .param("reconciled", List.of(BatchStatus.SENT.name(), BatchStatus.SETTLED.name()))
-                .query((rs, n) -> new BatchReconciliation(rs.getLong("id"), rs.getString("batch_no"),
-                        BatchStatus.valueOf(rs.getString("status")), rs.getInt("sent_count"),
-                        rs.getBigDecimal("sent_amount"), rs.getInt("paid_count"), rs.getBigDecimal("paid_amount"),
-                        rs.getInt("failed_count"), rs.getBigDecimal("failed_amount"),
-                        rs.getBigDecimal("ledger_paid")))
-                .list();
+                .query(JdbcBatchService::reconciliationRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BatchReconciliation> reconciliation(CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(PAGE_RECONCILIATION)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .param("reconciled", List.of(BatchStatus.SENT.name(), BatchStatus.SETTLED.name()))
+                .param("limit", limit).param("offset", offset)
+                .query(JdbcBatchService::reconciliationRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int reconciliationCount(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(COUNT_RECONCILIATION)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .param("reconciled", List.of(BatchStatus.SENT.name(), BatchStatus.SETTLED.name()))
+                .query(Long.class).single().intValue();
+    }
+
+    private static BatchReconciliation reconciliationRow(ResultSet rs, int n) throws SQLException {
+        return new BatchReconciliation(rs.getLong("id"), rs.getString("batch_no"),
+                BatchStatus.valueOf(rs.getString("status")), rs.getInt("sent_count"),
+                rs.getBigDecimal("sent_amount"), rs.getInt("paid_count"), rs.getBigDecimal("paid_amount"),
+                rs.getInt("failed_count"), rs.getBigDecimal("failed_amount"), rs.getBigDecimal("ledger_paid"));
     }
 
     static PaymentBatch row(ResultSet rs, int n) throws SQLException {

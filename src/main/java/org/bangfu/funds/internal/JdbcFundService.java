@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSummary;
+import org.bangfu.funds.FundTotals;
 import org.bangfu.funds.LedgerFilter;
 import org.bangfu.identification.AidType;
 import org.bangfu.organization.UnitLevel;
@@ -92,6 +95,27 @@ class JdbcFundService implements FundService {
             FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
             WHERE u.path LIKE :subtree GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year
             ORDER BY a.fund_year DESC, u.path, a.source""";
+    /** The summary paged: this, the filter fragments below, then {@link #SUMMARY_GROUP_PAGE}. */
+    static final String SUMMARY_PAGE_HEAD = """
+            SELECT u.id, u.code, u.name, a.source, a.fund_year, SUM(a.allocated) allocated,
+              SUM(a.passed_down) passed_down, SUM(a.reserved) reserved, SUM(a.spent) spent,
+              SUM(""" + AVAILABLE + ") available\n" + """
+            FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+            WHERE u.path LIKE :subtree""";
+    static final String SUMMARY_AND_YEAR = " AND a.fund_year = :fundYear";
+    static final String SUMMARY_AND_SOURCE = " AND a.source = :source";
+    static final String SUMMARY_GROUP_PAGE = """
+             GROUP BY u.id, u.code, u.name, u.path, a.source, a.fund_year
+            ORDER BY a.fund_year DESC, u.path, a.source LIMIT :limit OFFSET :offset""";
+    static final String SUMMARY_COUNT_HEAD = """
+            SELECT COUNT(*) FROM (SELECT 1 FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+            WHERE u.path LIKE :subtree""";
+    static final String SUMMARY_COUNT_TAIL = " GROUP BY u.id, a.source, a.fund_year) g";
+    static final String SUMMARY_TOTALS_HEAD = """
+            SELECT COALESCE(SUM(a.reserved), 0) reserved, COALESCE(SUM(a.spent), 0) spent,
+              COALESCE(SUM(""" + AVAILABLE + "), 0) available\n" + """
+            FROM fund_allocation a JOIN org_unit u ON u.id = a.unit_id
+            WHERE u.path LIKE :subtree""";
     static final String RECONCILE = """
             SELECT a.id, a.allocated, a.passed_down, a.reserved, a.spent, a.returned,
               COALESCE(SUM(CASE WHEN l.entry_type IN ('ALLOCATION', 'CORRECTION_IN') THEN l.amount
@@ -341,6 +365,20 @@ class JdbcFundService implements FundService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<LedgerEntry> ledgerPage(LedgerFilter filter, CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return ledgerSearch.page(filter, jurisdiction.subtreePrefix(user) + "%", offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int ledgerCount(LedgerFilter filter, CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return ledgerSearch.count(filter, jurisdiction.subtreePrefix(user) + "%");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FundSummary> summary(CurrentUser user) {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql(SUMMARY)
@@ -349,6 +387,59 @@ class JdbcFundService implements FundService {
                         FundSource.valueOf(rs.getString("source")), rs.getInt("fund_year"),
                         rs.getBigDecimal("allocated"), rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"),
                         rs.getBigDecimal("spent"), rs.getBigDecimal("available"))).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FundSummary> summary(CurrentUser user, Integer fundYear, FundSource source, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        Map<String, Object> params = new HashMap<>();
+        String sql = summaryFilter(SUMMARY_PAGE_HEAD, user, fundYear, source, params) + SUMMARY_GROUP_PAGE;
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql).params(params).query(JdbcFundService::summaryRow).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int summaryCount(CurrentUser user, Integer fundYear, FundSource source) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        Map<String, Object> params = new HashMap<>();
+        String sql = summaryFilter(SUMMARY_COUNT_HEAD, user, fundYear, source, params) + SUMMARY_COUNT_TAIL;
+        return jdbc.sql(sql).params(params).query(Long.class).single().intValue();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FundTotals summaryTotals(CurrentUser user, Integer fundYear, FundSource source) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        Map<String, Object> params = new HashMap<>();
+        String sql = summaryFilter(SUMMARY_TOTALS_HEAD, user, fundYear, source, params);
+        return jdbc.sql(sql).params(params).query((rs, n) -> new FundTotals(rs.getBigDecimal("reserved"),
+                rs.getBigDecimal("spent"), rs.getBigDecimal("available"))).single();
+    }
+
+    /** The head, then the fixed fragment of each filter that is set; every value a named parameter. */
+    private String summaryFilter(String head, CurrentUser user, Integer fundYear, FundSource source,
+                                 Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(head);
+        params.put("subtree", jurisdiction.subtreePrefix(user) + "%");
+        if (fundYear != null) {
+            sql.append(SUMMARY_AND_YEAR);
+            params.put("fundYear", fundYear);
+        }
+        if (source != null) {
+            sql.append(SUMMARY_AND_SOURCE);
+            params.put("source", source.name());
+        }
+        return sql.toString();
+    }
+
+    private static FundSummary summaryRow(ResultSet rs, int n) throws SQLException {
+        return new FundSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                FundSource.valueOf(rs.getString("source")), rs.getInt("fund_year"), rs.getBigDecimal("allocated"),
+                rs.getBigDecimal("passed_down"), rs.getBigDecimal("reserved"), rs.getBigDecimal("spent"),
+                rs.getBigDecimal("available"));
     }
 
     static LedgerEntry ledgerRow(ResultSet rs, int n) throws SQLException {

@@ -61,6 +61,11 @@ class JdbcPaymentService implements PaymentService {
     static final String LIST_NEWEST = SELECT + """
             JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
             ORDER BY p.id DESC FETCH FIRST :limit ROWS ONLY""";
+    static final String PAGE_NEWEST = SELECT + """
+            JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree
+            ORDER BY p.id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_IN_SUBTREE = """
+            SELECT COUNT(*) FROM payment_record p JOIN org_unit u ON u.id = p.payee_unit_id WHERE u.path LIKE :subtree""";
     static final String LIST_AWAITING_BATCH = SELECT + """
             WHERE p.paying_unit_id = :unitId AND p.status = 'APPROVED' ORDER BY p.id""";
     static final String LIST_FAILED = SELECT + """
@@ -259,6 +264,22 @@ class JdbcPaymentService implements PaymentService {
         jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
         return jdbc.sql(LIST_NEWEST)
                 .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit).query(JdbcPaymentService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentRecord> paymentPage(CurrentUser user, int offset, int limit) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(PAGE_NEWEST).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .param("limit", limit).param("offset", offset).query(JdbcPaymentService::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int paymentCount(CurrentUser user) {
+        jurisdiction.requireAnyRole(user, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
+        return jdbc.sql(COUNT_IN_SUBTREE).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .query(Long.class).single().intValue();
     }
 
     @Override

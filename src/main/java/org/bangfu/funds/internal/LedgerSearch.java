@@ -30,6 +30,11 @@ class LedgerSearch {
     static final String AND_FROM = " AND l.occurred_at >= :from";
     static final String AND_UNTIL = " AND l.occurred_at < :until";
     static final String NEWEST_FIRST_LIMITED = " ORDER BY l.id DESC FETCH FIRST :limit ROWS ONLY";
+    /** The ledger count: this, then the same fragments as the search. */
+    static final String COUNT_LEDGER = """
+            SELECT COUNT(*) FROM fund_ledger l JOIN org_unit u ON u.id = l.unit_id
+            JOIN fund_allocation a ON a.id = l.allocation_id WHERE u.path LIKE :subtree""";
+    static final String NEWEST_FIRST_PAGE = " ORDER BY l.id DESC LIMIT :limit OFFSET :offset";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,9 +46,31 @@ class LedgerSearch {
 
     /** The newest entries of the subtree ({@code path LIKE subtree}) that match the filter, at most {@code limit}. */
     List<LedgerEntry> search(LedgerFilter filter, String subtree, int limit) {
-        // only the fixed fragments are appended; every value is a named parameter
-        StringBuilder sql = new StringBuilder(SEARCH_LEDGER);
         Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = where(SEARCH_LEDGER, filter, subtree, params).append(NEWEST_FIRST_LIMITED);
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+    }
+
+    /** One page of the entries of the subtree that match the filter, newest first. */
+    List<LedgerEntry> page(LedgerFilter filter, String subtree, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = where(SEARCH_LEDGER, filter, subtree, params).append(NEWEST_FIRST_PAGE);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+    }
+
+    /** How many entries of the subtree match the filter. */
+    int count(LedgerFilter filter, String subtree) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = where(COUNT_LEDGER, filter, subtree, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single().intValue();
+    }
+
+    /** The statement's head and the fixed fragments for the filter's fields; every value a named parameter. */
+    private StringBuilder where(String head, LedgerFilter filter, String subtree, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(head);
         params.put("subtree", subtree);
         if (filter.fundYear() != null) {
             sql.append(AND_FUND_YEAR);
@@ -73,8 +100,6 @@ class LedgerSearch {
             sql.append(AND_UNTIL);
             params.put("until", filter.until().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
         }
-        sql.append(NEWEST_FIRST_LIMITED);
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcFundService::ledgerRow).list();
+        return sql;
     }
 }

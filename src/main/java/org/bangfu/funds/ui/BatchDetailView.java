@@ -75,6 +75,7 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         this.user = users.require();
         header.setId("batch-header");
         lines.setId("batch-lines");
+        lines.setEmptyStateText(getTranslation("funds.batches.linesEmpty"));
         lines.addColumn(BatchLine::lineNo).setHeader(getTranslation("funds.batches.lineNo")).setAutoWidth(true);
         lines.addColumn(BatchLine::caseNo).setHeader(getTranslation("funds.payments.caseNo")).setAutoWidth(true);
         lines.addColumn(BatchLine::payeeName).setHeader(getTranslation("funds.payments.payee"));
@@ -145,7 +146,9 @@ public class BatchDetailView extends VerticalLayout implements BeforeEnterObserv
         header.setText(getTranslation("funds.batches.header", batch.batchNo(),
                 getTranslation("enum.BatchStatus." + batch.status()), batch.lineCount(), Formats.money(batch.total()),
                 batch.gatheredBy(), batch.releasedBy() == null ? "-" : batch.releasedBy()));
-        lines.setItems(batches.lines(batch.id(), user));
+        long batchId = batch.id();
+        lines.setItems(query -> batches.lines(batchId, user, query.getOffset(), query.getLimit()).stream(),
+                query -> batches.lineCount(batchId, user));
         boolean finance = user.hasRole(Role.FINANCE) && batch.unitId() == user.unit().id();
         boolean mayRelease = (user.hasRole(Role.FINANCE) || user.hasRole(Role.APPROVER))
                 && batch.unitId() == user.unit().id();

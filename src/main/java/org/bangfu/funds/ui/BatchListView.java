@@ -75,6 +75,7 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
         gather.addClickListener(e -> gatherSelected());
         selection.setId("batch-selection");
         batchGrid.setId("batch-list");
+        batchGrid.setEmptyStateText(getTranslation("funds.batches.listEmpty"));
         batchGrid.addColumn(PaymentBatch::batchNo).setHeader(getTranslation("funds.batches.batchNo")).setAutoWidth(true);
         batchGrid.addColumn(b -> getTranslation("enum.BatchStatus." + b.status()))
                 .setHeader(getTranslation("funds.batches.status"));
@@ -112,7 +113,8 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
                             || p.payeeName().contains(filter)).toList());
             failed.setItems(payments.failed(user));
         }
-        batchGrid.setItems(batches.batches(user));
+        batchGrid.setItems(query -> batches.batches(user, query.getOffset(), query.getLimit()).stream(),
+                query -> batches.batchCount(user));
         showSelection();
     }
 

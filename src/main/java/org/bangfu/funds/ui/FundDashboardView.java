@@ -1,6 +1,5 @@
 package org.bangfu.funds.ui;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.bangfu.funds.FundAllocation;
 import org.bangfu.funds.FundService;
 import org.bangfu.funds.FundSource;
 import org.bangfu.funds.FundSummary;
+import org.bangfu.funds.FundTotals;
 import org.bangfu.funds.Reconciliation;
 import org.bangfu.identification.AidType;
 import org.bangfu.organization.CurrentUser;
@@ -80,6 +80,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
         year.addValueChangeListener(e -> refresh());
         source.addValueChangeListener(e -> refresh());
         grid.setId("funds-summary");
+        grid.setEmptyStateText(getTranslation("funds.summaryEmpty"));
         grid.addColumn(FundSummary::unitName).setHeader(getTranslation("funds.unit")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation("enum.FundSource." + s.source())).setHeader(getTranslation("funds.source"));
         grid.addColumn(FundSummary::fundYear).setHeader(getTranslation("funds.fundYear"));
@@ -118,15 +119,13 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     public void refresh() {
-        List<FundSummary> rows = funds.summary(user).stream()
-                .filter(s -> year.getValue() == null || s.fundYear() == year.getValue())
-                .filter(s -> source.getValue() == null || s.source() == source.getValue()).toList();
-        grid.setItems(rows);
-        BigDecimal available = rows.stream().map(FundSummary::available).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal reserved = rows.stream().map(FundSummary::reserved).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal paid = rows.stream().map(FundSummary::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.setText(getTranslation("funds.totals", Formats.money(reserved), Formats.money(paid),
-                Formats.money(available)));
+        Integer fundYear = year.getValue();
+        FundSource fundSource = source.getValue();
+        grid.setItems(query -> funds.summary(user, fundYear, fundSource, query.getOffset(), query.getLimit()).stream(),
+                query -> funds.summaryCount(user, fundYear, fundSource));
+        FundTotals sums = funds.summaryTotals(user, fundYear, fundSource);
+        totals.setText(getTranslation("funds.totals", Formats.money(sums.reserved()), Formats.money(sums.paid()),
+                Formats.money(sums.available())));
     }
 
     public void runReconcile() {

@@ -37,8 +37,6 @@ import com.vaadin.flow.router.Route;
 @RolesAllowed({Role.FINANCE_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int LIMIT = 5000;
-
     private final IntegerField year = new IntegerField();
     private final ComboBox<FundSource> source = new ComboBox<>();
     private final ComboBox<LedgerEntryType> type = new ComboBox<>();
@@ -92,6 +90,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         unit.setClearButtonVisible(true);
         caseNo.setClearButtonVisible(true);
         grid.setId("ledger-grid");
+        grid.setEmptyStateText(getTranslation("funds.ledger.empty"));
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("funds.ledger.time"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("enum.LedgerEntryType." + e.type()))
@@ -117,7 +116,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public void refresh() {
-        grid.setItems(funds.ledger(filter(), user, LIMIT));
+        LedgerFilter filter = filter();
+        grid.setItems(query -> funds.ledgerPage(filter, user, query.getOffset(), query.getLimit()).stream(),
+                query -> funds.ledgerCount(filter, user));
     }
 
     /** The filtered ledger as a workbook. */

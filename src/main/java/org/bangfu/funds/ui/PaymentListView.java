@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.bangfu.funds.PaymentRecord;
 import org.bangfu.funds.PaymentService;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.Role;
 import org.bangfu.shell.Formats;
@@ -38,7 +39,10 @@ public class PaymentListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("funds.batches.failureReason"));
         grid.addColumn(p -> p.paidAt() == null ? "" : Formats.dateTime(p.paidAt()))
                 .setHeader(getTranslation("casework.case.paidAt"));
-        grid.setItems(payments.payments(users.require(), 500));
+        CurrentUser user = users.require();
+        grid.setItems(query -> payments.paymentPage(user, query.getOffset(), query.getLimit()).stream(),
+                query -> payments.paymentCount(user));
+        grid.setEmptyStateText(getTranslation("funds.payments.empty"));
         add(new H2(getTranslation("funds.payments.title")), grid);
     }
 

@@ -38,11 +38,12 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
     private final Grid<Reconciliation> books = new Grid<>();
     private final Paragraph booksResult = new Paragraph();
 
-    private final List<BatchReconciliation> rows;
+    private final BatchService batches;
+    private final CurrentUser user;
 
     public ReconciliationView(BatchService batches, FundService funds, CurrentUsers users) {
-        CurrentUser user = users.require();
-        rows = batches.reconciliation(user);
+        this.batches = batches;
+        this.user = users.require();
         grid.setId("reconciliation-grid");
         grid.addColumn(BatchReconciliation::batchNo).setHeader(getTranslation("funds.batches.batchNo"))
                 .setAutoWidth(true);
@@ -63,7 +64,9 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
             return badge;
         }).setHeader(getTranslation("funds.reconciliation.check"));
         grid.setClassNameGenerator(r -> r.agrees() ? null : "reconciliation-difference");
-        grid.setItems(rows);
+        grid.setItems(query -> batches.reconciliation(user, query.getOffset(), query.getLimit()).stream(),
+                query -> batches.reconciliationCount(user));
+        grid.setEmptyStateText(getTranslation("funds.reconciliation.empty"));
         books.setId("reconciliation-books");
         books.addColumn(Reconciliation::allocationId).setHeader(getTranslation("funds.allocation"));
         books.addColumn(Reconciliation::column).setHeader(getTranslation("funds.column"));
@@ -83,7 +86,7 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
 
     public byte[] xlsx() {
         List<List<Object>> table = new ArrayList<>();
-        for (BatchReconciliation r : rows) {
+        for (BatchReconciliation r : batches.reconciliation(user)) {
             table.add(List.of(r.batchNo(), getTranslation("enum.BatchStatus." + r.status()), r.sentCount(),
                     r.sentAmount(), r.paidCount(), r.paidAmount(), r.failedCount(), r.failedAmount(), r.difference(),
                     r.ledgerPaid(), getTranslation(r.agrees() ? "funds.reconciliation.agrees"

@@ -22,9 +22,11 @@ import org.bangfu.funds.PaymentService;
 import org.bangfu.funds.Reconciliation;
 import org.bangfu.funds.ResultImport;
 import org.bangfu.identification.AidType;
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.InvalidInputException;
+import org.bangfu.shared.ResultPage;
 import org.bangfu.shell.ProblemJson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -158,8 +160,13 @@ class FundsController {
     }
 
     @GetMapping("/api/batches")
-    List<PaymentBatch> batches() {
-        return batches.batches(users.require());
+    @Operation(summary = "Batches of the caller's subtree, newest first, one page: page from 0, size 1-200 "
+            + "(default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<PaymentBatch> batches(@RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> batches.batches(user, offset, limit),
+                () -> batches.batchCount(user));
     }
 
     @GetMapping("/api/batches/{id}")
@@ -168,8 +175,13 @@ class FundsController {
     }
 
     @GetMapping("/api/batches/{id}/lines")
-    List<BatchLine> lines(@PathVariable long id) {
-        return batches.lines(id, users.require());
+    @Operation(summary = "A batch's lines in line order (accounts masked), one page: page from 0, size 1-200 "
+            + "(default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<BatchLine> lines(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> batches.lines(id, user, offset, limit),
+                () -> batches.lineCount(id, user));
     }
 
     record ReleaseBody(Integer confirmedCount, BigDecimal confirmedTotal) {
@@ -207,8 +219,13 @@ class FundsController {
     }
 
     @GetMapping("/api/batches/reconciliation")
-    @Operation(summary = "Sent against paid against failed per batch, with the ledger's payments")
-    List<BatchReconciliation> reconciliation() {
-        return batches.reconciliation(users.require());
+    @Operation(summary = "Sent against paid against failed per batch, with the ledger's payments, newest batch "
+            + "first, one page: page from 0, size 1-200 (default 50); answers the rows, the total and whether more "
+            + "pages follow")
+    ResultPage<BatchReconciliation> reconciliation(@RequestParam(defaultValue = "0") int page,
+                                                   @RequestParam(defaultValue = "" + ResultPage.DEFAULT_SIZE) int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> batches.reconciliation(user, offset, limit),
+                () -> batches.reconciliationCount(user));
     }
 }

@@ -52,6 +52,11 @@ class CaseRecords {
     static final String LIST_NEWEST_CASES = SELECT_CASE + """
             JOIN org_unit u ON u.id = c.unit_id
             WHERE u.path LIKE :subtree ORDER BY c.id DESC FETCH FIRST :limit ROWS ONLY""";
+    static final String PAGE_NEWEST_CASES = SELECT_CASE + """
+            JOIN org_unit u ON u.id = c.unit_id
+            WHERE u.path LIKE :subtree ORDER BY c.id DESC LIMIT :limit OFFSET :offset""";
+    static final String COUNT_CASES = """
+            SELECT COUNT(*) FROM hardship_case c JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE :subtree""";
     static final String LIST_OPEN_FILES = SELECT_CASE + """
             JOIN org_unit u ON u.id = c.unit_id
             WHERE u.path LIKE :subtree AND c.status IN (:openFile) ORDER BY c.id""";
@@ -109,6 +114,17 @@ class CaseRecords {
         return jdbc.sql(LIST_NEWEST_CASES)
                 .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit)
                 .query(CaseRecords::row).list();
+    }
+
+    List<HardshipCase> casePage(CurrentUser user, int offset, int limit) {
+        return jdbc.sql(PAGE_NEWEST_CASES)
+                .param("subtree", jurisdiction.subtreePrefix(user) + "%").param("limit", limit)
+                .param("offset", offset).query(CaseRecords::row).list();
+    }
+
+    int caseCount(CurrentUser user) {
+        return jdbc.sql(COUNT_CASES).param("subtree", jurisdiction.subtreePrefix(user) + "%")
+                .query(Long.class).single().intValue();
     }
 
     List<String> caseNumbersByWorkerName(CurrentUser user, String nameContains, int limit) {

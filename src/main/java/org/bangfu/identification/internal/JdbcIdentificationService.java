@@ -104,6 +104,18 @@ class JdbcIdentificationService implements IdentificationService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<HardshipCase> casePage(CurrentUser user, int offset, int limit) {
+        return records.casePage(user, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int caseCount(CurrentUser user) {
+        return records.caseCount(user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> caseNumbersByWorkerName(CurrentUser user, String nameContains, int limit) {
         return records.caseNumbersByWorkerName(user, nameContains, limit);
     }

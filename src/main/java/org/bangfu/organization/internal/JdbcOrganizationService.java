@@ -31,6 +31,18 @@ class JdbcOrganizationService implements OrganizationService {
             SELECT role FROM app_user_role WHERE username = :username""";
     static final String LIST_USERS = """
             SELECT username, display_name, unit_id, enabled FROM app_user ORDER BY username""";
+    static final String PAGE_USERS_OF_SUBTREE = """
+            SELECT a.username, a.display_name, a.unit_id, a.enabled FROM app_user a JOIN org_unit u ON u.id = a.unit_id
+            WHERE u.path LIKE :subtree ORDER BY a.username LIMIT :limit OFFSET :offset""";
+    static final String COUNT_USERS_OF_SUBTREE = """
+            SELECT COUNT(*) FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE :subtree""";
+    static final String LIST_ROLES_OF_USERS = """
+            SELECT username, role FROM app_user_role WHERE username IN (:usernames)""";
+    static final String PAGE_UNITS = """
+            SELECT id, code, name, level, parent_id, division_code, path FROM org_unit ORDER BY path COLLATE "C"
+            LIMIT :limit OFFSET :offset""";
+    static final String COUNT_UNITS = """
+            SELECT COUNT(*) FROM org_unit""";
 
     private final JdbcClient jdbc;
     /** The tree is small and read on every request; it is loaded once and reloaded after a change. */
@@ -137,5 +149,45 @@ class JdbcOrganizationService implements OrganizationService {
                 .filter(e -> viewer.unit().contains(unit(e.getKey())))
                 .map(Map.Entry::getValue)
                 .toList();
+    }
+
+    @Override
+    public List<UserSummary> users(CurrentUser viewer, int offset, int limit) {
+        List<UserRow> rows = jdbc.sql(PAGE_USERS_OF_SUBTREE)
+                .param("subtree", viewer.unit().path() + "%").param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new UserRow(rs.getString("username"), rs.getString("display_name"),
+                        rs.getLong("unit_id"), rs.getBoolean("enabled")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the page's roles in one statement
+        Map<String, Set<Role>> roles = new java.util.HashMap<>();
+        jdbc.sql(LIST_ROLES_OF_USERS).param("usernames", rows.stream().map(UserRow::username).toList())
+                .query((rs, row) -> Map.entry(rs.getString("username"), Role.valueOf(rs.getString("role"))))
+                .list().forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class))
+                        .add(e.getValue()));
+        return rows.stream().map(r -> new UserSummary(r.username(), r.displayName(), unit(r.unitId()).name(),
+                roles.getOrDefault(r.username(), Set.of()), r.enabled())).toList();
+    }
+
+    private record UserRow(String username, String displayName, long unitId, boolean enabled) {
+    }
+
+    @Override
+    public int userCount(CurrentUser viewer) {
+        return jdbc.sql(COUNT_USERS_OF_SUBTREE).param("subtree", viewer.unit().path() + "%")
+                .query(Long.class).single().intValue();
+    }
+
+    @Override
+    public List<OrgUnit> units(int offset, int limit) {
+        return jdbc.sql(PAGE_UNITS).param("limit", limit).param("offset", offset)
+                .query(JdbcOrganizationService::unitRow).list();
+    }
+
+    @Override
+    public int unitCount() {
+        return jdbc.sql(COUNT_UNITS).query(Long.class).single().intValue();
     }
 }

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
@@ -33,8 +34,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         units.addColumn(u -> getTranslation("enum.UnitLevel." + u.level()))
                 .setHeader(getTranslation("organization.units.level"));
         units.addColumn(OrgUnit::divisionCode).setHeader(getTranslation("organization.units.division"));
-        units.setItems(organization.allUnits());
-        units.setAllRowsVisible(true);
+        units.setItems(query -> organization.units(query.getOffset(), query.getLimit()).stream(),
+                query -> organization.unitCount());
+        units.setEmptyStateText(getTranslation("organization.units.empty"));
         Grid<UserSummary> people = new Grid<>();
         people.setId("user-grid");
         people.addColumn(UserSummary::username).setHeader(getTranslation("organization.users.username"));
@@ -42,7 +44,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         people.addColumn(UserSummary::unitName).setHeader(getTranslation("organization.users.unit")).setAutoWidth(true);
         people.addColumn(u -> u.roles().stream().map(r -> getTranslation("enum.Role." + r)).sorted()
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("organization.users.roles"));
-        people.setItems(organization.users(users.require()));
+        CurrentUser viewer = users.require();
+        people.setItems(query -> organization.users(viewer, query.getOffset(), query.getLimit()).stream(),
+                query -> organization.userCount(viewer));
+        people.setEmptyStateText(getTranslation("organization.users.empty"));
         add(new H2(getTranslation("organization.title")), new H3(getTranslation("organization.units.title")), units,
                 new H3(getTranslation("organization.users.title")), people);
     }

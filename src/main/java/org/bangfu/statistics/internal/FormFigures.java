@@ -84,6 +84,13 @@ class FormFigures {
               CAST(NULL AS NUMERIC(14,2)) AS amount, COALESCE(e.decided_at, e.assessed_at) AS at""";
     static final String AND_OUTCOME = "AND e.outcome = :outcome";
     static final String NEWEST_FIRST = "ORDER BY at DESC, k FETCH FIRST " + DRILL_LIMIT + " ROWS ONLY";
+    /** The drill-down paged over every leaf at once: the leaves' records joined by UNION (no duplicates). */
+    static final String DRILL_PAGE_HEAD = "SELECT d.kind, d.k, d.name, d.unit_name, d.amount, d.at FROM (";
+    static final String DRILL_COUNT_HEAD = "SELECT COUNT(*) FROM (";
+    static final String DRILL_UNION = "UNION";
+    static final String DRILL_PAGE_TAIL = ") d ORDER BY d.at DESC, d.k, d.kind, d.name "
+            + "LIMIT :limit OFFSET :offset";
+    static final String DRILL_COUNT_TAIL = ") d";
 
     private final JdbcClient jdbc;
 
@@ -161,55 +168,95 @@ class FormFigures {
     /** The records behind one computed row, at most {@link #DRILL_LIMIT}, newest first. */
     List<DrillRecord> drill(Source source, Scope scope) {
         QueryBuilder query = new QueryBuilder();
+        records(query, source, scope, "");
+        return query.append(NEWEST_FIRST).on(jdbc).query(FormFigures::drillRow).list();
+    }
+
+    /**
+     * One page of the records behind several computed rows at once (each record once), newest first: the leaves'
+     * statements joined by UNION, each leaf's own parameters numbered.
+     */
+    List<DrillRecord> drillPage(List<Source> sources, Scope scope, int offset, int limit) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        QueryBuilder query = union(DRILL_PAGE_HEAD, sources, scope).append(DRILL_PAGE_TAIL)
+                .bind("limit", limit).bind("offset", offset);
+        return query.on(jdbc).query(FormFigures::drillRow).list();
+    }
+
+    /** How many records {@link #drillPage} pages through. */
+    int drillCount(List<Source> sources, Scope scope) {
+        if (sources.isEmpty()) {
+            return 0;
+        }
+        return union(DRILL_COUNT_HEAD, sources, scope).append(DRILL_COUNT_TAIL).on(jdbc).query(Long.class).single()
+                .intValue();
+    }
+
+    private static QueryBuilder union(String head, List<Source> sources, Scope scope) {
+        QueryBuilder query = new QueryBuilder().append(head);
+        for (int i = 0; i < sources.size(); i++) {
+            if (i > 0) {
+                query.append(DRILL_UNION);
+            }
+            records(query, sources.get(i), scope, "_" + i);
+        }
+        return query;
+    }
+
+    /** The statement of one leaf's records, its own parameters (values, names, outcome) suffixed with {@code n}. */
+    private static void records(QueryBuilder query, Source source, Scope scope, String n) {
         switch (source.records()) {
             case RECIPIENTS -> {
                 scope.bindUnit(query.append(DRILL_RECIPIENTS).append(RECIPIENTS_FROM).append(scope.unitCondition())
                         .bind("start", scope.start()).bind("end", scope.end())
                         .bind("from", scope.from()).bind("to", scope.to()));
-                in(query, "r.target", source, List.of());
+                in(query, "r.target", source, List.of(), n);
             }
             case AID -> {
                 scope.bindUnit(query.append(DRILL_AID).append(AID_FROM).append(scope.unitCondition())
                         .bind("start", scope.start()).bind("end", scope.end()));
-                in(query, "p.aid_type", source, ALL_AID);
+                in(query, "p.aid_type", source, ALL_AID, n);
             }
             case FUNDING -> {
                 query.append(DRILL_FUNDING).append(FUNDING_FROM)
                         .bind("start", scope.start()).bind("end", scope.end())
                         .bind("subtree", scope.unit().path() + "%");
-                in(query, "a.source", source, List.of());
+                in(query, "a.source", source, List.of(), n);
             }
             case EXITS -> {
                 scope.bindUnit(query.append(DRILL_EXITS).append(EXITS_FROM).append(scope.unitCondition())
-                        .append(AND_OUTCOME).bind("start", scope.start()).bind("end", scope.end())
-                        .bind("outcome", source.outcome()));
+                        .append(AND_OUTCOME + n).bind("start", scope.start()).bind("end", scope.end())
+                        .bind("outcome" + n, source.outcome()));
                 if (source.byRoute()) {
-                    in(query, "e.route", source, RowSources.ROUTES);
+                    in(query, "e.route", source, RowSources.ROUTES, n);
                 } else {
-                    in(query, "c.grade", source, RowSources.GRADES);
+                    in(query, "c.grade", source, RowSources.GRADES, n);
                 }
             }
         }
-        return query.append(NEWEST_FIRST).on(jdbc)
-                .query((rs, n) -> new DrillRecord(rs.getString("kind"), rs.getString("k"), rs.getString("name"),
-                        rs.getString("unit_name"), rs.getBigDecimal("amount"),
-                        rs.getObject("at", OffsetDateTime.class))).list();
+    }
+
+    private static DrillRecord drillRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DrillRecord(rs.getString("kind"), rs.getString("k"), rs.getString("name"),
+                rs.getString("unit_name"), rs.getBigDecimal("amount"), rs.getObject("at", OffsetDateTime.class));
     }
 
     /**
      * {@code AND (column IN (:values) [OR column IS NULL OR column NOT IN (:named)])}, binding the lists; the column
      * is one of the fixed names above.
      */
-    private static void in(QueryBuilder query, String column, Source source, List<String> named) {
+    private static void in(QueryBuilder query, String column, Source source, List<String> named, String n) {
         List<String> values = source.values().stream().filter(v -> !RowSources.OTHER.equals(v)).toList();
         List<String> terms = new ArrayList<>();
         if (!values.isEmpty()) {
-            terms.add(column + " IN (:values)");
-            query.bind("values", values);
+            terms.add(column + " IN (:values" + n + ")");
+            query.bind("values" + n, values);
         }
         if (source.values().contains(RowSources.OTHER)) {
-            terms.add(column + " IS NULL OR " + column + " NOT IN (:named)");
-            query.bind("named", named);
+            terms.add(column + " IS NULL OR " + column + " NOT IN (:named" + n + ")");
+            query.bind("named" + n, named);
         }
         query.append("AND (" + String.join(" OR ", terms) + ")");
     }

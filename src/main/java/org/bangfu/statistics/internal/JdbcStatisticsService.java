@@ -99,6 +99,31 @@ class JdbcStatisticsService implements StatisticsService {
     @Transactional(readOnly = true)
     public List<DrillRecord> drillDown(FormCode form, String row, long unitId, LocalDate from, LocalDate to,
                                        CurrentUser user) {
+        Drill drill = drill(form, row, unitId, from, to, user);
+        List<DrillRecord> records = new ArrayList<>();
+        for (RowSources.Source source : drill.sources()) {
+            records.addAll(figures.drill(source, drill.scope()));
+        }
+        return records.stream().distinct().limit(FormFigures.DRILL_LIMIT).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DrillRecord> drillDown(FormCode form, String row, long unitId, LocalDate from, LocalDate to,
+                                       CurrentUser user, int offset, int limit) {
+        Drill drill = drill(form, row, unitId, from, to, user);
+        return figures.drillPage(drill.sources(), drill.scope(), offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int drillCount(FormCode form, String row, long unitId, LocalDate from, LocalDate to, CurrentUser user) {
+        Drill drill = drill(form, row, unitId, from, to, user);
+        return figures.drillCount(drill.sources(), drill.scope());
+    }
+
+    /** The sources of a row's computed leaves over the unit's subtree, after the visibility and row checks. */
+    private Drill drill(FormCode form, String row, long unitId, LocalDate from, LocalDate to, CurrentUser user) {
         OrgUnit unit = visibleUnit(form, unitId, from, to, user);
         FormDefinition definition = FormDefinition.of(form);
         RowDefinition wanted = definition.row(row == null ? "" : row).orElseThrow(() ->
@@ -108,12 +133,14 @@ class JdbcStatisticsService implements StatisticsService {
         if (leaves.isEmpty()) {
             throw new InvalidInputException(FieldError.of("row", "statistics.validation.notComputed", row));
         }
-        Scope scope = scope(unit, true, from, to);
-        List<DrillRecord> records = new ArrayList<>();
+        List<RowSources.Source> sources = new ArrayList<>();
         for (String leaf : leaves) {
-            RowSources.of(form, leaf).ifPresent(source -> records.addAll(figures.drill(source, scope)));
+            RowSources.of(form, leaf).ifPresent(sources::add);
         }
-        return records.stream().distinct().limit(FormFigures.DRILL_LIMIT).toList();
+        return new Drill(scope(unit, true, from, to), sources);
+    }
+
+    private record Drill(Scope scope, List<RowSources.Source> sources) {
     }
 
     private static void computedLeaves(FormDefinition definition, RowDefinition row, List<String> leaves) {

@@ -218,8 +218,18 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("statistics.drill.amount"));
         drillGrid.addColumn(r -> r.at() == null ? "" : Formats.dateTime(r.at()))
                 .setHeader(getTranslation("statistics.drill.at"));
-        if (!errors.run(() -> drillGrid.setItems(statistics.drillDown(form.getValue(), row, unit.getValue().id(),
-                from.getValue(), to.getValue(), user)))) {
+        drillGrid.setEmptyStateText(getTranslation("statistics.drill.empty"));
+        FormCode shownForm = form.getValue();
+        long unitId = unit.getValue().id();
+        LocalDate shownFrom = from.getValue();
+        LocalDate shownTo = to.getValue();
+        // the count checks the row and the unit at once (a refusal reaches the error handler); the grid then
+        // fetches page by page what the client shows
+        if (!errors.run(() -> {
+            int total = statistics.drillCount(shownForm, row, unitId, shownFrom, shownTo, user);
+            drillGrid.setItems(query -> statistics.drillDown(shownForm, row, unitId, shownFrom, shownTo, user,
+                    query.getOffset(), query.getLimit()).stream(), query -> total);
+        })) {
             return dialog;
         }
         drillGrid.setWidth("900px");

@@ -54,7 +54,7 @@ class PhoneProtectionTest extends ProcessTestSupport {
         assertThat(modelWorkers.payee(worker.id()).phone()).isEqualTo("13912345678");
 
         Rest rest = new Rest(baseUrl());
-        assertThat(rest.get(CW, "/api/model-workers").body()).contains("139****5678").doesNotContain("13912345678");
+        assertThat(rest.get(CW, "/api/model-workers?size=200").body()).contains("139****5678").doesNotContain("13912345678");
         assertThat(rest.post(CW, "/api/model-workers/" + worker.id() + "/phone/reveal", Map.of("reason", ""))
                 .status()).isEqualTo(400);
         assertThat(rest.post("cw_huiji", "/api/model-workers/" + worker.id() + "/phone/reveal",
