@@ -78,11 +78,19 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint challenge = basicChallenge();
-        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasAnyRole(ENGINE_ROLES)
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                        .anyRequest().authenticated());
+        return statelessBasic(http, challenge);
+    }
+
+    /**
+     * What the REST and actuator chains share: stateless HTTP basic (no session), the password-change gate, the
+     * API headers, problem JSON for refusals; no CSRF, as no cookie authenticates these requests.
+     */
+    private SecurityFilterChain statelessBasic(HttpSecurity http, AuthenticationEntryPoint challenge) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -103,21 +111,12 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint challenge = basicChallenge();
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(new OrRequestMatcher(Arrays.stream(OPEN_HEALTH)
                                 .map(SecurityConfiguration::path).toList())).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN_NAME))
-                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .headers(headers(API_POLICY))
-                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(challenge)
-                        .accessDeniedHandler((request, response, denied) ->
-                                problem(response, HttpStatus.FORBIDDEN, "forbidden", "role required")))
-                .build();
+                        .anyRequest().hasRole(Role.ADMIN_NAME));
+        return statelessBasic(http, challenge);
     }
 
     @Bean

@@ -8,34 +8,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.audit.internal.AuditFixtures;
-import org.bangfu.dashboard.DashboardFixture;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ForbiddenException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The audit log is paged and counted in the database: the auditor's subtree and the rows of no unit, newest first. */
-class AuditPagingTest extends IntegrationTest {
+class AuditPagingTest extends PrivateSubtreeTest {
 
     @Autowired AuditTrail audit;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void theLogIsPagedAndCountedWithinTheAuditorsSubtree() {

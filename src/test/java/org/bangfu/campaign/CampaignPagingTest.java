@@ -7,35 +7,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.Rest;
-import org.bangfu.dashboard.DashboardFixture;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ForbiddenException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The campaign list and a unit's recipients are paged and counted in the database, with their visibility rules. */
-class CampaignPagingTest extends IntegrationTest {
+class CampaignPagingTest extends PrivateSubtreeTest {
 
     @Autowired CampaignService campaigns;
     @Autowired ModelWorkerService modelWorkers;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void campaignsArePagedAndCountedAsTheListShowsThem() {

@@ -5,33 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.Rest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The dashboard over REST: the fixture's numbers for its users, and bad input as problem JSON naming the field. */
-class DashboardRestTest extends IntegrationTest {
+class DashboardRestTest extends PrivateSubtreeTest {
 
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
     Rest rest;
 
     @BeforeEach
     void fixture() {
         fx = new DashboardFixture(jdbc, organization);
         rest = new Rest(baseUrl());
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.dashboard.DashboardService.FileRow;
 import org.bangfu.dashboard.DashboardService.GradeStatusCount;
 import org.bangfu.dashboard.DashboardService.MonthlyPaid;
@@ -15,29 +15,13 @@ import org.bangfu.dashboard.DashboardService.UnitCoverage;
 import org.bangfu.shared.ForbiddenException;
 import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The dashboard's numbers on a hand-checked fixture (see {@link DashboardFixture}) on real PostgreSQL. */
-class DashboardServiceTest extends IntegrationTest {
+class DashboardServiceTest extends PrivateSubtreeTest {
 
     @Autowired DashboardService dashboard;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void filesAreCountedByGradeAndStatusInTheUsersSubtreeOnly() {

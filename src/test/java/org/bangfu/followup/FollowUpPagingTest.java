@@ -7,32 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
-import org.bangfu.dashboard.DashboardFixture;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.organization.CurrentUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The watch-list and a re-verification run's files are paged and counted in the database. */
-class FollowUpPagingTest extends IntegrationTest {
+class FollowUpPagingTest extends PrivateSubtreeTest {
 
     @Autowired FollowUpService followUp;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void theWatchListIsPagedAndCountedWithinTheSubtree() {

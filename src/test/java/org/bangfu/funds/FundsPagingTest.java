@@ -7,39 +7,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.Rest;
-import org.bangfu.dashboard.DashboardFixture;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.shared.ForbiddenException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Payments, batches, a batch's lines and the ledger are paged and counted in the database, within the user's
  * subtree and with the roles of the lists they page.
  */
-class FundsPagingTest extends IntegrationTest {
+class FundsPagingTest extends PrivateSubtreeTest {
 
     @Autowired PaymentService payments;
     @Autowired BatchService batches;
     @Autowired FundService funds;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void paymentsArePagedAndCountedWithinTheSubtree() {

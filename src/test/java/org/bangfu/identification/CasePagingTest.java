@@ -6,32 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
-import org.bangfu.dashboard.DashboardFixture;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.organization.CurrentUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The case list's pages and count come from the database, newest first, within the user's subtree. */
-class CasePagingTest extends IntegrationTest {
+class CasePagingTest extends PrivateSubtreeTest {
 
     @Autowired IdentificationService identification;
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
 
     @Test
     void casesArePagedAndCountedInTheDatabaseWithinTheSubtree() {

@@ -6,31 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bangfu.IntegrationTest;
-import org.bangfu.dashboard.DashboardFixture;
+import org.bangfu.PrivateSubtreeTest;
 import org.bangfu.organization.OrganizationService.UserSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The users of a subtree and the union tree are paged and counted in the database. */
-class OrganizationPagingTest extends IntegrationTest {
-
-    @Autowired JdbcClient jdbc;
-
-    DashboardFixture fx;
-
-    @BeforeEach
-    void fixture() {
-        fx = new DashboardFixture(jdbc, organization);
-    }
-
-    @AfterEach
-    void clock() {
-        DashboardFixture.resetClock();
-    }
+class OrganizationPagingTest extends PrivateSubtreeTest {
 
     @Test
     void usersArePagedAndCountedWithinTheSubtreeWithTheirRoles() {

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.bangfu.BasicAuth;
 import org.bangfu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +121,7 @@ class LoginSecurityTest extends IntegrationTest {
             assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
         }
         HttpResponse<String> overHttps = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/tasks"))
-                .header("Authorization", auth("cw_canyin", "demo1234")).header("X-Forwarded-Proto", "https"));
+                .header("Authorization", BasicAuth.header("cw_canyin", "demo1234")).header("X-Forwarded-Proto", "https"));
         assertThat(overHttps.headers().firstValue("Strict-Transport-Security").orElse(""))
                 .contains("max-age=31536000");
         HttpResponse<String> loginOverHttps = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
@@ -133,7 +133,7 @@ class LoginSecurityTest extends IntegrationTest {
     @Test
     void theCamundaWebappsKeepTheirOwnContentSecurityPolicyAndStillLoad() {
         HttpResponse<String> cockpit = send(HttpRequest.newBuilder(
-                URI.create(baseUrl() + "/camunda/app/cockpit/default/")).header("Authorization", auth("analyst",
+                URI.create(baseUrl() + "/camunda/app/cockpit/default/")).header("Authorization", BasicAuth.header("analyst",
                 "demo1234")));
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("<title>Camunda Cockpit");
@@ -148,18 +148,18 @@ class LoginSecurityTest extends IntegrationTest {
         assertThat(script.find()).isTrue();
         assertThat(script.group(2)).isEqualTo(nonce);
         assertThat(send(HttpRequest.newBuilder(URI.create(baseUrl() + script.group(1)))
-                .header("Authorization", auth("analyst", "demo1234"))).statusCode()).isEqualTo(200);
+                .header("Authorization", BasicAuth.header("analyst", "demo1234"))).statusCode()).isEqualTo(200);
     }
 
     @Test
     void errorAnswersOfTheEngineAndOfSpringNameNoStackTraceAndNoException() {
         HttpResponse<String> engine = send(HttpRequest.newBuilder(URI.create(baseUrl()
-                + "/engine-rest/process-definition/key/NoSuchProcess")).header("Authorization", auth("analyst",
+                + "/engine-rest/process-definition/key/NoSuchProcess")).header("Authorization", BasicAuth.header("analyst",
                 "demo1234")));
         assertThat(engine.statusCode()).isEqualTo(404);
         assertThat(engine.body()).contains("\"message\"").doesNotContain("\tat ", "at org.camunda", "stackTrace");
         HttpResponse<String> spring = send(HttpRequest.newBuilder(URI.create(baseUrl()
-                + "/api/account/password?trace=true")).header("Authorization", auth("cw_canyin", "demo1234"))
+                + "/api/account/password?trace=true")).header("Authorization", BasicAuth.header("cw_canyin", "demo1234"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{not json")));
         assertThat(spring.statusCode()).isEqualTo(400);
         assertThat(spring.body()).doesNotContain("trace", "exception", "Exception", "JSON parse", "at org.");
@@ -169,11 +169,7 @@ class LoginSecurityTest extends IntegrationTest {
 
     private String newUser(String prefix) {
         String username = prefix + "_" + Long.toString(System.nanoTime(), 36);
-        long unitId = organization.unitByCode("410102").orElseThrow().id();
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id) VALUES (?, ?, ?, ?)")
-                .params(username, passwords.encode(PASSWORD), username, unitId).update();
-        jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, 'CASE_WORKER')").param(username).update();
-        return username;
+        return BasicAuth.newCaseWorker(jdbc, organization, passwords, username, PASSWORD);
     }
 
     /** A documentation address (RFC 5737) of its own for each use. */
@@ -189,15 +185,11 @@ class LoginSecurityTest extends IntegrationTest {
 
     private HttpResponse<String> basic(String user, String password, String address) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/tasks"))
-                .header("Authorization", auth(user, password));
+                .header("Authorization", BasicAuth.header(user, password));
         if (address != null) {
             request.header("X-Forwarded-For", address);
         }
         return send(request);
-    }
-
-    private static String auth(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {

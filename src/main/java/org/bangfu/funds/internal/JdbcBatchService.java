@@ -104,7 +104,8 @@ class JdbcBatchService implements BatchService {
             LIMIT :limit OFFSET :offset""";
     static final String COUNT_BATCH_LINES = """
             SELECT COUNT(*) FROM payment_batch_line l WHERE l.batch_id = :batchId""";
-    static final String RECONCILIATION = """
+    /** What a reconciliation row sums over a batch {@code b} and its lines {@code l}. */
+    static final String RECONCILIATION_SUMS = """
             SELECT b.id, b.batch_no, b.status,
               COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
               COUNT(l.id) FILTER (WHERE l.result = 'PAID') AS paid_count,
@@ -113,20 +114,14 @@ class JdbcBatchService implements BatchService {
               COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'FAILED'), 0) AS failed_amount,
               COALESCE((SELECT SUM(g.amount) FROM fund_ledger g WHERE g.entry_type = 'PAYMENT'
                         AND g.note = b.batch_no), 0) AS ledger_paid
+            """;
+    static final String RECONCILIATION = RECONCILIATION_SUMS + """
             FROM payment_batch b JOIN org_unit u ON u.id = b.unit_id
             LEFT JOIN payment_batch_line l ON l.batch_id = b.id
             WHERE u.path LIKE :subtree AND b.status IN (:reconciled)
             GROUP BY b.id, b.batch_no, b.status ORDER BY b.id DESC""";
     /** One page of {@link #RECONCILIATION}: the page's batches are chosen first, then only they are summed. */
-    static final String PAGE_RECONCILIATION = """
-            SELECT b.id, b.batch_no, b.status,
-              COUNT(l.id) AS sent_count, COALESCE(SUM(l.amount), 0) AS sent_amount,
-              COUNT(l.id) FILTER (WHERE l.result = 'PAID') AS paid_count,
-              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'PAID'), 0) AS paid_amount,
-              COUNT(l.id) FILTER (WHERE l.result = 'FAILED') AS failed_count,
-              COALESCE(SUM(l.amount) FILTER (WHERE l.result = 'FAILED'), 0) AS failed_amount,
-              COALESCE((SELECT SUM(g.amount) FROM fund_ledger g WHERE g.entry_type = 'PAYMENT'
-                        AND g.note = b.batch_no), 0) AS ledger_paid
+    static final String PAGE_RECONCILIATION = RECONCILIATION_SUMS + """
             FROM (SELECT p.id, p.batch_no, p.status FROM payment_batch p JOIN org_unit u ON u.id = p.unit_id
                   WHERE u.path LIKE :subtree AND p.status IN (:reconciled)
                   ORDER BY p.id DESC LIMIT :limit OFFSET :offset) b

@@ -3,16 +3,14 @@ package org.bangfu.organization.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
+import org.bangfu.BasicAuth;
 import org.bangfu.IntegrationTest;
 import org.bangfu.organization.FirstAdministratorCreated;
 import org.junit.jupiter.api.Test;
@@ -104,29 +102,15 @@ class FirstAdministratorTest extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String user, String password, String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", auth(user, password))
+        return BasicAuth.send(HTTP, HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", BasicAuth.header(user, password))
                 .GET());
     }
 
     private HttpResponse<String> changePassword(String user, String loginPassword, String current, String next) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/account/password"))
-                .header("Authorization", auth(user, loginPassword)).header("Content-Type", "application/json")
+        return BasicAuth.send(HTTP, HttpRequest.newBuilder(URI.create(baseUrl() + "/api/account/password"))
+                .header("Authorization", BasicAuth.header(user, loginPassword)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + current
                         + "\",\"newPassword\":\"" + next + "\"}")));
     }
 
-    private static String auth(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

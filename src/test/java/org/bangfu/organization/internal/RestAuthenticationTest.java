@@ -2,16 +2,14 @@ package org.bangfu.organization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.bangfu.BasicAuth;
 import org.bangfu.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,8 +110,8 @@ class RestAuthenticationTest extends IntegrationTest {
         assertThat(call(user, PASSWORD, newAddress()).statusCode()).isEqualTo(200);
         assertThat(call(user, PASSWORD, newAddress()).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> change = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/account/password"))
-                .header("Authorization", auth(user, PASSWORD)).header("X-Forwarded-For", newAddress())
+        HttpResponse<String> change = BasicAuth.send(HTTP, HttpRequest.newBuilder(URI.create(baseUrl() + "/api/account/password"))
+                .header("Authorization", BasicAuth.header(user, PASSWORD)).header("X-Forwarded-For", newAddress())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + PASSWORD
                         + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}")));
@@ -147,11 +145,7 @@ class RestAuthenticationTest extends IntegrationTest {
 
     private String newUser(String prefix) {
         String username = "auth_" + prefix + "_" + Long.toString(System.nanoTime(), 36);
-        long unitId = organization.unitByCode("410102").orElseThrow().id();
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, unit_id) VALUES (?, ?, ?, ?)")
-                .params(username, passwords.encode(PASSWORD), username, unitId).update();
-        jdbc.sql("INSERT INTO app_user_role (username, role) VALUES (?, 'CASE_WORKER')").param(username).update();
-        return username;
+        return BasicAuth.newCaseWorker(jdbc, organization, passwords, username, PASSWORD);
     }
 
     private static String newAddress() {
@@ -170,27 +164,13 @@ class RestAuthenticationTest extends IntegrationTest {
     }
 
     private HttpResponse<String> call(String user, String password, String address) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/tasks?scope=mine"))
-                .header("Authorization", auth(user, password)).header("X-Forwarded-For", address));
+        return BasicAuth.send(HTTP, HttpRequest.newBuilder(URI.create(baseUrl() + "/api/tasks?scope=mine"))
+                .header("Authorization", BasicAuth.header(user, password)).header("X-Forwarded-For", address));
     }
 
     private HttpResponse<String> engineCall(String user) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/process-definition/count"))
-                .header("Authorization", auth(user, PASSWORD)).header("X-Forwarded-For", newAddress()));
+        return BasicAuth.send(HTTP, HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/process-definition/count"))
+                .header("Authorization", BasicAuth.header(user, PASSWORD)).header("X-Forwarded-For", newAddress()));
     }
 
-    private static String auth(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }
