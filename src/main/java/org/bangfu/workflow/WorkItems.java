@@ -63,16 +63,16 @@ public class WorkItems {
         }
     }
 
-    /** The first page of the user's own tasks. */
+    /** The user's own tasks about one reference (a case number, a campaign's name). */
     @Transactional(readOnly = true)
-    public List<TaskItem> myTasks(CurrentUser user) {
-        return inbox(TaskFilter.mine(), user);
+    public List<TaskItem> myTasks(CurrentUser user, String reference) {
+        return inbox(new TaskFilter(TaskFilter.Scope.MINE, false, null, reference), user);
     }
 
-    /** The first page of the group tasks the user may claim. */
+    /** The group tasks about one reference that the user may claim. */
     @Transactional(readOnly = true)
-    public List<TaskItem> groupTasks(CurrentUser user) {
-        return inbox(TaskFilter.group(), user);
+    public List<TaskItem> groupTasks(CurrentUser user, String reference) {
+        return inbox(new TaskFilter(TaskFilter.Scope.GROUP, false, null, reference), user);
     }
 
     /** The task ids the inbox filters by, in declaration order. */

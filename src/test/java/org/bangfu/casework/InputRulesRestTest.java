@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -172,11 +173,29 @@ class InputRulesRestTest extends IntegrationTest {
     }
 
     @Test
-    void anUploadOverTheLimitIsRefusedWith413ProblemJson() throws Exception {
-        HttpResponse<String> reply = upload("/api/means-checks/import", null, "result.csv", "text/csv",
-                new byte[30 * 1024 * 1024]);
-        assertThat(reply.statusCode()).isEqualTo(413);
-        assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    void anUploadOverTheLimitIsRefusedWith413ProblemJsonBeforeItsBodyIsRead() throws Exception {
+        // Only the head of a 30 MB upload is sent: the refusal must come from its declared length, before any of
+        // the body is read (a client still writing a large body could otherwise lose the answer to the closed
+        // connection, which made this test flaky when it sent the whole body)
+        URI uri = URI.create(baseUrl());
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String token = Base64.getEncoder().encodeToString("cw_canyin:demo1234".getBytes(StandardCharsets.UTF_8));
+            String head = "POST /api/means-checks/import HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Basic " + token + "\r\nAccept-Language: en\r\n"
+                    + "Content-Type: multipart/form-data; boundary=----bangfu\r\nContent-Length: "
+                    + (30L * 1024 * 1024) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            StringBuilder answer = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            for (int b = in.read(); b >= 0 && answer.indexOf("\r\n\r\n") < 0; b = in.read()) {
+                answer.append((char) b); // the status line and headers are ASCII
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+            assertThat(answer.toString().toLowerCase(java.util.Locale.ROOT))
+                    .contains("content-type: application/problem+json");
+        }
     }
 
     private HttpResponse<String> upload(String path, String kind, String fileName, String type, byte[] content)

@@ -55,8 +55,9 @@ class RestApiTest extends ProcessTestSupport {
         assertThat(detail.at("/household/members").size()).isEqualTo(2);
         assertThat(detail.at("/household/profile/housingType").asText()).isEqualTo("RENTED");
         assertThat(detail.get("currentSteps").get(0).asText()).isEqualTo("Task_FirstReview");
-        assertThat(rest.get("cw_canyin", "/api/tasks?scope=group&taskKey=Task_FirstReview").body()).contains(caseNo);
-        assertThat(rest.get("cw_canyin", "/api/tasks?scope=group&taskKey=Task_HomeVisit").body())
+        assertThat(rest.get("cw_canyin", "/api/tasks?scope=group&taskKey=Task_FirstReview&q=" + caseNo).body())
+                .contains(caseNo);
+        assertThat(rest.get("cw_canyin", "/api/tasks?scope=group&taskKey=Task_HomeVisit&q=" + caseNo).body())
                 .doesNotContain(caseNo);
     }
 

@@ -59,7 +59,8 @@ class InboxTableTest extends IntegrationTest {
 
         journey.claim(c, ProcessIds.TASK_FIRST_REVIEW, CaseJourney.CW);
         assertThat(row(review.getId(), "assignee")).isEqualTo(CaseJourney.CW);
-        assertThat(work.myTasks(journey.user(CaseJourney.CW))).anyMatch(t -> t.taskId().equals(review.getId()));
+        assertThat(work.myTasks(journey.user(CaseJourney.CW), c.caseNo()))
+                .anyMatch(t -> t.taskId().equals(review.getId()));
         work.unclaim(review.getId(), journey.user(CaseJourney.CW));
         assertThat(row(review.getId(), "assignee")).isNull();
 
@@ -110,7 +111,7 @@ class InboxTableTest extends IntegrationTest {
         HardshipCase c = journey.openFile();
         journey.requestAid(c, "1234.50");
         Task approve = journey.openTask(c, ProcessIds.TASK_APPROVE_AID);
-        TaskItem item = work.groupTasks(journey.user(CaseJourney.APPROVER)).stream()
+        TaskItem item = work.groupTasks(journey.user(CaseJourney.APPROVER), c.caseNo()).stream()
                 .filter(t -> t.taskId().equals(approve.getId())).findFirst().orElseThrow();
         assertThat(item.amount()).isEqualByComparingTo("1234.50");
         assertThat(item.grade()).isEqualTo("enum.Grade.DEEP");
@@ -148,14 +149,16 @@ class InboxTableTest extends IntegrationTest {
         Task review = journey.openTask(c, ProcessIds.TASK_FIRST_REVIEW);
         jdbc.sql("DELETE FROM task_item_group WHERE task_id = ?").param(review.getId()).update();
         jdbc.sql("DELETE FROM task_item WHERE task_id = ?").param(review.getId()).update();
-        assertThat(work.groupTasks(journey.user(CaseJourney.CW))).noneMatch(t -> t.taskId().equals(review.getId()));
+        assertThat(work.groupTasks(journey.user(CaseJourney.CW), c.caseNo()))
+                .noneMatch(t -> t.taskId().equals(review.getId()));
 
         ProcessMigration.Result result = backfill.migrate();
 
         assertThat(result.migrated()).isPositive();
         assertThat(row(review.getId(), "reference")).isEqualTo(c.caseNo());
         assertThat(groups(review.getId())).containsExactly("caseworker@410102001");
-        assertThat(work.groupTasks(journey.user(CaseJourney.CW))).anyMatch(t -> t.taskId().equals(review.getId()));
+        assertThat(work.groupTasks(journey.user(CaseJourney.CW), c.caseNo()))
+                .anyMatch(t -> t.taskId().equals(review.getId()));
         assertThat(backfill.migrate().migrated()).as("running it again changes nothing").isZero();
     }
 

@@ -123,6 +123,7 @@ class EmergencyReliefProcessTest extends ProcessTestSupport {
         assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)
                 .contains("approver@410102", "approver@410100");
         assertThat(tasks.getVariableLocal(approval.getId(), TaskEscalation.ESCALATED_TO)).isEqualTo("410100");
-        assertThat(inbox.groupTasks(user("approver_zhengzhou"))).anyMatch(t -> t.taskId().equals(approval.getId()));
+        assertThat(inbox.groupTasks(user("approver_zhengzhou"), c.caseNo()))
+                .anyMatch(t -> t.taskId().equals(approval.getId()));
     }
 }
