@@ -57,11 +57,6 @@ public class CaseViews {
         this.history = history;
     }
 
-    @Transactional(readOnly = true)
-    public List<HardshipCase> cases(CurrentUser user) {
-        return identification.cases(user, 500);
-    }
-
     /** One page of the cases of the user's subtree, newest first: the case list's lazy grid. */
     @Transactional(readOnly = true)
     public List<HardshipCase> cases(CurrentUser user, int offset, int limit) {

@@ -280,4 +280,21 @@ class RestApiTest extends ProcessTestSupport {
         assertThat(otherKind.status()).isEqualTo(409);
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
     }
+
+    @Test
+    void theCaseListIsPagedWithABoundedSize() {
+        rest.post("cw_canyin", "/api/cases", validIntake());
+        rest.post("cw_canyin", "/api/cases", validIntake());
+        Rest.Reply first = rest.get("cw_canyin", "/api/cases?size=1");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("items")).hasSize(1);
+        assertThat(first.json().get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(first.json().get("hasMore").asBoolean()).isTrue();
+        String newest = first.json().get("items").get(0).get("caseNo").asText();
+        assertThat(rest.get("cw_canyin", "/api/cases?size=1&page=1").json().get("items").get(0).get("caseNo")
+                .asText()).isNotEqualTo(newest);
+        Rest.Reply tooBig = rest.get("cw_canyin", "/api/cases?size=500");
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("size");
+    }
 }

@@ -26,6 +26,7 @@ import org.bangfu.identification.NewAttachment;
 import org.bangfu.identification.Objection;
 import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
+import org.bangfu.shared.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,9 +84,13 @@ class CaseController {
     }
 
     @GetMapping("/api/cases")
-    @Operation(summary = "Files of the caller's unit and its subtree, newest first")
-    List<HardshipCase> list() {
-        return views.cases(users.require());
+    @Operation(summary = "Files of the caller's unit and its subtree, newest first, one page: page from 0, size "
+            + "1-200 (default 50); answers the rows, the total and whether more pages follow")
+    ResultPage<HardshipCase> list(@RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "50") int size) {
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> views.cases(user, offset, limit),
+                () -> views.caseCount(user));
     }
 
     @GetMapping("/api/cases/{caseNo}")

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.bangfu.organization.CurrentUser;
 import org.bangfu.organization.CurrentUsers;
-import org.bangfu.shared.FieldError;
-import org.bangfu.shared.InvalidInputException;
 import org.bangfu.shared.NotFoundException;
+import org.bangfu.shared.ResultPage;
 import org.bangfu.workflow.TaskFilter;
 import org.bangfu.workflow.TaskItem;
 import org.bangfu.workflow.TaskKinds;
@@ -58,31 +58,19 @@ class TaskController {
 
     enum Scope { mine, group, all }
 
-    /** One page of the inbox: its rows, how many the filter finds in all, and whether a later page has more. */
-    record TaskPage(List<TaskItem> items, int total, int page, int size, boolean hasMore) {
-    }
-
     @GetMapping
     @Operation(summary = "The inbox, one page: scope mine|group|all, overdue only, one task type, a case number, "
             + "campaign or worker name; case steps and campaign steps alike, earliest due first. page from 0, size "
             + "1-200 (default 50); answers the rows, the total the filter finds and whether more pages follow")
-    TaskPage list(@RequestParam(defaultValue = "mine") Scope scope,
-                  @RequestParam(defaultValue = "false") boolean overdue,
-                  @RequestParam(required = false) String taskKey, @RequestParam(required = false) String q,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        if (page < 0) {
-            errors.add(FieldError.of("page", "validation.page.range"));
-        }
-        if (size < 1 || size > WorkItems.MAX_PAGE) {
-            errors.add(FieldError.of("size", "validation.size.range", 1, WorkItems.MAX_PAGE));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        WorkItems.Page found = work.page(new TaskFilter(TaskFilter.Scope.valueOf(scope.name().toUpperCase()),
-                overdue, taskKey, q), users.require(), (int) Math.min(Integer.MAX_VALUE, (long) page * size), size);
-        return new TaskPage(found.items(), found.total(), page, size, found.hasMore());
+    ResultPage<TaskItem> list(@RequestParam(defaultValue = "mine") Scope scope,
+                              @RequestParam(defaultValue = "false") boolean overdue,
+                              @RequestParam(required = false) String taskKey, @RequestParam(required = false) String q,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "50") int size) {
+        TaskFilter filter = new TaskFilter(TaskFilter.Scope.valueOf(scope.name().toUpperCase()), overdue, taskKey, q);
+        CurrentUser user = users.require();
+        return ResultPage.of(page, size, (offset, limit) -> work.items(filter, user, offset, limit),
+                () -> work.count(filter, user));
     }
 
     @GetMapping("/{taskId}")
