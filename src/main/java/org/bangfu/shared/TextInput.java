@@ -40,6 +40,18 @@ public final class TextInput {
         }
     }
 
+    /**
+     * The note of a decision: optional when it approves, required (the reason) when it refuses or returns; at most
+     * {@code max} characters either way.
+     */
+    public static void decisionNote(List<FieldError> errors, boolean approve, String note, int max) {
+        if (approve) {
+            optional(errors, "note", note, max);
+        } else {
+            required(errors, "note", note, max);
+        }
+    }
+
     /** Adds the field's problem if the text, when given, carries a forbidden character (no length rule). */
     public static void checked(List<FieldError> errors, String field, String value) {
         forbidden(field, value).ifPresent(errors::add);

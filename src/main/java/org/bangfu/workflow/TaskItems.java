@@ -40,19 +40,16 @@ class TaskItems {
     static final String INSERT_GROUP = """
             INSERT INTO task_item_group (task_id, group_id, assigned, due_at, task_key, unit_path)
             SELECT task_id, :groupId, assignee IS NOT NULL, due_at, task_key, unit_path FROM task_item
-            WHERE task_id = :taskId""";
+            WHERE task_id = :taskId AND NOT EXISTS (
+                SELECT 1 FROM task_item_group g WHERE g.task_id = :taskId AND g.group_id = :groupId)""";
     static final String INSERT_EXCLUDED = """
             INSERT INTO task_item_excluded (task_id, username) VALUES (:taskId, :username)""";
     static final String EXISTS = "SELECT COUNT(*) FROM task_item WHERE task_id = :taskId";
-    static final String HAS_GROUP = """
-            SELECT COUNT(*) FROM task_item_group WHERE task_id = :taskId AND group_id = :groupId""";
     static final String UPDATE = """
             UPDATE task_item SET assignee = :assignee, due_at = :dueAt WHERE task_id = :taskId""";
     static final String UPDATE_GROUPS = """
             UPDATE task_item_group SET assigned = :assigned, due_at = :dueAt WHERE task_id = :taskId""";
     static final String ESCALATED = "UPDATE task_item SET escalated_to = :escalatedTo WHERE task_id = :taskId";
-    static final String DELETE_GROUPS = "DELETE FROM task_item_group WHERE task_id = :taskId";
-    static final String DELETE_EXCLUDED = "DELETE FROM task_item_excluded WHERE task_id = :taskId";
     static final String DELETE = "DELETE FROM task_item WHERE task_id = :taskId";
 
     private final JdbcClient jdbc;
@@ -127,9 +124,8 @@ class TaskItems {
         jdbc.sql(ESCALATED).param("escalatedTo", escalatedTo).param("taskId", taskId).update();
     }
 
+    /** The task's row goes; its groups and exclusions go with it (ON DELETE CASCADE). */
     void removed(String taskId) {
-        jdbc.sql(DELETE_GROUPS).param("taskId", taskId).update();
-        jdbc.sql(DELETE_EXCLUDED).param("taskId", taskId).update();
         jdbc.sql(DELETE).param("taskId", taskId).update();
     }
 
@@ -138,9 +134,7 @@ class TaskItems {
     }
 
     private void addGroup(String taskId, String group) {
-        if (jdbc.sql(HAS_GROUP).param("taskId", taskId).param("groupId", group).query(Long.class).single() == 0) {
-            jdbc.sql(INSERT_GROUP).param("taskId", taskId).param("groupId", group).update();
-        }
+        jdbc.sql(INSERT_GROUP).param("taskId", taskId).param("groupId", group).update();
     }
 
     /** The task as its kind sees it: its business key and the variables the kind reads. */

@@ -55,14 +55,6 @@ public class WorkItems {
     /** The most rows one page of the inbox holds (REST and screens). */
     public static final int MAX_PAGE = 200;
 
-    /** One page of the inbox and how many tasks the filter finds in all. */
-    public record Page(List<TaskItem> items, int total, int offset, int limit) {
-
-        public boolean hasMore() {
-            return offset + items.size() < total;
-        }
-    }
-
     /** The user's own tasks about one reference (a case number, a campaign's name). */
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks(CurrentUser user, String reference) {
@@ -87,17 +79,10 @@ public class WorkItems {
     }
 
     /**
-     * A page of the inbox, earliest due first: the user's own tasks and the group tasks they may claim (leaving out
-     * work they took part in, four eyes), in their subtree, filtered and counted in the database.
+     * Rows of the inbox from an offset, earliest due first (a lazy grid's or a REST page): the user's own tasks and
+     * the group tasks they may claim (leaving out work they took part in, four eyes), in their subtree, filtered in
+     * the database; at most {@value #MAX_PAGE}.
      */
-    @Transactional(readOnly = true)
-    public Page page(TaskFilter filter, CurrentUser user, int offset, int limit) {
-        int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        int from = Math.max(0, offset);
-        return new Page(query.page(filter, null, user, from, size), query.count(filter, null, user), from, size);
-    }
-
-    /** Rows of the inbox from an offset, earliest due first (a lazy grid's page); at most {@value #MAX_PAGE}. */
     @Transactional(readOnly = true)
     public List<TaskItem> items(TaskFilter filter, CurrentUser user, int offset, int limit) {
         return query.page(filter, null, user, Math.max(0, offset), Math.max(1, Math.min(MAX_PAGE, limit)));

@@ -11,6 +11,7 @@ import org.bangfu.IntegrationTest;
 import org.bangfu.Rest;
 import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.identification.HardshipCase;
+import org.bangfu.shared.ResultPage;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -83,13 +84,14 @@ class InboxTableTest extends IntegrationTest {
         assertThat(total).isEqualTo((int) tasks.createTaskQuery().taskCandidateGroup("caseworker@410102001")
                 .taskUnassigned().taskDefinitionKey(ProcessIds.TASK_FIRST_REVIEW).count());
 
-        WorkItems.Page first = work.page(reviews, cw, 0, 2);
+        ResultPage<TaskItem> first = ResultPage.of(0, 2, (offset, limit) -> work.items(reviews, cw, offset, limit),
+                () -> work.count(reviews, cw));
         assertThat(first.items()).hasSize(2);
         assertThat(first.total()).isEqualTo(total);
         assertThat(first.hasMore()).isTrue();
         List<TaskItem> all = new java.util.ArrayList<>(first.items());
         for (int offset = 2; offset < total; offset += 2) {
-            all.addAll(work.page(reviews, cw, offset, 2).items());
+            all.addAll(work.items(reviews, cw, offset, 2));
         }
         assertThat(all).extracting(TaskItem::taskId).doesNotHaveDuplicates().containsAll(ours);
         assertThat(all).extracting(TaskItem::due).isSortedAccordingTo(

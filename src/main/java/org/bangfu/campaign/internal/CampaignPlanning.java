@@ -223,11 +223,7 @@ class CampaignPlanning {
             throw new ForbiddenException("error.duties.campaignPlanner");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (approve) {
-            TextInput.optional(errors, "note", note, 500);
-        } else {
-            TextInput.required(errors, "note", note, 500);
-        }
+        TextInput.decisionNote(errors, approve, note, 500);
         InvalidInputException.throwIfAny(errors);
         if (approve) {
             // the organising unit must hold the money it hands down, per source, in the campaign's fund year

@@ -199,11 +199,7 @@ class RecipientApproval {
             throw new ForbiddenException("error.duties.recipientsRegistrant");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (approve) {
-            TextInput.optional(errors, "note", note, 500);
-        } else {
-            TextInput.required(errors, "note", note, 500);
-        }
+        TextInput.decisionNote(errors, approve, note, 500);
         InvalidInputException.throwIfAny(errors);
         int changed = jdbc.sql(DECIDE_RECIPIENTS)
                 .param("status", approve ? "APPROVED" : "REGISTERING")

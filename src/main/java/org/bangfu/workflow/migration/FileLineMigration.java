@@ -269,6 +269,12 @@ public class FileLineMigration implements ProcessMigration {
     }
 
     private boolean isWholeLife(ProcessDefinition definition) {
-        return repository.getBpmnModelInstance(definition.getId()).getModelElementById(WHOLE_LIFE_MARKER) != null;
+        return isWholeLife(repository, definition);
+    }
+
+    /** Whether the definition is a whole-life hardship model (the file's life in one instance). */
+    static boolean isWholeLife(RepositoryService repository, ProcessDefinition definition) {
+        return definition.getKey().equals("HardshipCaseProcess") && repository.getBpmnModelInstance(
+                definition.getId()).getModelElementById(WHOLE_LIFE_MARKER) != null;
     }
 }

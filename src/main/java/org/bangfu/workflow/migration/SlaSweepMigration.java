@@ -67,7 +67,8 @@ public class SlaSweepMigration implements ProcessMigration {
             }
             for (ProcessDefinition old : repository.createProcessDefinitionQuery().processDefinitionKey(key).list()) {
                 // a whole-life hardship model moves to the line of instances by FileLineMigration instead
-                if (old.getVersion() < latest.getVersion() && !(isWholeLife(old) && !isWholeLife(latest))) {
+                if (old.getVersion() < latest.getVersion() && !(FileLineMigration.isWholeLife(repository, old)
+                        && !FileLineMigration.isWholeLife(repository, latest))) {
                     Result moved = migrate(old, latest);
                     migrated += moved.migrated();
                     failed += moved.failed();
@@ -108,11 +109,6 @@ public class SlaSweepMigration implements ProcessMigration {
         }
         keepMoments(moments);
         return new Result(migrated, failed, name + migrated + " moved; " + report);
-    }
-
-    private boolean isWholeLife(ProcessDefinition definition) {
-        return definition.getKey().equals("HardshipCaseProcess") && repository.getBpmnModelInstance(
-                definition.getId()).getModelElementById(FileLineMigration.WHOLE_LIFE_MARKER) != null;
     }
 
     /** Task id → the due date of the escalation timer waiting on it, for every instance of the old version. */
