@@ -1,7 +1,6 @@
 package org.bangfu.casework;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,6 +121,6 @@ public class CaseViews {
     }
 
     private static OffsetDateTime time(java.time.Instant instant) {
-        return instant.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        return org.bangfu.shared.LocalZone.of(instant);
     }
 }

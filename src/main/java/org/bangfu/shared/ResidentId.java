@@ -52,7 +52,7 @@ public record ResidentId(String value) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            boolean plausible = date.getYear() >= 1900 && !date.isAfter(LocalDate.now());
+            boolean plausible = date.getYear() >= 1900 && !date.isAfter(LocalDate.now(LocalZone.zone()));
             return plausible ? Optional.of(date) : Optional.empty();
         } catch (DateTimeException e) {
             return Optional.empty();

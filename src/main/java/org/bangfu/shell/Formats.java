@@ -3,10 +3,11 @@ package org.bangfu.shell;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How screens show times and money: local time to the minute, yuan with two decimals and grouping. */
+import org.bangfu.shared.LocalZone;
+
+/** How screens show times and money: the deployment's local time ({@link LocalZone}) to the minute, yuan with two decimals and grouping. */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -15,7 +16,7 @@ public final class Formats {
     }
 
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(DATE_TIME);
+        return time == null ? "" : time.atZoneSameInstant(LocalZone.zone()).format(DATE_TIME);
     }
 
     public static String money(BigDecimal amount) {

@@ -2,7 +2,6 @@ package org.bangfu.workflow;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +200,6 @@ class TaskItemQuery {
     }
 
     private static OffsetDateTime local(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
+        return org.bangfu.shared.LocalZone.of(time);
     }
 }

@@ -3,7 +3,6 @@ package org.bangfu.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -189,6 +188,6 @@ class TaskRows {
     }
 
     private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        return org.bangfu.shared.LocalZone.of(instant);
     }
 }

@@ -61,6 +61,28 @@ class RestApiTest extends ProcessTestSupport {
                 .doesNotContain(caseNo);
     }
 
+    /**
+     * One style for every moment in an answer: ISO-8601 in the deployment's zone with its offset (China time), for
+     * times from the database (stored in UTC), from the clock and from the engine alike; dates stay dates.
+     */
+    @Test
+    void everyMomentInAnAnswerIsChinaTimeWithItsOffset() {
+        String caseNo = rest.post("cw_canyin", "/api/cases", validIntake()).json().get("caseNo").asText();
+        List<String> moments = new java.util.ArrayList<>();
+        for (String path : List.of("/api/cases/" + caseNo, "/api/cases?q=" + caseNo,
+                "/api/tasks?scope=group&taskKey=Task_FirstReview&q=" + caseNo)) {
+            Rest.Reply reply = rest.get("cw_canyin", path);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\"(\\d{4}-\\d{2}-\\d{2}T[^\"]*)\"").matcher(reply.body());
+            while (m.find()) {
+                moments.add(path + " " + m.group(1));
+            }
+        }
+        assertThat(moments).as("the case's filing time and its task's creation").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(moments).allMatch(text -> text.endsWith("+08:00"), "written in China time with +08:00");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyBadFieldIsNamedInProblemJsonAndNothingIsSaved() {

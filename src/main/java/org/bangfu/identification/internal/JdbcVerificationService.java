@@ -129,7 +129,7 @@ class JdbcVerificationService implements VerificationService {
             errors.add(FieldError.of("visitDate", "validation.required"));
         } else if (visitDate.isAfter(LocalDate.now(clock))) {
             errors.add(FieldError.of("visitDate", "validation.date.future"));
-        } else if (visitDate.isBefore(c.filedAt().toLocalDate().minusDays(30))) {
+        } else if (visitDate.isBefore(c.filedAt().atZoneSameInstant(clock.getZone()).toLocalDate().minusDays(30))) {
             errors.add(FieldError.of("visitDate", "validation.date.beforeFiling"));
         }
         IntakeValidator.text(errors, "visitors", visitors, 200);

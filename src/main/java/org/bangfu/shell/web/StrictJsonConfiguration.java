@@ -2,23 +2,33 @@ package org.bangfu.shell.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.function.Function;
 
+import org.bangfu.shared.LocalZone;
 import org.bangfu.shared.TextInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
@@ -29,6 +39,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * {@link Money}. The application's own {@link ObjectMapper} (events, the engine) stays as it is: only the
  * HTTP message converter gets the strict copy. Unknown properties stay ignored, since clients send back objects they
  * read (with read-only fields such as ids and derived values); the OpenAPI description lists what is read.
+ * Answers write every moment in the deployment's zone with its offset ({@link LocalTime}).
  */
 @Configuration
 class StrictJsonConfiguration {
@@ -57,7 +68,32 @@ class StrictJsonConfiguration {
         mapper.registerModule(new SimpleModule("bangfu-strict-text")
                 .addDeserializer(String.class, new CheckedText())
                 .addDeserializer(BigDecimal.class, new Money()));
+        mapper.registerModule(new SimpleModule("bangfu-local-time")
+                .addSerializer(OffsetDateTime.class, new LocalTime<>(OffsetDateTime.class, LocalZone::of))
+                .addSerializer(ZonedDateTime.class, new LocalTime<>(ZonedDateTime.class, LocalZone::of))
+                .addSerializer(Instant.class, new LocalTime<>(Instant.class, LocalZone::of))
+                .addSerializer(Date.class, new LocalTime<>(Date.class, LocalZone::of)));
         return mapper;
+    }
+
+    /**
+     * Every moment in a REST answer is written one way: ISO-8601 in the deployment's zone with its offset
+     * ({@code 2026-12-07T18:05:00+08:00}), whether it came from the database (UTC), the clock or the engine. Dates
+     * that are dates ({@code LocalDate}) stay dates.
+     */
+    static final class LocalTime<T> extends StdSerializer<T> {
+
+        private final Function<T, OffsetDateTime> local;
+
+        LocalTime(Class<T> type, Function<T, OffsetDateTime> local) {
+            super(type);
+            this.local = local;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(local.apply(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
     }
 
     /** A refused character in a JSON text: the field comes from the path Jackson adds on the way up. */

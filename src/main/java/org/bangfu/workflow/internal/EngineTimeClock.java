@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.bangfu.shared.LocalZone;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ class EngineTimeClock {
     @Bean
     Clock clock(@Value("${bangfu.time-zone:Asia/Shanghai}") String zoneId) {
         ZoneId zone = ZoneId.of(zoneId);
+        LocalZone.use(zone);
         return new Clock() {
             @Override
             public ZoneId getZone() {
