@@ -46,6 +46,8 @@ public class CampaignListView extends VerticalLayout implements HasDynamicTitle 
         plan.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CampaignPlanView.class)));
 
         tasks.setId("campaign-tasks");
+
+        tasks.setEmptyStateText(getTranslation("empty.campaign-tasks"));
         tasks.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("campaign.step"));
         tasks.addColumn(CampaignTask::campaignName).setHeader(getTranslation("campaign.name"));
         tasks.addColumn(t -> t.unitName() == null ? "" : t.unitName()).setHeader(getTranslation("campaign.unit"));

@@ -133,6 +133,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
             groupMinAge.clear();
         });
         groups.setId("campaign-groups");
+        groups.setEmptyStateText(getTranslation("empty.campaign-groups"));
         groups.addColumn(g -> getTranslation("enum.CampaignTarget." + g.target())).setHeader(getTranslation("campaign.target"));
         groups.addColumn(g -> Formats.money(g.standardMin()) + " ~ " + Formats.money(g.standardMax()))
                 .setHeader(getTranslation("campaign.standard"));
@@ -159,6 +160,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
             budgetAmount.clear();
         });
         budget.setId("campaign-budget");
+        budget.setEmptyStateText(getTranslation("empty.campaign-budget"));
         budget.addColumn(b -> b.unitId() == null ? "" : organization.unit(b.unitId()).name())
                 .setHeader(getTranslation("campaign.unit"));
         budget.addColumn(b -> b.source() == null ? "" : getTranslation("enum.FundSource." + b.source()))

@@ -71,17 +71,20 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         this.user = users.require();
         summary.setId("campaign-summary");
         groups.setId("campaign-groups");
+        groups.setEmptyStateText(getTranslation("empty.campaign-groups"));
         groups.addColumn(g -> getTranslation("enum.CampaignTarget." + g.target())).setHeader(getTranslation("campaign.target"));
         groups.addColumn(g -> Formats.money(g.standardMin()) + " ~ " + Formats.money(g.standardMax()))
                 .setHeader(getTranslation("campaign.standard"));
         groups.addColumn(g -> g.minAge() == null ? "" : String.valueOf(g.minAge())).setHeader(getTranslation("campaign.minAge"));
         groups.setAllRowsVisible(true);
         budget.setId("campaign-budget");
+        budget.setEmptyStateText(getTranslation("empty.campaign-budget"));
         budget.addColumn(b -> organization.unit(b.unitId()).name()).setHeader(getTranslation("campaign.unit"));
         budget.addColumn(b -> getTranslation("enum.FundSource." + b.source())).setHeader(getTranslation("campaign.source"));
         budget.addColumn(b -> Formats.money(b.amount())).setHeader(getTranslation("campaign.amount"));
         budget.setAllRowsVisible(true);
         units.setId("campaign-units");
+        units.setEmptyStateText(getTranslation("empty.campaign-units"));
         units.addColumn(CampaignUnit::unitName).setHeader(getTranslation("campaign.unit")).setAutoWidth(true);
         units.addColumn(u -> getTranslation("enum.CampaignUnitStatus." + u.status())).setHeader(getTranslation("campaign.status"));
         units.addColumn(CampaignUnit::recipients).setHeader(getTranslation("campaign.recipients"));
@@ -100,6 +103,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         });
         units.setAllRowsVisible(true);
         rollUp.setId("campaign-rollup");
+        rollUp.setEmptyStateText(getTranslation("empty.campaign-rollup"));
         rollUp.addColumn(e -> getTranslation("enum.CampaignTarget." + e.target())).setHeader(getTranslation("campaign.target"));
         rollUp.addColumn(e -> String.valueOf(e.recipients())).setHeader(getTranslation("campaign.recipients"));
         rollUp.addColumn(e -> Formats.money(e.cash())).setHeader(getTranslation("campaign.cash"));

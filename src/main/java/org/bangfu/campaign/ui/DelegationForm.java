@@ -88,6 +88,7 @@ public class DelegationForm extends Dialog {
         places.setItemLabelGenerator(OrgUnit::name);
         places.setId("delegation-places");
         items.setId("delegation-items");
+        items.setEmptyStateText(getTranslation("empty.delegation-items"));
         items.addComponentColumn(r -> r.target).setHeader(getTranslation("campaign.delegation.item.target"))
                 .setKey("target").setFlexGrow(2);
         items.addComponentColumn(r -> r.perPlace).setHeader(getTranslation("campaign.delegation.item.perPlace"))

@@ -111,6 +111,7 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     private Component progressGrid(Delegation d) {
         Grid<DelegationProgress> grid = new Grid<>();
         grid.setId("delegation-progress-" + d.id());
+        grid.setEmptyStateText(getTranslation("empty.delegation-progress"));
         grid.addColumn(DelegationProgress::placeName).setHeader(getTranslation("campaign.delegation.place"))
                 .setAutoWidth(true);
         grid.addColumn(p -> target(p.target())).setHeader(getTranslation("campaign.delegation.item.target"));

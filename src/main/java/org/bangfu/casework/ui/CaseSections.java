@@ -123,6 +123,7 @@ final class CaseSections {
         }
         Grid<HouseholdMember> members = new Grid<>();
         members.setId("case-members");
+        members.setEmptyStateText(t("empty.case-members"));
         members.addColumn(HouseholdMember::name).setHeader(t("casework.household.member.name"));
         members.addColumn(m -> e(m.relation())).setHeader(t("casework.household.member.relation"));
         members.addColumn(m -> e(m.sex())).setHeader(t("casework.intake.sex"));
@@ -142,6 +143,7 @@ final class CaseSections {
     Grid<Attachment> attachments(IdentificationService files, CurrentUser user) {
         Grid<Attachment> grid = new Grid<>();
         grid.setId("case-attachments");
+        grid.setEmptyStateText(t("empty.case-attachments"));
         grid.addColumn(a -> e(a.kind())).setHeader(t("casework.case.attachmentKind")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
             StreamResource resource = new StreamResource(a.fileName(),
@@ -188,6 +190,7 @@ final class CaseSections {
         }
         Grid<Objection> objections = new Grid<>();
         objections.setId("case-objections");
+        objections.setEmptyStateText(t("empty.case-objections"));
         objections.addColumn(o -> Formats.dateTime(o.lodgedAt())).setHeader(t("casework.form.objection.lodgedAt"));
         objections.addColumn(Objection::objector).setHeader(t("casework.form.objection.objector"));
         objections.addColumn(Objection::content).setHeader(t("casework.form.objection.content"));
@@ -252,6 +255,7 @@ final class CaseSections {
     Grid<ApprovalStep> approvals() {
         Grid<ApprovalStep> grid = new Grid<>();
         grid.setId("case-approvals");
+        grid.setEmptyStateText(t("empty.case-approvals"));
         grid.addColumn(s -> t("casework.case.subject." + s.subject().name())).setHeader(t("casework.case.subject"));
         grid.addColumn(s -> e(s.tier())).setHeader(t("casework.case.tier"));
         grid.addColumn(s -> e(s.outcome())).setHeader(t("casework.case.outcome"));
@@ -267,6 +271,7 @@ final class CaseSections {
     Component aid() {
         Grid<AidRequest> requests = new Grid<>();
         requests.setId("case-aid-requests");
+        requests.setEmptyStateText(t("empty.case-aid-requests"));
         requests.addColumn(r -> Formats.dateTime(r.requestedAt())).setHeader(t("casework.case.when"));
         requests.addColumn(r -> e(r.aidType())).setHeader(t("casework.form.aid.type"));
         requests.addColumn(r -> Formats.money(r.amount())).setHeader(t("casework.form.aid.amount"));
@@ -279,6 +284,7 @@ final class CaseSections {
         requests.setAllRowsVisible(true);
         Grid<Map.Entry<AidType, BigDecimal>> granted = new Grid<>();
         granted.setId("case-granted");
+        granted.setEmptyStateText(t("empty.case-granted"));
         granted.addColumn(entry -> e(entry.getKey())).setHeader(t("casework.form.aid.type"));
         granted.addColumn(entry -> Formats.money(entry.getValue())).setHeader(t("casework.case.grantedAmount"));
         granted.setItems(detail.grantedThisYear().entrySet().stream().toList());
@@ -289,6 +295,7 @@ final class CaseSections {
     Grid<PaymentRecord> payments() {
         Grid<PaymentRecord> grid = new Grid<>();
         grid.setId("case-payments");
+        grid.setEmptyStateText(t("empty.case-payments"));
         grid.addColumn(p -> Formats.dateTime(p.recordedAt())).setHeader(t("casework.case.when"));
         grid.addColumn(p -> Formats.money(p.amount())).setHeader(t("funds.payments.amount"));
         grid.addColumn(p -> p.aidType() == null ? p.purpose() : e(p.aidType())).setHeader(t("casework.form.aid.type"));
@@ -307,6 +314,7 @@ final class CaseSections {
     Component followUp() {
         Grid<Visit> visits = new Grid<>();
         visits.setId("case-visits");
+        visits.setEmptyStateText(t("empty.case-visits"));
         visits.addColumn(v -> Texts.date(v.visitDate())).setHeader(t("casework.form.visitDate"));
         visits.addColumn(Visit::visitors).setHeader(t("casework.form.visitors"));
         visits.addColumn(Visit::findings).setHeader(t("casework.form.findings"));
@@ -317,6 +325,7 @@ final class CaseSections {
         visits.setAllRowsVisible(true);
         Grid<IncomeRecord> incomes = new Grid<>();
         incomes.setId("case-incomes");
+        incomes.setEmptyStateText(t("empty.case-incomes"));
         incomes.addColumn(i -> i.month().toString().substring(0, 7)).setHeader(t("casework.case.month"));
         incomes.addColumn(i -> Formats.money(i.perCapitaIncome())).setHeader(t("casework.form.visit.perCapitaIncome"));
         incomes.addColumn(i -> Formats.money(i.localDibao())).setHeader(t("casework.case.localDibao"));
@@ -354,6 +363,7 @@ final class CaseSections {
     Grid<TimelineEntry> timeline() {
         Grid<TimelineEntry> timeline = new Grid<>();
         timeline.setId("case-timeline");
+        timeline.setEmptyStateText(t("empty.case-timeline"));
         timeline.addColumn(x -> Formats.dateTime(x.at())).setHeader(t("casework.case.when")).setAutoWidth(true);
         timeline.addColumn(x -> "engine".equals(x.source()) ? t("task." + x.what())
                 : t("enum.AuditAction." + x.what())).setHeader(t("casework.case.what"));

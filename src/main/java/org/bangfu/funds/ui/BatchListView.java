@@ -54,6 +54,7 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
         this.user = users.require();
         boolean finance = user.hasRole(Role.FINANCE);
         waiting.setId("batch-waiting");
+        waiting.setEmptyStateText(getTranslation("empty.batch-waiting"));
         waiting.setSelectionMode(Grid.SelectionMode.MULTI);
         waiting.addColumn(PaymentRecord::caseNo).setHeader(getTranslation("funds.payments.caseNo")).setAutoWidth(true);
         waiting.addColumn(PaymentRecord::payeeName).setHeader(getTranslation("funds.payments.payee"));
@@ -90,6 +91,7 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
         batchGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BatchDetailView.class,
                 new RouteParameters("batchId", String.valueOf(e.getItem().id())))));
         failed.setId("batch-failed");
+        failed.setEmptyStateText(getTranslation("empty.batch-failed"));
         failed.addColumn(PaymentRecord::caseNo).setHeader(getTranslation("funds.payments.caseNo"));
         failed.addColumn(PaymentRecord::payeeName).setHeader(getTranslation("funds.payments.payee"));
         failed.addColumn(p -> Formats.money(p.amount())).setHeader(getTranslation("funds.payments.amount"));

@@ -25,6 +25,7 @@ public class LivingStandardView extends VerticalLayout implements HasDynamicTitl
     public LivingStandardView(GradingService grading) {
         Grid<LivingStandard> grid = new Grid<>();
         grid.setId("dibao-grid");
+        grid.setEmptyStateText(getTranslation("empty.dibao-grid"));
         grid.addColumn(LivingStandard::divisionCode).setHeader(getTranslation("grading.rules.division"));
         grid.addColumn(LivingStandard::year).setHeader(getTranslation("grading.rules.year"));
         grid.addColumn(s -> Formats.money(s.monthlyAmount())).setHeader(getTranslation("grading.rules.amount"));

@@ -60,6 +60,7 @@ public class MeansCheckImportView extends VerticalLayout implements HasDynamicTi
         progress.setId("import-progress");
         result.setId("import-result");
         problems.setId("import-problems");
+        problems.setEmptyStateText(getTranslation("empty.import-problems"));
         problems.addColumn(this::where).setHeader(getTranslation("casework.import.line")).setAutoWidth(true);
         problems.addColumn(e -> getTranslation(e.messageKey(), e.args().toArray()))
                 .setHeader(getTranslation("casework.import.problem"));

@@ -55,6 +55,7 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
         state.setId("keys-rotation-state");
         progress.setId("keys-rotation-progress");
         tables.setId("keys-rotation-tables");
+        tables.setEmptyStateText(getTranslation("empty.keys-rotation-tables"));
         tables.addColumn(TableProgress::table).setHeader(getTranslation("keys.table.name")).setAutoWidth(true);
         tables.addColumn(TableProgress::doneRows).setHeader(getTranslation("keys.table.done"));
         tables.addColumn(TableProgress::totalRows).setHeader(getTranslation("keys.table.total"));

@@ -79,6 +79,8 @@ public class DeploymentsView extends VerticalLayout implements HasDynamicTitle, 
         boolean deployer = user.hasRole(Role.ANALYST) || user.hasRole(Role.ADMIN);
 
         grid.setId("deployment-proposals");
+
+        grid.setEmptyStateText(getTranslation("empty.deployment-proposals"));
         grid.addColumn(p -> "#" + p.id()).setHeader(getTranslation("deployment.id")).setKey("id").setAutoWidth(true);
         grid.addColumn(DeploymentProposal::deploymentName).setHeader(getTranslation("deployment.name"))
                 .setKey("name").setAutoWidth(true);

@@ -122,6 +122,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
 
     private Grid<RuleSetting> grid() {
         grid.setId("settings-grid");
+        grid.setEmptyStateText(getTranslation("empty.settings-grid"));
         grid.addColumn(s -> texts.description(s.key())).setHeader(getTranslation("settings.rules.description"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(RuleSetting::key).setHeader(getTranslation("settings.rules.key")).setAutoWidth(true);

@@ -139,6 +139,7 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
 
     private Grid<CalendarDay> grid() {
         grid.setId("calendar-grid");
+        grid.setEmptyStateText(getTranslation("empty.calendar-grid"));
         grid.addColumn(CalendarDay::date).setHeader(getTranslation("settings.calendar.date")).setAutoWidth(true);
         grid.addColumn(d -> texts.weekday(d.date())).setHeader(getTranslation("settings.calendar.weekday"))
                 .setAutoWidth(true);

@@ -72,6 +72,7 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(start.plusYears(1).minusDays(1));
         Button show = new Button(getTranslation("statistics.show"), e -> refresh());
         children.setId("statistics-children");
+        children.setEmptyStateText(getTranslation("empty.statistics-children"));
         children.addColumn(ChildStatus::unitName).setHeader(getTranslation("statistics.child.unit")).setAutoWidth(true);
         children.addColumn(c -> getTranslation("enum.ReportStatus." + c.status()))
                 .setHeader(getTranslation("statistics.child.status"));

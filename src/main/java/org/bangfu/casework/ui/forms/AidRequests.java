@@ -68,6 +68,7 @@ final class AidRequests {
         }
         Grid<ApprovalStep> steps = new Grid<>();
         steps.setId("aid-steps");
+        steps.setEmptyStateText(owner.getTranslation("empty.aid-steps"));
         steps.addColumn(s -> Texts.enumText(owner, s.tier())).setHeader(owner.getTranslation("casework.case.tier"));
         steps.addColumn(s -> Texts.enumText(owner, s.outcome()))
                 .setHeader(owner.getTranslation("casework.case.outcome"));
