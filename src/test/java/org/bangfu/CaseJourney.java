@@ -289,7 +289,7 @@ public class CaseJourney {
     // ------------------------------------------------------------------ aid and payment
 
     public void requestAid(HardshipCase c, String amount) {
-        caseActions.requestAid(new AidRequestCommand(c.id(), AidType.LIVING, money(amount), null, null, "living"),
+        caseActions.requestAid(new AidRequestCommand(c.id(), AidType.LIVING, money(amount), null, null, "生活困难补助"),
                 user(CW));
     }
 

@@ -1,5 +1,7 @@
 package org.bangfu.audit.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +51,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The running (or last) check. */
     private CompletableFuture<ChainVerification> running = CompletableFuture.completedFuture(null);
 
-    public AuditLogView(AuditTrail audit, AuditChain chain, CurrentUsers users) {
+    public AuditLogView(AuditTrail audit, AuditChain chain, CurrentUsers users, People people) {
         this.chain = chain;
         this.user = users.require();
         Grid<AuditEntry> grid = new Grid<>();
@@ -58,7 +60,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.log.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.log.actor"));
+        grid.addColumn(e -> Persons.name(this, people, e.actor())).setHeader(getTranslation("audit.log.actor"))
+                .setTooltipGenerator(e -> Persons.login(e.actor()));
         grid.addColumn(e -> getTranslation("enum.AuditAction." + e.action())).setHeader(getTranslation("audit.log.action"));
         grid.addColumn(AuditEntry::caseId).setHeader(getTranslation("audit.log.case"));
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.log.detail"));

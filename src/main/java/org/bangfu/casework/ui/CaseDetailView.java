@@ -49,6 +49,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public static final String DIAGRAM_SLOT_ID = "case-diagram-slot";
 
     private final CaseViews views;
+    private final org.bangfu.organization.People people;
     private final CaseActions actions;
     private final IdentificationService files;
     private final AidService aid;
@@ -69,7 +70,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Button endNoticeNow = new Button();
 
     public CaseDetailView(CaseViews views, CaseActions actions, IdentificationService files, AidService aid,
-                          CurrentUsers users, NoticeShortcut noticeShortcut) {
+                          CurrentUsers users, NoticeShortcut noticeShortcut, org.bangfu.organization.People people) {
+        this.people = people;
         this.views = views;
         this.actions = actions;
         this.files = files;
@@ -199,7 +201,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout bar = new HorizontalLayout(lodgeObjection, requestAid, requestExit, reportRelapse,
                 revealAccount, revealPhone, changeFileLevel, endNoticeNow);
         bar.setId("case-actions");
-        CaseSections sections = new CaseSections(this, detail);
+        CaseSections sections = new CaseSections(this, detail, people);
         // The diagram viewer (BpmnDiagram, its own engineer's component) fills the slot.
         diagramSlot.removeAll();
         BpmnDiagram diagram = new BpmnDiagram();

@@ -1,5 +1,7 @@
 package org.bangfu.casework.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -40,11 +42,17 @@ import com.vaadin.flow.server.StreamResource;
 final class CaseSections {
 
     private final Component owner;
+    private final People people;
     private final CaseDetail detail;
 
-    CaseSections(Component owner, CaseDetail detail) {
+    CaseSections(Component owner, CaseDetail detail, People people) {
+        this.people = people;
         this.owner = owner;
         this.detail = detail;
+    }
+
+    private String who(String username) {
+        return Persons.name(owner, people, username);
     }
 
     private String t(String key, Object... args) {
@@ -71,7 +79,7 @@ final class CaseSections {
         form.setId("case-file");
         Texts.item(form, t("casework.case.kind"), e(c.kind()));
         Texts.item(form, t("casework.case.fileNo"), c.fileNo());
-        Texts.item(form, t("casework.case.filedBy"), c.filedBy() + ", " + Formats.dateTime(c.filedAt()));
+        Texts.item(form, t("casework.case.filedBy"), who(c.filedBy()) + ", " + Formats.dateTime(c.filedAt()));
         Texts.item(form, t("casework.case.openedAt"), Formats.dateTime(c.openedAt()));
         if (c.noticeFrom() != null) {
             Texts.item(form, t("casework.case.notice"), c.noticeFrom() + " ~ " + c.noticeUntil());
@@ -154,7 +162,8 @@ final class CaseSections {
             return download;
         }).setHeader(t("casework.case.attachmentFile"));
         grid.addColumn(a -> (a.size() + 1023) / 1024 + " KB").setHeader(t("casework.case.attachmentSize"));
-        grid.addColumn(Attachment::uploadedBy).setHeader(t("casework.case.who"));
+        grid.addColumn(a -> who(a.uploadedBy())).setHeader(t("casework.case.who"))
+                .setTooltipGenerator(a -> Persons.login(a.uploadedBy()));
         grid.addColumn(a -> Formats.dateTime(a.uploadedAt())).setHeader(t("casework.case.when"));
         grid.setItems(detail.attachments());
         grid.setAllRowsVisible(true);
@@ -170,7 +179,7 @@ final class CaseSections {
             Texts.item(visit, t("casework.form.visitors"), v.visitors());
             Texts.item(visit, t("casework.form.findings"), v.findings());
             Texts.item(visit, t("casework.case.authorizationSigned"), yn(v.authorizationSigned()));
-            Texts.item(visit, t("casework.case.recordedBy"), v.recordedBy() + ", " + Formats.dateTime(v.recordedAt()));
+            Texts.item(visit, t("casework.case.recordedBy"), who(v.recordedBy()) + ", " + Formats.dateTime(v.recordedAt()));
         } else {
             visit.add(new Paragraph(t("casework.case.none")));
         }
@@ -260,7 +269,8 @@ final class CaseSections {
         grid.addColumn(s -> e(s.tier())).setHeader(t("casework.case.tier"));
         grid.addColumn(s -> e(s.outcome())).setHeader(t("casework.case.outcome"));
         grid.addColumn(s -> Formats.money(s.amount())).setHeader(t("casework.form.aid.amount"));
-        grid.addColumn(ApprovalStep::decidedBy).setHeader(t("casework.case.who"));
+        grid.addColumn(s -> who(s.decidedBy())).setHeader(t("casework.case.who"))
+                .setTooltipGenerator(s -> Persons.login(s.decidedBy()));
         grid.addColumn(s -> Formats.dateTime(s.decidedAt())).setHeader(t("casework.case.when"));
         grid.addColumn(s -> s.reason() == null ? "" : s.reason()).setHeader(t("casework.form.reason"));
         grid.setItems(detail.approvals());
@@ -339,7 +349,7 @@ final class CaseSections {
             Texts.item(exit, t("casework.form.exit.outcome"), e(x.outcome()));
             Texts.item(exit, t("casework.form.exit.causesGone"), yn(x.causesGone()));
             Texts.item(exit, t("casework.form.exit.months"), String.valueOf(x.monthsAboveDibao()));
-            Texts.item(exit, t("casework.form.exit.assessedBy"), x.assessedBy() + ", "
+            Texts.item(exit, t("casework.form.exit.assessedBy"), who(x.assessedBy()) + ", "
                     + Formats.dateTime(x.assessedAt()));
             Texts.item(exit, t("casework.form.note"), x.note());
             Texts.item(exit, t("casework.form.exit.formerMonthlyAid"), Formats.money(x.formerMonthlyAid()));
@@ -367,7 +377,8 @@ final class CaseSections {
         timeline.addColumn(x -> Formats.dateTime(x.at())).setHeader(t("casework.case.when")).setAutoWidth(true);
         timeline.addColumn(x -> "engine".equals(x.source()) ? t("task." + x.what())
                 : t("enum.AuditAction." + x.what())).setHeader(t("casework.case.what"));
-        timeline.addColumn(x -> x.who() == null ? "" : x.who()).setHeader(t("casework.case.who"));
+        timeline.addColumn(x -> who(x.who())).setHeader(t("casework.case.who"))
+                .setTooltipGenerator(x -> Persons.login(x.who()));
         timeline.addColumn(x -> "engine".equals(x.source()) ? t("casework.case.step." + x.detail())
                 : x.detail()).setHeader(t("casework.case.detail"));
         timeline.setItems(detail.timeline());

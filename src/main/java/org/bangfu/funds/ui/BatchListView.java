@@ -1,5 +1,7 @@
 package org.bangfu.funds.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -37,6 +39,7 @@ import com.vaadin.flow.router.RouteParameters;
 public class BatchListView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<PaymentRecord> waiting = new Grid<>();
+    private final People people;
     public final com.vaadin.flow.component.textfield.TextField waitingFilter =
             new com.vaadin.flow.component.textfield.TextField();
     private final Button gather = new Button();
@@ -48,7 +51,8 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
     private final BatchService batches;
     private final CurrentUser user;
 
-    public BatchListView(PaymentService payments, BatchService batches, CurrentUsers users) {
+    public BatchListView(PaymentService payments, BatchService batches, CurrentUsers users, People people) {
+        this.people = people;
         this.payments = payments;
         this.batches = batches;
         this.user = users.require();
@@ -82,9 +86,10 @@ public class BatchListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("funds.batches.status"));
         batchGrid.addColumn(PaymentBatch::lineCount).setHeader(getTranslation("funds.batches.count"));
         batchGrid.addColumn(b -> Formats.money(b.total())).setHeader(getTranslation("funds.batches.total"));
-        batchGrid.addColumn(b -> b.gatheredBy() + " " + Formats.dateTime(b.gatheredAt()))
+        batchGrid.addColumn(b -> Persons.name(this, people, b.gatheredBy()) + " " + Formats.dateTime(b.gatheredAt()))
                 .setHeader(getTranslation("funds.batches.gatheredBy"));
-        batchGrid.addColumn(b -> b.releasedBy() == null ? "" : b.releasedBy() + " " + Formats.dateTime(b.releasedAt()))
+        batchGrid.addColumn(b -> b.releasedBy() == null ? "" : Persons.name(this, people, b.releasedBy()) + " "
+                + Formats.dateTime(b.releasedAt()))
                 .setHeader(getTranslation("funds.batches.releasedBy"));
         batchGrid.addColumn(b -> b.sentAt() == null ? "" : Formats.dateTime(b.sentAt()))
                 .setHeader(getTranslation("funds.batches.sentAt"));

@@ -39,7 +39,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         units.setEmptyStateText(getTranslation("organization.units.empty"));
         Grid<UserSummary> people = new Grid<>();
         people.setId("user-grid");
-        people.addColumn(UserSummary::username).setHeader(getTranslation("organization.users.username"));
+        people.addColumn(UserSummary::username).setHeader(getTranslation("organization.users.username"))
+                .setKey("username");
         people.addColumn(UserSummary::displayName).setHeader(getTranslation("organization.users.name"));
         people.addColumn(UserSummary::unitName).setHeader(getTranslation("organization.users.unit")).setAutoWidth(true);
         people.addColumn(u -> u.roles().stream().map(r -> getTranslation("enum.Role." + r)).sorted()

@@ -1,5 +1,7 @@
 package org.bangfu.settings.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
 
     private final TextField filter = new TextField();
     private final Grid<RuleSetting> grid = new Grid<>();
+    private final People people;
     private final ComboBox<String> key = new ComboBox<>();
     private final TextField divisionCode = new TextField();
     private final DatePicker effectiveFrom = new DatePicker();
@@ -68,7 +71,9 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     private final Clock clock;
     private final SettingTexts texts;
 
-    public RuleSettingsView(RuleSettings settings, SettingCatalog catalog, CurrentUsers users, Clock clock) {
+    public RuleSettingsView(RuleSettings settings, SettingCatalog catalog, CurrentUsers users, Clock clock,
+                            People people) {
+        this.people = people;
         this.settings = settings;
         this.catalog = catalog;
         this.user = users.require();
@@ -133,7 +138,8 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(s -> texts.value(s.key(), s.value())).setHeader(getTranslation("settings.rules.value"))
                 .setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("settings.rules.status")).setAutoWidth(true);
-        grid.addColumn(RuleSetting::changedBy).setHeader(getTranslation("settings.rules.changedBy"));
+        grid.addColumn(r -> Persons.name(this, people, r.changedBy()))
+                .setHeader(getTranslation("settings.rules.changedBy")).setTooltipGenerator(r -> Persons.login(r.changedBy()));
         grid.addColumn(s -> Formats.dateTime(s.changedAt())).setHeader(getTranslation("settings.rules.changedAt"))
                 .setAutoWidth(true);
         grid.setItems(rows);

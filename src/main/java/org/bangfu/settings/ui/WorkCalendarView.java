@@ -1,5 +1,7 @@
 package org.bangfu.settings.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +58,7 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     private final Select<Integer> year = new Select<>();
     private final Paragraph warning = new Paragraph();
     private final Grid<CalendarDay> grid = new Grid<>();
+    private final People people;
     private final DatePicker date = new DatePicker();
     private final RadioButtonGroup<Boolean> working = new RadioButtonGroup<>();
     private final TextField name = new TextField();
@@ -75,7 +78,8 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
     private final SettingTexts texts;
 
     public WorkCalendarView(HolidayCalendar calendar, WorkingDays workingDays, RuleSettings settings,
-                            SettingCatalog catalog, CurrentUsers users, Clock clock) {
+                            SettingCatalog catalog, CurrentUsers users, Clock clock, People people) {
+        this.people = people;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.user = users.require();
@@ -148,7 +152,8 @@ public class WorkCalendarView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(CalendarDay::name).setHeader(getTranslation("settings.calendar.name")).setAutoWidth(true);
         grid.addColumn(d -> d.provisional() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("settings.calendar.provisional")).setAutoWidth(true);
-        grid.addColumn(CalendarDay::changedBy).setHeader(getTranslation("settings.calendar.changedBy"));
+        grid.addColumn(d -> Persons.name(this, people, d.changedBy()))
+                .setHeader(getTranslation("settings.calendar.changedBy")).setTooltipGenerator(d -> Persons.login(d.changedBy()));
         grid.addColumn(d -> Formats.dateTime(d.changedAt())).setHeader(getTranslation("settings.calendar.changedAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(click -> edit(click.getItem()));

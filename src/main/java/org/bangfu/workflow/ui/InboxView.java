@@ -1,5 +1,7 @@
 package org.bangfu.workflow.ui;
 
+import org.bangfu.organization.People;
+import org.bangfu.shell.ui.Persons;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -50,9 +52,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<TaskItem> grid = new Grid<>();
 
     private final WorkItems inbox;
+    private final People people;
     private final CurrentUser user;
 
-    public InboxView(WorkItems inbox, CurrentUsers users) {
+    public InboxView(WorkItems inbox, CurrentUsers users, People people) {
+        this.people = people;
         this.inbox = inbox;
         this.user = users.require();
         mineTab.setId("tab-mine");
@@ -183,7 +187,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             claim.setId("claim-" + task.caseNo());
             actions.add(claim);
         } else {
-            actions.add(new Span(task.assignee()));
+            actions.add(Persons.span(this, people, task.assignee()));
         }
         return actions;
     }

@@ -52,7 +52,8 @@ final class AidRequests {
             Texts.item(facts, owner.getTranslation("casework.form.aid.schoolLevel"),
                     Texts.enumText(owner, request.schoolLevel()));
         }
-        Texts.item(facts, owner.getTranslation("casework.form.aid.requestedBy"), request.requestedBy() + ", "
+        Texts.item(facts, owner.getTranslation("casework.form.aid.requestedBy"),
+                org.bangfu.shell.ui.Persons.name(owner, context.services().people, request.requestedBy()) + ", "
                 + Formats.dateTime(request.requestedAt()));
         if (!request.emergency()) {
             try {
@@ -72,7 +73,9 @@ final class AidRequests {
         steps.addColumn(s -> Texts.enumText(owner, s.tier())).setHeader(owner.getTranslation("casework.case.tier"));
         steps.addColumn(s -> Texts.enumText(owner, s.outcome()))
                 .setHeader(owner.getTranslation("casework.case.outcome"));
-        steps.addColumn(ApprovalStep::decidedBy).setHeader(owner.getTranslation("casework.case.who"));
+        steps.addColumn(s -> org.bangfu.shell.ui.Persons.name(owner, context.services().people, s.decidedBy()))
+                .setHeader(owner.getTranslation("casework.case.who"))
+                .setTooltipGenerator(s -> org.bangfu.shell.ui.Persons.login(s.decidedBy()));
         steps.addColumn(s -> Formats.dateTime(s.decidedAt())).setHeader(owner.getTranslation("casework.case.when"));
         steps.addColumn(s -> s.reason() == null ? "" : s.reason())
                 .setHeader(owner.getTranslation("casework.form.reason"));

@@ -34,7 +34,8 @@ public class ExitDecisionForm extends TaskForm<ApproveExitTask> {
             Texts.item(shown, getTranslation("casework.form.exit.months"), String.valueOf(exit.monthsAboveDibao()));
             Texts.item(shown, getTranslation("casework.form.exit.causesGone"), Texts.yesNo(this, exit.causesGone()));
             Texts.item(shown, getTranslation("casework.form.note"), exit.note());
-            Texts.item(shown, getTranslation("casework.form.exit.assessedBy"), exit.assessedBy());
+            Texts.item(shown, getTranslation("casework.form.exit.assessedBy"),
+                    org.bangfu.shell.ui.Persons.name(this, context.services().people, exit.assessedBy()));
             Texts.item(shown, getTranslation("casework.form.exit.formerMonthlyAid"),
                     Formats.money(exit.formerMonthlyAid())).setId("exit-former-aid");
         }

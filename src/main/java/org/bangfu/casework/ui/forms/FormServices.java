@@ -24,11 +24,14 @@ public class FormServices {
     final OrganizationService organization;
     final org.bangfu.funds.PaymentService payments;
     final java.time.Clock clock;
+    final org.bangfu.organization.People people;
 
     FormServices(WorkItems work, TaskKinds kinds, IdentificationService files, VerificationService verification,
                  AidService aid, FollowUpService followUp, RuleSettings settings, OrganizationService organization,
-                 org.bangfu.funds.PaymentService payments, java.time.Clock clock) {
+                 org.bangfu.funds.PaymentService payments, java.time.Clock clock,
+                 org.bangfu.organization.People people) {
         this.clock = clock;
+        this.people = people;
         this.work = work;
         this.kinds = kinds;
         this.files = files;
