@@ -48,11 +48,14 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor export;
 
     private final FundService funds;
+    private final org.bangfu.organization.People people;
     private final CurrentUser user;
     /** Unit names by id, read once: the grid and the export name the unit of every line. */
     private final java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
 
-    public LedgerView(FundService funds, OrganizationService organization, CurrentUsers users) {
+    public LedgerView(FundService funds, OrganizationService organization, CurrentUsers users,
+                      org.bangfu.organization.People people) {
+        this.people = people;
         this.funds = funds;
         this.user = users.require();
         organization.allUnits().forEach(u -> unitNames.put(u.id(), u.name()));
@@ -97,9 +100,12 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("funds.ledger.type"));
         grid.addColumn(e -> getTranslation("enum.FundSource." + e.source())).setHeader(getTranslation("funds.source"));
         grid.addColumn(e -> unitNames.get(e.unitId())).setHeader(getTranslation("funds.unit"));
-        grid.addColumn(LedgerEntry::reference).setHeader(getTranslation("funds.ledger.reference"));
+        grid.addColumn(this::reference).setHeader(getTranslation("funds.ledger.reference"))
+                .setTooltipGenerator(LedgerEntry::reference);
         grid.addColumn(e -> Formats.money(e.amount())).setHeader(getTranslation("funds.amount"));
-        grid.addColumn(LedgerEntry::actor).setHeader(getTranslation("funds.ledger.actor"));
+        grid.addColumn(e -> org.bangfu.shell.ui.Persons.name(this, people, e.actor()))
+                .setHeader(getTranslation("funds.ledger.actor"))
+                .setTooltipGenerator(e -> org.bangfu.shell.ui.Persons.login(e.actor()));
         grid.addColumn(LedgerEntry::note).setHeader(getTranslation("funds.ledger.note"));
         export = Downloads.link("ledger-export", getTranslation("funds.exportXlsx"), "ledger.xlsx", this::xlsx);
         HorizontalLayout filters = new HorizontalLayout(year, source, type, unit, caseNo, from, until);
@@ -139,5 +145,23 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("funds.ledger.title");
+    }
+
+    /**
+     * The ledger's references are written for machines ({@code from 14}, {@code to 410102}, {@code aid-2}): shown
+     * here in words, the stored reference on hover.
+     */
+    private String reference(LedgerEntry e) {
+        String reference = e.reference();
+        if (reference == null) {
+            return "";
+        }
+        if (reference.startsWith("from ") || reference.startsWith("to ")) {
+            return getTranslation("funds.ledger.ref." + e.type(), reference.substring(reference.indexOf(' ') + 1));
+        }
+        if (reference.startsWith("aid-")) {
+            return getTranslation("funds.ledger.ref.aid", reference.substring(4));
+        }
+        return reference;
     }
 }

@@ -128,9 +128,9 @@ public class RuleSettingsView extends VerticalLayout implements HasDynamicTitle 
     private Grid<RuleSetting> grid() {
         grid.setId("settings-grid");
         grid.setEmptyStateText(getTranslation("empty.settings-grid"));
+        // the setting's technical key is for process analysts looking it up: on hover, not as a column
         grid.addColumn(s -> texts.description(s.key())).setHeader(getTranslation("settings.rules.description"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(RuleSetting::key).setHeader(getTranslation("settings.rules.key")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(1).setTooltipGenerator(RuleSetting::key);
         grid.addColumn(s -> texts.region(s.divisionCode())).setHeader(getTranslation("settings.rules.region"))
                 .setAutoWidth(true);
         grid.addColumn(RuleSetting::effectiveFrom).setHeader(getTranslation("settings.rules.effectiveFrom"))
