@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.bangfu.casework.process.ProcessIds;
+import org.bangfu.organization.internal.UnitTreeReload;
 import org.bangfu.shared.FieldCipher;
 import org.bangfu.shared.PhoneNumbers;
 import org.bangfu.shared.ResidentId;
@@ -76,8 +77,10 @@ public final class ProvinceGenerator {
     private final RuntimeService runtime;
     private final FieldCipher cipher;
     private final PasswordEncoder passwords;
+    private final ApplicationContext app;
 
     ProvinceGenerator(ApplicationContext app, ProvinceOptions options, PrintStream out) {
+        this.app = app;
         this.options = options;
         this.out = out;
         this.jdbc = app.getBean(JdbcClient.class);
@@ -104,6 +107,8 @@ public final class ProvinceGenerator {
                     case "closed" -> closed();
                     default -> throw new IllegalStateException(stage);
                 };
+                // units written by SQL: the running application reads its cached union tree again
+                UnitTreeReload.reload(app);
                 double took = (System.nanoTime() - start) / 1e9;
                 seconds.put(stage, took);
                 jdbc.sql("INSERT INTO bench_province_stage (stage, rows_made, seconds, finished_at)"
@@ -191,7 +196,10 @@ public final class ProvinceGenerator {
             ProvinceNames.City city = cities.get(c);
             Unit cityUnit = unit(existing, fresh, nextId, city.code(), city.name() + "总工会", "CITY", province,
                     city.code());
-            for (int k = 0; k < countyCounts[c]; k++) {
+            // counties already in the tree (the demo's 中原区 and 惠济区) count towards the city's share
+            List<Unit> ofCity = new ArrayList<>(existing.values().stream().filter(u -> u.level().equals("COUNTY")
+                    && u.parentId() == cityUnit.id()).sorted(java.util.Comparator.comparing(Unit::code)).toList());
+            for (int k = 0; ofCity.size() < countyCounts[c]; k++) {
                 String code;
                 String name;
                 if (c < ProvinceNames.COUNTY_CODES.size() && k < ProvinceNames.COUNTY_CODES.get(c).size()) {
@@ -203,8 +211,11 @@ public final class ProvinceGenerator {
                     code = city.code().substring(0, 4) + String.format(Locale.ROOT, "%02d", number);
                     name = city.name() + "第" + (k + 1) + "县区总工会";
                 }
-                counties.add(unit(existing, fresh, nextId, code, name, "COUNTY", cityUnit, code));
+                if (!existing.containsKey(code)) {
+                    ofCity.add(unit(existing, fresh, nextId, code, name, "COUNTY", cityUnit, code));
+                }
             }
+            counties.addAll(ofCity);
             if (options.units() >= 200) {
                 for (int k = 0; k < 2; k++) {
                     String industry = ProvinceNames.INDUSTRIES.get((c * 2 + k) % ProvinceNames.INDUSTRIES.size());
