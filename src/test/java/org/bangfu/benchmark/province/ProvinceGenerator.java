@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * Every value comes from {@link SplittableRandom}s seeded from the seed and the record's number, so the same
  * options give the same data. Progress is kept in {@code bench_province_stage} (a finished stage is skipped) and
- * {@code bench_province_batch} (a finished batch of open tasks or closed cases is skipped), written in the
+ * {@code bench_province_batch} (a finished batch of open files, open tasks or closed cases is skipped), written in the
  * transaction of the work they record.
  */
 public final class ProvinceGenerator {
@@ -348,17 +348,24 @@ public final class ProvinceGenerator {
     private long openCases() {
         Unit county = county();
         String caseWorker = "p_cw_" + county.code() + "_1";
-        Progress progress = new Progress("open-cases", options.open(), 0, out);
+        int already = batchesDone("open-cases");
+        Progress progress = new Progress("open-cases", options.open(),
+                Math.min(options.open(), (long) already * CLOSED_BATCH), out);
         for (int from = 0; from < options.open(); from += CLOSED_BATCH) {
             int to = Math.min(options.open(), from + CLOSED_BATCH);
             int first = from;
+            int batchNo = from / CLOSED_BATCH;
+            if (batchDone("open-cases", batchNo)) {
+                continue;
+            }
             transaction.executeWithoutResult(status -> {
                 Batch batch = new Batch();
                 for (int k = first; k < to; k++) {
                     SplittableRandom r = random(options.seed(), 3, k);
                     long id = OPEN_BASE + k;
                     OffsetDateTime filed = OPEN_FILED.plusMinutes(k % 20_000);
-                    Person p = person(r, county.division(), id);
+                    // active files hold their applicant's place in the duplicate check: one person each
+                    Person p = person(r, county.division(), id, k);
                     batch.caseRow(id, caseNo(filed, id), county.id(), p, "APPLIED", null, caseWorker, filed, null,
                             null, null, null, null);
                     batch.profile(id, p, r, county);
@@ -367,6 +374,8 @@ public final class ProvinceGenerator {
                     batch.audit(filed, caseWorker, "CASE_FILED", id, county.id(), caseNo(filed, id));
                 }
                 batch.write(template, jdbc);
+                jdbc.sql("INSERT INTO bench_province_batch (stage, batch) VALUES ('open-cases', ?)").param(batchNo)
+                        .update();
             });
             progress.add(to - from);
         }
@@ -488,9 +497,19 @@ public final class ProvinceGenerator {
             "UNEMPLOYMENT", "LOW_INCOME", "ACCIDENT", "DISASTER", "OTHER"};
 
     Person person(SplittableRandom r, String division, long id) {
+        return person(r, division, id, -1);
+    }
+
+    /** With {@code unique >= 0} the birth date and sequence number come from it: distinct resident IDs. */
+    Person person(SplittableRandom r, String division, long id, long unique) {
         LocalDate birth = LocalDate.of(1960 + r.nextInt(45), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        int sequence = r.nextInt(1000);
+        if (unique >= 0) {
+            birth = LocalDate.of(1962, 1, 1).plusDays(unique % 14_000);
+            sequence = (int) (unique / 14_000 % 1000);
+        }
         String first17 = division + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format(Locale.ROOT, "%03d", r.nextInt(1000));
+                + String.format(Locale.ROOT, "%03d", sequence);
         ResidentId residentId = new ResidentId(first17 + ResidentId.checkCharacter(first17));
         String phone = "13" + (r.nextInt(10)) + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000));
         String card = luhn("621700" + String.format(Locale.ROOT, "%09d", r.nextInt(1_000_000_000)));
