@@ -50,7 +50,9 @@ public final class Nodes {
         p.put("camunda.bpm.generate-unique-process-engine-name", "true");
         p.put("camunda.bpm.generate-unique-process-application-name", "true");
         p.putAll(extra);
-        return new SpringApplicationBuilder(BangfuApplication.class).properties(p).run();
+        // as command-line arguments: default properties would lose against application.yml's placeholders
+        return new SpringApplicationBuilder(BangfuApplication.class).run(p.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     public static JobExecutor jobExecutor(ConfigurableApplicationContext node) {
@@ -66,6 +68,12 @@ public final class Nodes {
                                  Duration timeout) throws IOException, InterruptedException {
         Map<String, Object> p = properties(db);
         p.put("server.port", String.valueOf(port));
+        // engine and pool settings given to this JVM (-Dcamunda.bpm.job-execution.…) go to the second one too
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("camunda.bpm.") || key.startsWith("spring.datasource.hikari.")) {
+                p.put(key, System.getProperty(key));
+            }
+        }
         p.putAll(extra);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));

@@ -6,26 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.bangfu.CaseJourney;
+import org.bangfu.FollowUpTimers;
 import org.bangfu.Nodes;
 import org.bangfu.TestDatabase;
-import org.bangfu.casework.process.ProcessIds;
 import org.bangfu.identification.HardshipCase;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark, not a timed test: {@code bench/run timers --due N [--nodes 1|2]}. On its own fresh PostgreSQL database,
@@ -45,16 +38,6 @@ class TimersBenchmark {
 
     private static final int DUE = Integer.getInteger("bangfu.bench.due", 10_000);
     private static final int NODES = Integer.getInteger("bangfu.bench.nodes", 1);
-
-    static final String MAKE_DUE = """
-            UPDATE act_ru_job SET duedate_ = :now
-            WHERE handler_type_ = 'timer-start-event-subprocess' AND process_def_key_ = :key""";
-    static final String DUE_JOBS = """
-            SELECT COUNT(*) FROM act_ru_job WHERE retries_ > 0 AND (duedate_ IS NULL OR duedate_ <= :now)""";
-    static final String FAILED_JOBS = "SELECT COUNT(*) FROM act_ru_job WHERE retries_ = 0";
-    static final String VISITS_STARTED = """
-            SELECT COUNT(*), COUNT(DISTINCT proc_inst_id_) FROM act_hi_actinst WHERE act_id_ = 'Task_StartVisit'""";
-    static final String VISIT_PROCESSES = "SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = :key";
 
     private final List<String> report = new ArrayList<>();
 
@@ -83,13 +66,11 @@ class TimersBenchmark {
             }
 
             long start = System.nanoTime();
-            java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
-            int due = jdbc.sql(MAKE_DUE).param("now", now).param("key", ProcessIds.FOLLOW_UP_PROCESS).update();
+            int due = FollowUpTimers.makeDue(jdbc);
             assertThat(due).isEqualTo(DUE);
             long lastShown = start;
             while (true) {
-                long left = jdbc.sql(DUE_JOBS).param("now", new java.sql.Timestamp(System.currentTimeMillis()))
-                        .query(Long.class).single();
+                long left = FollowUpTimers.due(jdbc);
                 if (left == 0) {
                     break;
                 }
@@ -102,12 +83,10 @@ class TimersBenchmark {
             }
             double drain = (System.nanoTime() - start) / 1e9;
 
-            Map<String, Object> visits = jdbc.sql(VISITS_STARTED).query().singleRow();
-            long fired = ((Number) visits.values().toArray()[0]).longValue();
-            long periodsFired = ((Number) visits.values().toArray()[1]).longValue();
-            long visitProcesses = jdbc.sql(VISIT_PROCESSES).param("key", ProcessIds.FOLLOW_UP_VISIT_PROCESS)
-                    .query(Long.class).single();
-            long failed = jdbc.sql(FAILED_JOBS).query(Long.class).single();
+            long fired = FollowUpTimers.fired(jdbc);
+            long periodsFired = FollowUpTimers.periodsFired(jdbc);
+            long visitProcesses = FollowUpTimers.visitsStarted(jdbc);
+            long failed = FollowUpTimers.failed(jdbc);
             line("fired %d timers of %d periods, %d visits started, %d failed jobs", fired, periodsFired,
                     visitProcesses, failed);
             assertThat(fired).as("Task_StartVisit runs").isEqualTo(DUE);
@@ -127,30 +106,8 @@ class TimersBenchmark {
 
     /** One open file through the services, then follow-up periods of it until {@code n} wait; answers how many. */
     private static int prepare(ConfigurableApplicationContext node, int n) throws Exception {
-        CaseJourney journey = new CaseJourney(node);
-        HardshipCase file = journey.openFile();
-        RuntimeService runtime = node.getBean(RuntimeService.class);
-        String period = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.FOLLOW_UP_PROCESS)
-                .processInstanceBusinessKey(file.caseNo()).singleResult().getId();
-        Map<String, Object> variables = runtime.getVariables(period);
-        TransactionTemplate each = new TransactionTemplate(node.getBean(PlatformTransactionManager.class));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> work = new ArrayList<>();
-        int remaining = n - 1;
-        for (int from = 0; from < remaining; from += 100) {
-            int batch = Math.min(100, remaining - from);
-            work.add(pool.submit(() -> each.executeWithoutResult(status -> {
-                for (int i = 0; i < batch; i++) {
-                    runtime.startProcessInstanceByKey(ProcessIds.FOLLOW_UP_PROCESS, file.caseNo(),
-                            new HashMap<>(variables));
-                }
-            })));
-        }
-        for (Future<?> done : work) {
-            done.get();
-        }
-        pool.shutdown();
-        return (int) runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.FOLLOW_UP_PROCESS).count();
+        HardshipCase file = new CaseJourney(node).openFile();
+        return FollowUpTimers.addPeriods(node, file, n - 1);
     }
 
     private void line(String format, Object... args) {
