@@ -39,6 +39,11 @@ FROM eclipse-temurin:17-jre
 # Business dates (the grading year, approval due dates) follow the JVM's time zone: China Standard Time.
 ENV TZ=Asia/Shanghai
 
+# curl for the compose healthcheck (GET /actuator/health/readiness).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 bangfu \
  && useradd --system --uid 10001 --gid bangfu --home-dir /app --shell /usr/sbin/nologin bangfu \
  && mkdir -p /app/data \

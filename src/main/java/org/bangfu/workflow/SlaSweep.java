@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
+import org.bangfu.shared.NodeLocks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,9 +42,12 @@ public class SlaSweep {
     private final ApplicationEventPublisher events;
     private final TaskItems items;
     private final TransactionTemplate eachPage;
+    private final NodeLocks locks;
 
     SlaSweep(TaskService tasks, RuntimeService runtime, OrganizationService organization,
-             ApplicationEventPublisher events, TaskItems items, PlatformTransactionManager transactions) {
+             ApplicationEventPublisher events, TaskItems items, PlatformTransactionManager transactions,
+             NodeLocks locks) {
+        this.locks = locks;
         this.items = items;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -54,10 +58,13 @@ public class SlaSweep {
 
     @Scheduled(fixedDelayString = "${bangfu.sla.sweep-interval:PT5M}", initialDelayString = "PT1M")
     void scheduled() {
-        int escalated = sweep();
-        if (escalated > 0) {
-            log.info("SLA sweep escalated {} overdue tasks", escalated);
-        }
+        // one node sweeps at a time; the other skips this round (two sweeps would escalate a task twice)
+        locks.tryExclusively("sla-sweep", () -> {
+            int escalated = sweep();
+            if (escalated > 0) {
+                log.info("SLA sweep escalated {} overdue tasks", escalated);
+            }
+        });
     }
 
     /** Escalates every task whose escalation moment has passed (engine clock); answers how many. */

@@ -19,6 +19,7 @@ import org.bangfu.shared.ResidentId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.bangfu.shared.NodeLocks;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
@@ -43,8 +44,11 @@ class DemoModelWorkers implements ApplicationRunner {
     private final ModelWorkerService modelWorkers;
     private final OrganizationService organization;
     private final JdbcClient jdbc;
+    private final NodeLocks locks;
 
-    DemoModelWorkers(ModelWorkerService modelWorkers, OrganizationService organization, JdbcClient jdbc) {
+    DemoModelWorkers(ModelWorkerService modelWorkers, OrganizationService organization, JdbcClient jdbc,
+                     NodeLocks locks) {
+        this.locks = locks;
         this.modelWorkers = modelWorkers;
         this.organization = organization;
         this.jdbc = jdbc;
@@ -53,6 +57,7 @@ class DemoModelWorkers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        locks.awaitInTransaction(NodeLocks.START_UP);
         if (jdbc.sql(COUNT_WORKERS).query(Integer.class).single() > 0) {
             return;
         }

@@ -16,6 +16,7 @@ import org.bangfu.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.bangfu.shared.NodeLocks;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,10 @@ class DemoFunds implements ApplicationRunner {
     private final OrganizationService organization;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NodeLocks locks;
 
-    DemoFunds(FundService funds, OrganizationService organization, JdbcClient jdbc, Clock clock) {
+    DemoFunds(FundService funds, OrganizationService organization, JdbcClient jdbc, Clock clock, NodeLocks locks) {
+        this.locks = locks;
         this.funds = funds;
         this.organization = organization;
         this.jdbc = jdbc;
@@ -53,6 +56,7 @@ class DemoFunds implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        locks.awaitInTransaction(NodeLocks.START_UP);
         int year = LocalDate.now(clock).getYear();
         ensureYear(year);
         ensureYear(year + 1);

@@ -9,6 +9,7 @@ import org.bangfu.funds.PaymentOutcome;
 import org.bangfu.funds.PaymentSettled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.bangfu.shared.NodeLocks;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -34,8 +35,10 @@ public class PendingOutcomes {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final NodeLocks locks;
 
-    PendingOutcomes(JdbcClient jdbc, ApplicationEventPublisher events) {
+    PendingOutcomes(JdbcClient jdbc, ApplicationEventPublisher events, NodeLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -43,6 +46,8 @@ public class PendingOutcomes {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void atStartUp() {
+        // the hand-over is once anyway (outcome_signalled); the lock keeps two starting nodes from both publishing
+        locks.awaitInTransaction(NodeLocks.START_UP);
         List<PaymentOutcome> pending = jdbc.sql(LIST_UNSIGNALLED_OUTCOMES)
                 .param("outcomes", List.of(PaymentStatus.PAID.name(), PaymentStatus.FAILED.name(),
                         PaymentStatus.CANCELLED.name()))

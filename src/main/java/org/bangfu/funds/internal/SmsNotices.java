@@ -7,6 +7,7 @@ import java.util.List;
 import org.bangfu.funds.BankResultImported;
 import org.bangfu.funds.SmsSender;
 import org.bangfu.shared.FieldCipher;
+import org.bangfu.shared.NodeLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,11 @@ public class SmsNotices {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final FieldCipher cipher;
+    private final NodeLocks locks;
 
     SmsNotices(JdbcClient jdbc, SmsSender sender, org.springframework.transaction.PlatformTransactionManager transactionManager,
-               Clock clock, FieldCipher cipher) {
+               Clock clock, FieldCipher cipher, NodeLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.sender = sender;
@@ -65,7 +68,8 @@ public class SmsNotices {
 
     @Scheduled(fixedDelayString = "${bangfu.sms.interval:PT1M}", initialDelayString = "${bangfu.sms.interval:PT1M}")
     void scheduled() {
-        sendPending(10_000);
+        // each notice is claimed anyway; the lock spares the other node reading the same list
+        locks.tryExclusively("sms-notices", () -> sendPending(10_000));
     }
 
     /** Sends up to {@code limit} pending notices; returns how many went out. */

@@ -8,6 +8,7 @@ import org.bangfu.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.bangfu.shared.NodeLocks;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -69,9 +70,11 @@ class DemoUsers implements ApplicationRunner {
     private final JdbcOrganizationService organization;
     private final ApplicationEventPublisher events;
     private final DemoUserPolicy policy;
+    private final NodeLocks locks;
 
     DemoUsers(JdbcClient jdbc, PasswordEncoder passwords, JdbcOrganizationService organization,
-              ApplicationEventPublisher events, Environment environment) {
+              ApplicationEventPublisher events, Environment environment, NodeLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organization = organization;
@@ -82,6 +85,8 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // a second node starting at the same time waits here, then finds the users there
+        locks.awaitInTransaction(NodeLocks.START_UP);
         if (policy.disableLeftoverDemoUsers()) {
             disableLeftovers();
             if (policy.demoDataWanted()) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.bangfu.shared.NodeLocks;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -54,13 +55,15 @@ class FirstAdministrator implements ApplicationRunner {
     private final JdbcOrganizationService organization;
     private final ApplicationEventPublisher events;
     private final Settings settings;
+    private final NodeLocks locks;
 
     FirstAdministrator(JdbcClient jdbc, PasswordEncoder passwords, JdbcOrganizationService organization,
                        ApplicationEventPublisher events,
                        @Value("${bangfu.admin.username:}") String username,
                        @Value("${bangfu.admin.initial-password:}") String initialPassword,
                        @Value("${bangfu.admin.unit-code:}") String unitCode,
-                       @Value("${bangfu.admin.display-name:}") String displayName) {
+                       @Value("${bangfu.admin.display-name:}") String displayName, NodeLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organization = organization;
@@ -71,6 +74,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        locks.awaitInTransaction(NodeLocks.START_UP);
         if (administratorExists()) {
             if (settings.given()) {
                 log.info("An administrator exists: bangfu.admin.* ignored (remove BANGFU_ADMIN_INITIAL_PASSWORD)");

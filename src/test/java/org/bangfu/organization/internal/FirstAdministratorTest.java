@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.bangfu.BasicAuth;
 import org.bangfu.IntegrationTest;
+import org.bangfu.shared.NodeLocks;
 import org.bangfu.organization.FirstAdministratorCreated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +34,10 @@ class FirstAdministratorTest extends IntegrationTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
     @Autowired FirstAdministrator bootstrap;
+    @Autowired NodeLocks locks;
 
     private FirstAdministrator configured(String username, String password) {
-        return new FirstAdministrator(jdbc, passwords, units, events, username, password, "410000", "");
+        return new FirstAdministrator(jdbc, passwords, units, events, username, password, "410000", "", locks);
     }
 
     @Test
@@ -53,7 +55,7 @@ class FirstAdministratorTest extends IntegrationTest {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username IN "
                     + "(SELECT username FROM app_user_role WHERE role = 'ADMIN')").update();
-            new FirstAdministrator(jdbc, passwords, units, recording, name, INITIAL, "410000", "").run(null);
+            new FirstAdministrator(jdbc, passwords, units, recording, name, INITIAL, "410000", "", locks).run(null);
             assertThat(count("SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.username = u.username "
                     + "WHERE u.username = ? AND r.role = 'ADMIN' AND u.password_must_change AND u.enabled", name))
                     .isEqualTo(1);
