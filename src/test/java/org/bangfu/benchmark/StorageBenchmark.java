@@ -96,6 +96,7 @@ class StorageBenchmark extends ProcessTestSupport {
         Map<String, Stat> s1 = snapshot("closed");
         Figures before = figures("closed cases, before the cleanup", s0, s1, CASES);
         auditRows("closed", CASES);
+        onDisk(s1, "act_hi_actinst", "act_hi_procinst", "act_hi_taskinst", "audit_event");
 
         // the cleanup: past the longest time to live of the models (1825 days after the last end), in the window
         LocalDate past = today().plusDays(1825 + 2);
@@ -320,6 +321,29 @@ class StorageBenchmark extends ProcessTestSupport {
     }
 
     // ------------------------------------------------------------------ measuring
+
+    /**
+     * The estimate against the disk for the largest tables: heap and index bytes per row as PostgreSQL reports them
+     * (whole pages, free space included) beside the row and index bytes this benchmark counts.
+     */
+    private void onDisk(Map<String, Stat> counted, String... tables) {
+        line("check against the disk (whole table; PostgreSQL's pages incl. free space vs. the counted bytes):");
+        for (String table : tables) {
+            Map<String, Object> size = jdbc.sql("""
+                    SELECT pg_table_size(to_regclass(:t)) AS heap, pg_indexes_size(to_regclass(:t)) AS ix,
+                    (SELECT count(*) FROM %s) AS n""".formatted(table)).param("t", table).query().singleRow();
+            long rows = ((Number) size.get("n")).longValue();
+            Map<String, Object> all = jdbc.sql("SELECT coalesce(sum(pg_column_size(t.*) + 4), 0) AS b FROM " + table
+                    + " t").query().singleRow();
+            if (rows > 0) {
+                line("  %-18s %8d rows: disk heap %5d B/row, indexes %5d B/row; counted row %5d B/row, indexes "
+                                + "(estimate, this run's rows) %5d B/row", table, rows,
+                        ((Number) size.get("heap")).longValue() / rows, ((Number) size.get("ix")).longValue() / rows,
+                        ((Number) all.get("b")).longValue() / rows,
+                        counted.get(table).rows() == 0 ? 0 : counted.get(table).indexBytes() / counted.get(table).rows());
+            }
+        }
+    }
 
     /** The audit rows of the cases by action: how many per case and their size. */
     private void auditRows(String group, int cases) {
