@@ -58,8 +58,8 @@ public class ModuleSlices {
     }
 
     /**
-     * The whole schema in every slice: the one Java migration (V12, the audit chain) is a bean of the audit module,
-     * so a slice without that module adds it here.
+     * The whole schema in every slice: the audit chain's Java migrations (V12, the chain; V26, its hashes as bytes)
+     * are beans of the audit module, so a slice without that module adds them here.
      */
     @Bean
     static FlywayConfigurationCustomizer withAuditChainMigration() {
@@ -67,6 +67,7 @@ public class ModuleSlices {
             List<JavaMigration> migrations = new ArrayList<>(Arrays.asList(configuration.getJavaMigrations()));
             if (migrations.stream().noneMatch(m -> "12".equals(m.getVersion().getVersion()))) {
                 migrations.add(AuditFixtures.chainMigration());
+                migrations.add(AuditFixtures.hashColumnsMigration());
                 configuration.javaMigrations(migrations.toArray(JavaMigration[]::new));
             }
         };

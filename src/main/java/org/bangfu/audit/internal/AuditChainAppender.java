@@ -91,7 +91,8 @@ class AuditChainAppender {
             jdbc.sql(INSERT_EVENT)
                     .param("occurredAt", row.occurredAt()).param("actor", row.actor()).param("action", row.action())
                     .param("caseId", row.caseId()).param("unitId", row.unitId()).param("detail", row.detail())
-                    .param("position", position).param("prevHash", prev).param("rowHash", hash)
+                    .param("position", position).param("prevHash", AuditChainFormat.bytes(prev))
+                    .param("rowHash", AuditChainFormat.bytes(hash))
                     .update(key, "id");
             lastId = key.getKeyAs(Number.class).longValue();
             prev = hash;

@@ -70,6 +70,16 @@ final class AuditChainFormat {
         }
     }
 
+    /** A hash as stored in {@code audit_event} (since V26): its 32 bytes. */
+    static byte[] bytes(String hexHash) {
+        return HexFormat.of().parseHex(hexHash);
+    }
+
+    /** A stored hash as hashed and shown: lowercase hex (null stays null). */
+    static String hex(byte[] stored) {
+        return stored == null ? null : HexFormat.of().formatHex(stored);
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -70,7 +70,8 @@ class AuditChainVerifier implements AuditChain {
                             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
                             rs.getString("action"), AuditChainMigration.nullableLong(rs, "case_id"),
                             AuditChainMigration.nullableLong(rs, "unit_id"), rs.getString("detail"),
-                            rs.getString("prev_hash"), rs.getString("row_hash"))).list();
+                            AuditChainFormat.hex(rs.getBytes("prev_hash")),
+                            AuditChainFormat.hex(rs.getBytes("row_hash")))).list();
             if (page.isEmpty()) {
                 return bad(checked, total, checked + 1, null, Problem.POSITION, "the table's last position is " + lastRow
                         + ", but no row follows position " + checked);

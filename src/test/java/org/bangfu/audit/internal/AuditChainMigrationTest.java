@@ -58,7 +58,8 @@ class AuditChainMigrationTest {
 
     private static void migrateWithExistingRows(org.flywaydb.core.api.configuration.FluentConfiguration config,
             DataSource dataSource, String postgresOnly) {
-        config.locations("classpath:db/migration").javaMigrations(new AuditChainMigration());
+        config.locations("classpath:db/migration").javaMigrations(new AuditChainMigration(),
+                new AuditHashColumnsMigration());
         MigrationVersion twelve = MigrationVersion.fromVersion("12");
         MigrationVersion before = java.util.Arrays.stream(Flyway.configure().configuration(config).load().info().all())
                 .map(MigrationInfo::getVersion).filter(v -> v.isNewerThan("0") && twelve.isNewerThan(v.getVersion()))
@@ -79,8 +80,10 @@ class AuditChainMigrationTest {
         ChainVerification result = verifier.verify((done, total) -> { });
         assertThat(result.isIntact()).as(result.summary()).isTrue();
         assertThat(result.checked()).isEqualTo(1200);
-        assertThat(jdbc.sql("SELECT prev_hash FROM audit_event WHERE chain_position = 1").query(String.class).single())
-                .isEqualTo(AuditChainFormat.GENESIS);
+        assertThat(AuditChainFormat.hex(jdbc.sql("SELECT prev_hash FROM audit_event WHERE chain_position = 1")
+                .query(byte[].class).single())).isEqualTo(AuditChainFormat.GENESIS);
+        assertThat(jdbc.sql("SELECT row_hash FROM audit_event WHERE chain_position = 1200").query(byte[].class)
+                .single()).as("V26: the hash's 32 bytes").hasSize(32);
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'mallory' WHERE chain_position = 7").update())
                 .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE chain_position = 1200").update())

@@ -110,9 +110,10 @@ class AuditChainSliceTest {
         long position = jdbc.sql("SELECT chain_position FROM audit_event WHERE id = ?").param(second)
                 .query(Long.class).single();
         // Pretend the middle row was deleted and the rest moved up: the link from the third row gives it away.
-        String secondPrev = jdbc.sql("SELECT prev_hash FROM audit_event WHERE id = ?").param(second)
-                .query(String.class).single();
-        withoutTrigger(() -> jdbc.sql("UPDATE audit_event SET prev_hash = ? WHERE id = ?").params("f".repeat(64), second)
+        byte[] secondPrev = jdbc.sql("SELECT prev_hash FROM audit_event WHERE id = ?").param(second)
+                .query(byte[].class).single();
+        withoutTrigger(() -> jdbc.sql("UPDATE audit_event SET prev_hash = ? WHERE id = ?")
+                .params(AuditChainFormat.bytes("f".repeat(64)), second)
                 .update());
         try {
             ChainVerification result = verifier.verify((done, total) -> { });
@@ -132,8 +133,8 @@ class AuditChainSliceTest {
         publish("chain-test", "head-" + System.nanoTime());
         long position = head();
         String hash = jdbc.sql("SELECT last_hash FROM audit_chain_head").query(String.class).single();
-        String previous = jdbc.sql("SELECT prev_hash FROM audit_event WHERE chain_position = ?").param(position)
-                .query(String.class).single();
+        String previous = AuditChainFormat.hex(jdbc.sql("SELECT prev_hash FROM audit_event WHERE chain_position = ?")
+                .param(position).query(byte[].class).single());
         jdbc.sql("UPDATE audit_chain_head SET last_position = ?, last_hash = ?").params(position - 1, previous).update();
         try {
             ChainVerification result = verifier.verify((done, total) -> { });

@@ -26,4 +26,9 @@ public final class AuditFixtures {
     public static JavaMigration chainMigration() {
         return new AuditChainMigration();
     }
+
+    /** Migration V26 (the chain's hashes stored as bytes), likewise. */
+    public static JavaMigration hashColumnsMigration() {
+        return new AuditHashColumnsMigration();
+    }
 }

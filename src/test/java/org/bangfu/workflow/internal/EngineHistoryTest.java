@@ -53,6 +53,8 @@ class EngineHistoryTest extends ProcessTestSupport {
         assertThat(configuration.isHistoryCleanupEnabled()).isTrue();
         assertThat(configuration.getHistoryCleanupBatchSize()).isEqualTo(500);
         assertThat(configuration.getHistoryCleanupDegreeOfParallelism()).isEqualTo(1);
+        // task metrics (a row per assignment) go with the same cleanup after a year
+        assertThat(configuration.getParsedTaskMetricsTimeToLive()).isEqualTo(365);
 
         // the window, as the engine itself reads it: 01:00 to 05:00 China time, whatever the server's zone
         BatchWindow window = configuration.getBatchWindowManager()
