@@ -45,9 +45,9 @@ class JdbcOrganizationService implements OrganizationService {
     static final String LIST_CHILDREN = """
             SELECT id, code, name, level, parent_id, division_code, path FROM org_unit WHERE parent_id = :unitId
             ORDER BY code""";
-    /** A subtree is a path prefix; the typed text is matched anywhere in the name or the code. */
+    /** A subtree is a C-collated path prefix (index org_unit_path_c_ix, V31); the text may be in name or code. */
     static final String SUBTREE_FILTER = """
-            FROM org_unit WHERE path LIKE :subtree ESCAPE '\\'
+            FROM org_unit WHERE path COLLATE "C" LIKE :subtree ESCAPE '\\'
               AND (CAST(:filter AS VARCHAR) IS NULL
                    OR name LIKE :filter ESCAPE '\\' OR code LIKE :filter ESCAPE '\\')""";
     static final String PAGE_UNITS_OF_SUBTREE = "SELECT id, code, name, level, parent_id, division_code, path "
