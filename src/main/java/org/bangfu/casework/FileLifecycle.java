@@ -240,7 +240,7 @@ public class FileLifecycle {
 
     public long drawSample(Integer year, Long unitId, Long seed, String startedBy) {
         CurrentUser user = startedBy == null ? null : organization.user(startedBy).orElse(null);
-        OrgUnit root = organization.allUnits().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow();
+        OrgUnit root = organization.root();
         if (user == null) {
             user = new CurrentUser("system", "system", root, Set.of(Role.ADMIN));
         }

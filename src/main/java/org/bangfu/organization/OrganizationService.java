@@ -10,7 +10,20 @@ public interface OrganizationService {
 
     Optional<OrgUnit> unitByCode(String code);
 
-    List<OrgUnit> allUnits();
+    /** The root of the union tree (the one unit without a parent). */
+    OrgUnit root();
+
+    /** The unit's direct children ordered by code, read from the database (a few hundred at most). */
+    List<OrgUnit> children(long unitId);
+
+    /**
+     * One page of the units of {@code root}'s subtree (root included) whose name or code contains {@code filter}
+     * (all of them when it is blank), in tree order; filtered and paged in SQL by the path prefix: the unit pickers.
+     */
+    List<OrgUnit> units(OrgUnit root, String filter, int offset, int limit);
+
+    /** How many units {@link #units(OrgUnit, String, int, int)} has for that subtree and filter. */
+    int unitCount(OrgUnit root, String filter);
 
     /** The unit that approves aid filed at this unit: itself if it is at an approving level, else its nearest such ancestor. */
     OrgUnit approvingUnitFor(long unitId);
@@ -22,8 +35,6 @@ public interface OrganizationService {
     OrgUnit supervisingUnit(long unitId);
 
     Optional<CurrentUser> user(String username);
-
-    List<UserSummary> users(CurrentUser viewer);
 
     /** One page of the users of the viewer's subtree by username (the user list's lazy grid). */
     List<UserSummary> users(CurrentUser viewer, int offset, int limit);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.bangfu.Fixtures;
 import org.bangfu.IntegrationTest;
+import org.bangfu.organization.OrgUnit;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
 import org.bangfu.shared.ForbiddenException;
@@ -27,6 +28,7 @@ class DelegationServiceTest extends IntegrationTest {
 
     @Autowired ModelWorkerService modelWorkers;
     @Autowired DelegationService delegations;
+    @Autowired DelegationPlanning planning;
     @Autowired JdbcClient jdbc;
 
     private long unit(String code) {
@@ -105,6 +107,30 @@ class DelegationServiceTest extends IntegrationTest {
         long closed = campaign("CLOSED");
         assertThatThrownBy(() -> delegations.create(closed, command("Group 1", List.of(unit("410108")),
                 new BigDecimal("40000")), organiser)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void theUnitsADelegationMayVisitArePagedAndFilteredInTheDatabase() {
+        long campaign = campaign("RUNNING");
+        var organiser = user("approver_zhengzhou");
+        int all = planning.placeCount(campaign, null, organiser);
+        List<OrgUnit> places = new java.util.ArrayList<>(planning.places(campaign, null, 0, 2, organiser));
+        assertThat(places).hasSize(2);
+        places.addAll(planning.places(campaign, " ", 2, all, organiser));
+        assertThat(places).hasSize(all).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.comparing(OrgUnit::path))
+                .extracting(OrgUnit::code).contains("410102", "410102001", "410108", "410108001")
+                .doesNotContain("410100", "410300", "410000");
+        assertThat(planning.places(campaign, null, all, 10, organiser)).isEmpty();
+        assertThat(planning.places(campaign, "410108", 0, 10, organiser)).extracting(OrgUnit::code)
+                .contains("410108", "410108001").allMatch(code -> code.contains("410108"));
+        assertThat(planning.places(campaign, "\u73af\u5883\u536b\u751f", 0, 10, organiser)).extracting(OrgUnit::code)
+                .containsExactly("410102002");
+        assertThat(planning.placeCount(campaign, "\u90d1\u5dde", organiser)).as("Zhengzhou itself is no place")
+                .isEqualTo(planning.places(campaign, "\u90d1\u5dde", 0, 100, organiser).size());
+        assertThat(planning.places(campaign, "\u90d1\u5dde", 0, 100, organiser)).extracting(OrgUnit::code)
+                .contains("410102", "410108").doesNotContain("410100");
+        assertThat(planning.placeCount(campaign, "%", organiser)).isZero();
     }
 
     @Test

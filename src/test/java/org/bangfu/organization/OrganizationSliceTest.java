@@ -29,8 +29,9 @@ class OrganizationSliceTest {
     @Test
     void theTreeRunsFromTheNationalFederationDownToTheGrassRootsUnits() {
         assertThat(unit("410102001").path()).isEqualTo("/100000/410000/410100/410102/410102001/");
-        assertThat(organization.allUnits()).extracting(OrgUnit::code).startsWith("100000", "410000")
-                .contains("410000901", "410108001").hasSize(13);
+        assertThat(organization.units(unit("100000"), null, 0, 13)).extracting(OrgUnit::code)
+                .startsWith("100000", "410000").contains("410000901", "410108001").hasSize(13);
+        assertThat(organization.root()).isEqualTo(unit("100000"));
         assertThat(organization.supervisingUnit(unit("410102001").id())).isEqualTo(unit("410102"));
         assertThat(organization.supervisingUnit(unit("100000").id())).as("the root supervises itself")
                 .isEqualTo(unit("100000"));
@@ -61,7 +62,7 @@ class OrganizationSliceTest {
         assertThatThrownBy(() -> jurisdiction.requireCovers(zhongyuan, unit("410108").id()))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(jurisdiction.subtreePrefix(zhongyuan)).isEqualTo("/100000/410000/410100/410102/");
-        assertThat(organization.users(zhongyuan)).extracting(OrganizationService.UserSummary::username)
+        assertThat(organization.users(zhongyuan, 0, organization.userCount(zhongyuan))).extracting(OrganizationService.UserSummary::username)
                 .contains("cw_canyin", "cw_zhongyuan", "finance2_zhongyuan")
                 .doesNotContain("cw_huiji", "cw_zhengzhou", "admin");
     }

@@ -42,9 +42,10 @@ class DelegationScreensTest extends UiTest {
         Widgets.find(form, TextArea.class, "delegation-departments").setValue("Office, Finance");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<OrgUnit> places = Widgets.find(form, MultiSelectComboBox.class, "delegation-places");
-        OrgUnit zhongyuan = places.getListDataView().getItems().filter(u -> u.code().equals("410102"))
+        assertThat(places.getDataProvider().isInMemory()).as("read page by page").isFalse();
+        OrgUnit zhongyuan = places.getLazyDataView().getItems().filter(u -> u.code().equals("410102"))
                 .findFirst().orElseThrow();
-        assertThat(places.getListDataView().getItems().map(OrgUnit::code))
+        assertThat(places.getLazyDataView().getItems().map(OrgUnit::code))
                 .contains("410102001").doesNotContain("410300");
         places.setValue(Set.of(zhongyuan));
         amount(form, 0).setValue(new BigDecimal("60000"));

@@ -111,8 +111,7 @@ class CampaignPlanning {
         if (c.periodFrom() != null && c.reportDeadline() != null && c.reportDeadline().isBefore(c.periodFrom())) {
             errors.add(FieldError.of("reportDeadline", "validation.campaign.deadlineBeforePeriod"));
         }
-        Set<Long> children = organization.allUnits().stream()
-                .filter(u -> Objects.equals(u.parentId(), user.unit().id())).map(OrgUnit::id)
+        Set<Long> children = organization.children(user.unit().id()).stream().map(OrgUnit::id)
                 .collect(Collectors.toSet());
         List<Long> unitIds = c.unitIds() == null ? List.of() : c.unitIds().stream().filter(Objects::nonNull)
                 .distinct().toList();

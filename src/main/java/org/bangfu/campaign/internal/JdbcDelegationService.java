@@ -27,6 +27,7 @@ import org.bangfu.organization.Jurisdiction;
 import org.bangfu.organization.OrgUnit;
 import org.bangfu.organization.OrganizationService;
 import org.bangfu.organization.Role;
+import org.bangfu.organization.UnitLevel;
 import org.bangfu.shared.Amounts;
 import org.bangfu.shared.ConflictException;
 import org.bangfu.shared.FieldError;
@@ -77,8 +78,15 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
             FROM campaign_recipient r JOIN org_unit u ON u.id = r.unit_id
             WHERE r.delegation_id = :delegationId AND r.target = :target AND r.visited_on IS NOT NULL
               AND u.path LIKE :subtree""";
-    static final String LIST_PARTICIPANT_PATHS = """
-            SELECT u.path FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id WHERE cu.campaign_id = :campaignId""";
+    /** The units a delegation may visit: every unit at or below a participating unit, filtered and paged in SQL. */
+    static final String PLACES = """
+            FROM org_unit u WHERE EXISTS (SELECT 1 FROM campaign_unit cu JOIN org_unit cuu ON cuu.id = cu.unit_id
+                                          WHERE cu.campaign_id = :campaignId AND u.path LIKE cuu.path || '%')
+              AND (CAST(:filter AS VARCHAR) IS NULL OR u.name LIKE :filter ESCAPE '\\'
+                   OR u.code LIKE :filter ESCAPE '\\')""";
+    static final String PAGE_PLACES = "SELECT u.id, u.code, u.name, u.level, u.parent_id, u.division_code, u.path "
+            + PLACES + " ORDER BY u.path COLLATE \"C\" LIMIT :limit OFFSET :offset";
+    static final String COUNT_PLACES = "SELECT COUNT(*) " + PLACES;
     static final String LIST_PLACES = """
             SELECT p.unit_id FROM delegation_place p JOIN org_unit u ON u.id = p.unit_id
             WHERE p.delegation_id = :delegationId ORDER BY u.path""";
@@ -168,14 +176,13 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
             errors.add(FieldError.of("placeUnitIds", "validation.delegation.noPlace"));
             return;
         }
-        Map<Long, OrgUnit> units = organization.allUnits().stream()
-                .collect(Collectors.toMap(OrgUnit::id, Function.identity()));
         for (Long place : places) {
-            boolean inCampaign = place != null && units.containsKey(place) && jdbc.sql(COUNT_PARTICIPANTS_ABOVE)
-                    .param("campaignId", campaignId).param("path", units.get(place).path()).query(Integer.class).single() > 0;
+            OrgUnit unit = place == null ? null : known(place);
+            boolean inCampaign = unit != null && jdbc.sql(COUNT_PARTICIPANTS_ABOVE)
+                    .param("campaignId", campaignId).param("path", unit.path()).query(Integer.class).single() > 0;
             if (!inCampaign) {
                 errors.add(FieldError.of("placeUnitIds", "validation.delegation.placeOutside",
-                        place != null && units.containsKey(place) ? units.get(place).name() : String.valueOf(place)));
+                        unit != null ? unit.name() : String.valueOf(place)));
             }
         }
     }
@@ -277,21 +284,58 @@ class JdbcDelegationService implements DelegationService, DelegationPlanning {
     @Transactional(readOnly = true)
     public Setup setup(long campaignId, CurrentUser user) {
         CampaignRow campaign = campaign(campaignId);
-        OrgUnit organiser = organization.unit(campaign.unitId());
-        if (!jurisdiction.covers(user, organiser.id()) && !organiser.contains(user.unit())) {
-            throw new NotFoundException("campaign.delegation.campaignNotFound", campaignId);
-        }
-        List<String> roots = jdbc.sql(LIST_PARTICIPANT_PATHS)
-                .param("campaignId", campaignId).query(String.class).list();
-        List<OrgUnit> places = organization.allUnits().stream()
-                .filter(u -> roots.stream().anyMatch(root -> u.path().startsWith(root)))
-                .sorted(Comparator.comparing(OrgUnit::path)).toList();
+        OrgUnit organiser = organiserSeenBy(campaign, campaignId, user);
         boolean mayCreate = user.unit().id() == organiser.id() && OPEN.contains(campaign.status())
                 && (user.hasRole(Role.CASE_WORKER) || user.hasRole(Role.APPROVER));
         List<CampaignGroupPlan> standards = standards(campaignId).values().stream()
                 .sorted(Comparator.comparing(CampaignGroupPlan::target)).toList();
-        return new Setup(campaignId, campaign.name(), organiser.id(), campaign.status(), mayCreate, places,
-                standards);
+        return new Setup(campaignId, campaign.name(), organiser.id(), campaign.status(), mayCreate, standards);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrgUnit> places(long campaignId, String filter, int offset, int limit, CurrentUser user) {
+        organiserSeenBy(campaign(campaignId), campaignId, user);
+        return jdbc.sql(PAGE_PLACES).param("campaignId", campaignId).param("filter", contains(filter))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> {
+                    long parent = rs.getLong("parent_id");
+                    return new OrgUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                            UnitLevel.valueOf(rs.getString("level")), rs.wasNull() ? null : parent,
+                            rs.getString("division_code"), rs.getString("path"));
+                }).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int placeCount(long campaignId, String filter, CurrentUser user) {
+        organiserSeenBy(campaign(campaignId), campaignId, user);
+        return jdbc.sql(COUNT_PLACES).param("campaignId", campaignId).param("filter", contains(filter))
+                .query(Long.class).single().intValue();
+    }
+
+    /** The organising unit, when the user's unit covers it or lies below it; else the campaign is not found. */
+    private OrgUnit organiserSeenBy(CampaignRow campaign, long campaignId, CurrentUser user) {
+        OrgUnit organiser = organization.unit(campaign.unitId());
+        if (!jurisdiction.covers(user, organiser.id()) && !organiser.contains(user.unit())) {
+            throw new NotFoundException("campaign.delegation.campaignNotFound", campaignId);
+        }
+        return organiser;
+    }
+
+    /** {@code %text%} with LIKE's wildcards taken literally; {@code null} for a blank filter. */
+    private static String contains(String filter) {
+        return filter == null || filter.isBlank() ? null
+                : "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The unit with that id, or {@code null} when there is none. */
+    private OrgUnit known(long unitId) {
+        try {
+            return organization.unit(unitId);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     private Delegation load(long id) {

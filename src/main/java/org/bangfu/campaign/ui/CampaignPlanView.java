@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.bangfu.campaign.BudgetLine;
 import org.bangfu.campaign.Campaign;
@@ -88,8 +87,7 @@ public class CampaignPlanView extends VerticalLayout implements HasDynamicTitle 
         this.actions = actions;
         this.organization = organization;
         this.user = users.require();
-        List<OrgUnit> children = organization.allUnits().stream()
-                .filter(u -> Objects.equals(u.parentId(), user.unit().id())).toList();
+        List<OrgUnit> children = organization.children(user.unit().id());
 
         field(name, "name", "campaign.name");
         name.setWidthFull();

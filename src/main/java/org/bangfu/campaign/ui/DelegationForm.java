@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 
 /**
  * A new delegation: who goes (leader, members, departments, liaison), where (places) and what is given at each place
@@ -68,7 +69,8 @@ public class DelegationForm extends Dialog {
         }
     }
 
-    DelegationForm(DelegationView view, List<OrgUnit> placeOptions) {
+    DelegationForm(DelegationView view, CallbackDataProvider.FetchCallback<OrgUnit, String> placeOptions,
+                   CallbackDataProvider.CountCallback<OrgUnit, String> placeCount) {
         this.view = view;
         setId("delegation-form");
         setHeaderTitle(getTranslation("campaign.delegation.new"));
@@ -84,7 +86,7 @@ public class DelegationForm extends Dialog {
         liaison.setId("delegation-liaison");
         liaison.setLabel(getTranslation("campaign.delegation.liaison"));
         places.setLabel(getTranslation("campaign.delegation.places"));
-        places.setItems(placeOptions);
+        places.setItems(placeOptions, placeCount);
         places.setItemLabelGenerator(OrgUnit::name);
         places.setId("delegation-places");
         items.setId("delegation-items");

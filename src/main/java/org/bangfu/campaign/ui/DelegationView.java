@@ -133,7 +133,10 @@ public class DelegationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     public DelegationForm openCreate() {
-        DelegationForm form = new DelegationForm(this, setup.placeOptions());
+        DelegationForm form = new DelegationForm(this,
+                query -> planning.places(setup.campaignId(), query.getFilter().orElse(null), query.getOffset(),
+                        query.getLimit(), user).stream(),
+                query -> planning.placeCount(setup.campaignId(), query.getFilter().orElse(null), user));
         form.open();
         return form;
     }

@@ -2,10 +2,6 @@ package org.bangfu.campaign.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -60,19 +56,16 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
     private final ModelWorkerService modelWorkers;
     private final Clock clock;
     private final CurrentUser user;
-    private final List<OrgUnit> subtree;
-    private final Map<Long, String> unitNames;
+    private final OrganizationService organization;
 
     public ModelWorkerView(ModelWorkerService modelWorkers, OrganizationService organization, CurrentUsers users,
             Clock clock) {
         this.modelWorkers = modelWorkers;
         this.clock = clock;
         this.user = users.require();
-        this.subtree = organization.allUnits().stream().filter(u -> user.unit().contains(u))
-                .sorted(Comparator.comparing(OrgUnit::path)).toList();
-        this.unitNames = subtree.stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+        this.organization = organization;
         unit.setLabel(getTranslation("campaign.modelWorker.unit"));
-        unit.setItems(subtree);
+        subtreeOf(unit);
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setValue(user.unit());
         unit.setId("model-worker-unit");
@@ -87,7 +80,8 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("model-worker-grid");
         grid.setEmptyStateText(getTranslation("campaign.modelWorker.empty"));
         grid.addColumn(ModelWorker::name).setHeader(getTranslation("campaign.modelWorker.name")).setAutoWidth(true);
-        grid.addColumn(w -> unitNames.get(w.unitId())).setHeader(getTranslation("campaign.modelWorker.unit"));
+        grid.addColumn(w -> organization.unit(w.unitId()).name())
+                .setHeader(getTranslation("campaign.modelWorker.unit"));
         grid.addColumn(ModelWorker::residentIdMasked).setHeader(getTranslation("campaign.modelWorker.residentId"));
         grid.addColumn(ModelWorker::birthDate).setHeader(getTranslation("campaign.modelWorker.birthDate"));
         grid.addColumn(w -> w.ageOn(day())).setHeader(getTranslation("campaign.modelWorker.age")).setKey("age");
@@ -123,6 +117,13 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
         count.setText(getTranslation("campaign.modelWorker.count", total));
     }
 
+    /** The user's subtree as a lazy list: one page at a time, filtered by name or code in SQL. */
+    private void subtreeOf(ComboBox<OrgUnit> picker) {
+        picker.setItems(query -> organization.units(user.unit(), query.getFilter().orElse(null), query.getOffset(),
+                query.getLimit()).stream(),
+                query -> organization.unitCount(user.unit(), query.getFilter().orElse(null)));
+    }
+
     public AddForm openAdd() {
         AddForm form = new AddForm();
         form.open();
@@ -148,7 +149,7 @@ public class ModelWorkerView extends VerticalLayout implements HasDynamicTitle {
             setHeaderTitle(getTranslation("campaign.modelWorker.add"));
             unitId.setId("model-worker-form-unit");
             unitId.setLabel(getTranslation("campaign.modelWorker.unit"));
-            unitId.setItems(subtree);
+            subtreeOf(unitId);
             unitId.setItemLabelGenerator(OrgUnit::name);
             unitId.setValue(unit.getValue() == null ? user.unit() : unit.getValue());
             name.setId("model-worker-name");

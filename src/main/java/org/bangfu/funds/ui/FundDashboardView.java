@@ -1,6 +1,5 @@
 package org.bangfu.funds.ui;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -164,9 +163,7 @@ public class FundDashboardView extends VerticalLayout implements HasDynamicTitle
     public FundDialog openPassDown() {
         ComboBox<FundAllocation> from = ownAllocations(a -> true);
         ComboBox<OrgUnit> child = new ComboBox<>(getTranslation("funds.childUnit"));
-        child.setItems(organization.allUnits().stream()
-                .filter(u -> u.parentId() != null && u.parentId() == user.unit().id())
-                .sorted(Comparator.comparing(OrgUnit::code)).toList());
+        child.setItems(organization.children(user.unit().id()));
         child.setItemLabelGenerator(OrgUnit::name);
         BigDecimalField amount = new BigDecimalField(getTranslation("funds.amount"));
         FundDialog dialog = new FundDialog("funds-pass-down-dialog", getTranslation("funds.passDown"), d -> {

@@ -1,7 +1,6 @@
 package org.bangfu.funds.ui;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,15 +49,14 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final FundService funds;
     private final org.bangfu.organization.People people;
     private final CurrentUser user;
-    /** Unit names by id, read once: the grid and the export name the unit of every line. */
-    private final java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+    private final OrganizationService organization;
 
     public LedgerView(FundService funds, OrganizationService organization, CurrentUsers users,
                       org.bangfu.organization.People people) {
         this.people = people;
         this.funds = funds;
         this.user = users.require();
-        organization.allUnits().forEach(u -> unitNames.put(u.id(), u.name()));
+        this.organization = organization;
         year.setId("ledger-year");
         year.setLabel(getTranslation("funds.fundYear"));
         source.setId("ledger-source");
@@ -71,8 +69,10 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         type.setId("ledger-type");
         unit.setId("ledger-unit");
         unit.setLabel(getTranslation("funds.unit"));
-        unit.setItems(organization.allUnits().stream().filter(u -> u.path().startsWith(user.unit().path()))
-                .sorted(Comparator.comparing(OrgUnit::path)).toList());
+        // thousands of units below a city: the picker reads the page shown, filtered by name or code in SQL
+        unit.setItems(query -> organization.units(user.unit(), query.getFilter().orElse(null), query.getOffset(),
+                query.getLimit()).stream(),
+                query -> organization.unitCount(user.unit(), query.getFilter().orElse(null)));
         unit.setItemLabelGenerator(OrgUnit::name);
         caseNo.setId("ledger-case-no");
         caseNo.setLabel(getTranslation("funds.ledger.caseNo"));
@@ -99,7 +99,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("enum.LedgerEntryType." + e.type()))
                 .setHeader(getTranslation("funds.ledger.type"));
         grid.addColumn(e -> getTranslation("enum.FundSource." + e.source())).setHeader(getTranslation("funds.source"));
-        grid.addColumn(e -> unitNames.get(e.unitId())).setHeader(getTranslation("funds.unit"));
+        grid.addColumn(e -> unitName(e.unitId())).setHeader(getTranslation("funds.unit"));
         grid.addColumn(this::reference).setHeader(getTranslation("funds.ledger.reference"))
                 .setTooltipGenerator(LedgerEntry::reference);
         grid.addColumn(e -> Formats.money(e.amount())).setHeader(getTranslation("funds.amount"));
@@ -132,7 +132,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerEntry e : funds.ledger(filter(), user, 100_000)) {
             rows.add(List.of(e.occurredAt(), getTranslation("enum.LedgerEntryType." + e.type()),
-                    getTranslation("enum.FundSource." + e.source()), unitNames.get(e.unitId()),
+                    getTranslation("enum.FundSource." + e.source()), unitName(e.unitId()),
                     e.reference() == null ? "" : e.reference(), e.amount(), e.actor(),
                     e.note() == null ? "" : e.note()));
         }
@@ -140,6 +140,11 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("funds.ledger.type"), getTranslation("funds.source"), getTranslation("funds.unit"),
                 getTranslation("funds.ledger.reference"), getTranslation("funds.amount"),
                 getTranslation("funds.ledger.actor"), getTranslation("funds.ledger.note")), rows);
+    }
+
+    /** The unit of a line by name, from the organization's index by id (no list of every unit here). */
+    private String unitName(long unitId) {
+        return organization.unit(unitId).name();
     }
 
     @Override

@@ -105,7 +105,7 @@ class FirstAdministrator implements ApplicationRunner {
                     + " characters, not the user name or the demo password, e.g. `openssl rand -base64 18`");
         }
         OrgUnit unit = wanted.unitCode() == null || wanted.unitCode().isBlank()
-                ? organization.allUnits().stream().filter(u -> u.parentId() == null).findFirst().orElseThrow()
+                ? organization.root()
                 : organization.unitByCode(wanted.unitCode().strip()).orElseThrow(() -> new IllegalStateException(
                         "BANGFU_ADMIN_UNIT: no unit with code " + wanted.unitCode()));
         if (jdbc.sql(COUNT_USER).param("username", username).query(Integer.class)

@@ -2,7 +2,6 @@ package org.bangfu.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ class JdbcOrganizationService implements OrganizationService {
             SELECT username, display_name, unit_id FROM app_user WHERE username = :username AND enabled""";
     static final String LIST_ROLES = """
             SELECT role FROM app_user_role WHERE username = :username""";
-    static final String LIST_USERS = """
-            SELECT username, display_name, unit_id, enabled FROM app_user ORDER BY username""";
     static final String PAGE_USERS_OF_SUBTREE = """
             SELECT a.username, a.display_name, a.unit_id, a.enabled FROM app_user a JOIN org_unit u ON u.id = a.unit_id
             WHERE u.path LIKE :subtree ORDER BY a.username LIMIT :limit OFFSET :offset""";
@@ -43,6 +40,19 @@ class JdbcOrganizationService implements OrganizationService {
             LIMIT :limit OFFSET :offset""";
     static final String COUNT_UNITS = """
             SELECT COUNT(*) FROM org_unit""";
+    static final String FIND_ROOT = """
+            SELECT id FROM org_unit WHERE parent_id IS NULL""";
+    static final String LIST_CHILDREN = """
+            SELECT id, code, name, level, parent_id, division_code, path FROM org_unit WHERE parent_id = :unitId
+            ORDER BY code""";
+    /** A subtree is a C-collated path prefix (index org_unit_path_c_ix, V31); the text may be in name or code. */
+    static final String SUBTREE_FILTER = """
+            FROM org_unit WHERE path COLLATE "C" LIKE :subtree ESCAPE '\\'
+              AND (CAST(:filter AS VARCHAR) IS NULL
+                   OR name LIKE :filter ESCAPE '\\' OR code LIKE :filter ESCAPE '\\')""";
+    static final String PAGE_UNITS_OF_SUBTREE = "SELECT id, code, name, level, parent_id, division_code, path "
+            + SUBTREE_FILTER + " ORDER BY path COLLATE \"C\" LIMIT :limit OFFSET :offset";
+    static final String COUNT_UNITS_OF_SUBTREE = "SELECT COUNT(*) " + SUBTREE_FILTER;
 
     private final JdbcClient jdbc;
     /** The tree is small and read on every request; it is loaded once and reloaded after a change. */
@@ -90,8 +100,35 @@ class JdbcOrganizationService implements OrganizationService {
     }
 
     @Override
-    public List<OrgUnit> allUnits() {
-        return units().values().stream().sorted(Comparator.comparing(OrgUnit::path)).toList();
+    public OrgUnit root() {
+        return unit(jdbc.sql(FIND_ROOT).query(Long.class).single());
+    }
+
+    @Override
+    public List<OrgUnit> children(long unitId) {
+        return jdbc.sql(LIST_CHILDREN).param("unitId", unitId).query(JdbcOrganizationService::unitRow).list();
+    }
+
+    @Override
+    public List<OrgUnit> units(OrgUnit root, String filter, int offset, int limit) {
+        return jdbc.sql(PAGE_UNITS_OF_SUBTREE).param("subtree", literal(root.path()) + "%")
+                .param("filter", contains(filter)).param("limit", limit).param("offset", offset)
+                .query(JdbcOrganizationService::unitRow).list();
+    }
+
+    @Override
+    public int unitCount(OrgUnit root, String filter) {
+        return jdbc.sql(COUNT_UNITS_OF_SUBTREE).param("subtree", literal(root.path()) + "%")
+                .param("filter", contains(filter)).query(Long.class).single().intValue();
+    }
+
+    /** {@code %text%} with LIKE's wildcards in the text taken literally; {@code null} for a blank filter. */
+    static String contains(String filter) {
+        return filter == null || filter.isBlank() ? null : "%" + literal(filter.strip()) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
@@ -137,18 +174,6 @@ class JdbcOrganizationService implements OrganizationService {
         List<Role> roles = jdbc.sql(LIST_ROLES).param("username", username)
                 .query((rs, row) -> Role.valueOf(rs.getString("role"))).list();
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-    }
-
-    @Override
-    public List<UserSummary> users(CurrentUser viewer) {
-        return jdbc.sql(LIST_USERS)
-                .query((rs, row) -> Map.entry(rs.getLong("unit_id"), new UserSummary(rs.getString("username"),
-                        rs.getString("display_name"), unit(rs.getLong("unit_id")).name(),
-                        rolesOf(rs.getString("username")), rs.getBoolean("enabled"))))
-                .list().stream()
-                .filter(e -> viewer.unit().contains(unit(e.getKey())))
-                .map(Map.Entry::getValue)
-                .toList();
     }
 
     @Override

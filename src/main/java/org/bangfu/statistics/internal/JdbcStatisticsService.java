@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -260,9 +259,7 @@ class JdbcStatisticsService implements StatisticsService {
     }
 
     private List<OrgUnit> children(OrgUnit unit) {
-        return organization.allUnits().stream()
-                .filter(u -> u.parentId() != null && u.parentId() == unit.id() && u.id() != unit.id())
-                .sorted(Comparator.comparing(OrgUnit::code)).toList();
+        return organization.children(unit.id());
     }
 
     private FormResult result(FormDefinition definition, OrgUnit unit, LocalDate from, LocalDate to,

@@ -3,7 +3,6 @@ package org.bangfu.statistics.ui;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,8 +88,9 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         form.setValue(FormCode.WARMTH);
         unit.setId("statistics-unit");
         unit.setLabel(getTranslation("statistics.field.unit"));
-        unit.setItems(organization.allUnits().stream().filter(u -> user.unit().contains(u))
-                .sorted(Comparator.comparing(OrgUnit::path)).toList());
+        unit.setItems(query -> organization.units(user.unit(), query.getFilter().orElse(null), query.getOffset(),
+                query.getLimit()).stream(),
+                query -> organization.unitCount(user.unit(), query.getFilter().orElse(null)));
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setValue(user.unit());
         LocalDate today = LocalDate.now(clock);
