@@ -126,7 +126,7 @@ class SettingsScreensTest extends UiTest {
             assertThat(GridKt._size(grid)).isEqualTo(2);
             assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0))).contains("全国（默认）", "现行");
             assertThat(String.join(" ", GridKt._getFormattedRow(grid, 1)))
-                    .contains("410100", "2091-01-01", "3,500.00 元", "待生效", "analyst");
+                    .contains("410100", "2091-01-01", "3,500.00 元", "待生效", "周婷");
         } finally {
             jdbc.sql("DELETE FROM rule_setting WHERE effective_from = ?").param(LocalDate.of(2091, 1, 1)).update();
         }
@@ -147,7 +147,7 @@ class SettingsScreensTest extends UiTest {
             @SuppressWarnings("unchecked")
             Grid<org.bangfu.settings.CalendarDay> grid = _get(Grid.class, spec -> spec.withId("calendar-grid"));
             assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0)))
-                    .contains("2031-05-22", "星期四", "放假", "测试假日", "admin");
+                    .contains("2031-05-22", "星期四", "放假", "测试假日", "系统管理员");
             assertThat(Widgets.find(view, Paragraph.class, "calendar-warning").isVisible()).isFalse();
             Widgets.find(view, DatePicker.class, "calendar-from").setValue(THURSDAY.minusDays(1));
             Widgets.find(view, IntegerField.class, "calendar-n").setValue(1);

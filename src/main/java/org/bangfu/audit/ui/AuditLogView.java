@@ -64,7 +64,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(e -> Persons.login(e.actor()));
         grid.addColumn(e -> getTranslation("enum.AuditAction." + e.action())).setHeader(getTranslation("audit.log.action"));
         grid.addColumn(AuditEntry::caseId).setHeader(getTranslation("audit.log.case"));
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.log.detail"));
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.log.detail")).setKey("audit-detail");
         grid.setItems(query -> audit.page(user, query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(user));
         grid.setEmptyStateText(getTranslation("audit.log.empty"));

@@ -193,7 +193,7 @@ final class CaseSections {
             Texts.item(check, t("casework.form.meansCheck.childAtHighFeeSchool"), yn(m.childAtHighFeeSchool()));
             Texts.item(check, t("casework.form.meansCheck.onDibao"), yn(m.onDibao()));
             Texts.item(check, t("casework.form.meansCheck.checkedOn"), Texts.date(m.checkedOn()));
-            Texts.item(check, t("casework.form.meansCheck.source"), m.source());
+            Texts.item(check, t("casework.form.meansCheck.source"), t("casework.meansCheck.source." + m.source()));
         } else {
             check.add(new Paragraph(t("casework.case.none")));
         }
@@ -227,8 +227,8 @@ final class CaseSections {
                 : t("enum.Grade." + a.outcome().grade()));
         Texts.item(form, t("casework.case.gradeReason"), a.outcome().reason() == null || a.outcome().reason().isBlank()
                 ? "" : reason(a.outcome().reason()));
-        Texts.item(form, t("casework.case.decisionTable"), a.outcome().decisionKey() + " v"
-                + a.outcome().decisionVersion());
+        Texts.item(form, t("casework.case.decisionTable"), t("casework.case.decisionVersion",
+                t("decision." + a.outcome().decisionKey()), a.outcome().decisionVersion()));
         Texts.item(form, t("casework.case.assessedAt"), Formats.dateTime(a.assessedAt()));
         Texts.item(form, t("casework.case.perCapitaMonthly"), Formats.money(in.perCapitaMonthlyIncome()));
         Texts.item(form, t("casework.case.perCapitaAfterJobCosts"),
@@ -380,7 +380,7 @@ final class CaseSections {
         timeline.addColumn(x -> who(x.who())).setHeader(t("casework.case.who"))
                 .setTooltipGenerator(x -> Persons.login(x.who()));
         timeline.addColumn(x -> "engine".equals(x.source()) ? t("casework.case.step." + x.detail())
-                : x.detail()).setHeader(t("casework.case.detail"));
+                : x.detail()).setHeader(t("casework.case.detail")).setKey("audit-detail");
         timeline.setItems(detail.timeline());
         timeline.setAllRowsVisible(true);
         return timeline;

@@ -39,7 +39,8 @@ class CaseSummary extends FormLayout {
             item("casework.case.provincialIncome", getTranslation("casework.case.provincialValue",
                     Formats.money(in.provincialPerCapitaIncome()), String.valueOf(in.provincialIncomeYear())));
             item("casework.case.accident", getTranslation(in.accidentEvent() ? "common.yes" : "common.no"));
-            item("casework.case.decisionTable", a.outcome().decisionKey() + " v" + a.outcome().decisionVersion());
+            item("casework.case.decisionTable", getTranslation("casework.case.decisionVersion",
+                    getTranslation("decision." + a.outcome().decisionKey()), a.outcome().decisionVersion()));
         });
     }
 

@@ -47,13 +47,15 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
     private final Button start = new Button();
     private final Grid<ReverificationRun> runs = new Grid<>();
     private final FollowUpService followUp;
+    private final org.bangfu.organization.People people;
     private final CaseActions actions;
     private final IdentificationService files;
     private final CaseViews views;
     private final CurrentUser user;
 
     public ReverificationView(FollowUpService followUp, CaseActions actions, IdentificationService files,
-                              CaseViews views, CurrentUsers users, Clock clock) {
+                              CaseViews views, CurrentUsers users, Clock clock, org.bangfu.organization.People people) {
+        this.people = people;
         this.followUp = followUp;
         this.actions = actions;
         this.files = files;
@@ -85,7 +87,9 @@ public class ReverificationView extends VerticalLayout implements HasDynamicTitl
         runs.addColumn(r -> r.sampleRatio() == null ? "" : r.sampleRatio().toPlainString())
                 .setHeader(getTranslation("casework.review.ratio"));
         runs.addColumn(ReverificationRun::seed).setHeader(getTranslation("casework.review.seed"));
-        runs.addColumn(ReverificationRun::startedBy).setHeader(getTranslation("casework.case.who"));
+        runs.addColumn(r -> org.bangfu.shell.ui.Persons.name(this, people, r.startedBy()))
+                .setHeader(getTranslation("casework.case.who"))
+                .setTooltipGenerator(r -> org.bangfu.shell.ui.Persons.login(r.startedBy()));
         runs.addColumn(r -> Formats.dateTime(r.startedAt())).setHeader(getTranslation("casework.case.when"));
         runs.setItemDetailsRenderer(new ComponentRenderer<>(this::items));
         add(new H2(getTranslation("casework.review.title")), new Paragraph(getTranslation("casework.review.help")),
