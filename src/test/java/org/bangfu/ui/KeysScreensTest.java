@@ -40,7 +40,7 @@ class KeysScreensTest extends UiTest {
         assertThat(start.isEnabled()).isFalse();
         var rotationTables = Widgets.find(view, Grid.class, "keys-rotation-tables");
         assertThat(GridKt._size(rotationTables)).isEqualTo(8);
-        assertThat(GridKt._getFormattedRow(rotationTables, 0)).first().isEqualTo("hardship_case");
+        assertThat(GridKt._getFormattedRow(rotationTables, 0)).first().isEqualTo("困难职工档案");
         while (rotation.step()) {
             // the background job's work, done here
         }

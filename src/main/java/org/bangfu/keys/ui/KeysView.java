@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Route;
 public class KeysView extends VerticalLayout implements HasDynamicTitle {
 
     private final KeyRotation rotation;
+    private final org.bangfu.organization.People people;
     private final CurrentUser user;
     private final Paragraph keys = new Paragraph();
     private final Paragraph state = new Paragraph();
@@ -48,7 +49,8 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
     private final Button refresh = new Button();
     private com.vaadin.flow.shared.Registration polling;
 
-    public KeysView(KeyRotation rotation, CurrentUsers users) {
+    public KeysView(KeyRotation rotation, CurrentUsers users, org.bangfu.organization.People people) {
+        this.people = people;
         this.rotation = rotation;
         this.user = users.require();
         keys.setId("keys-configured");
@@ -56,7 +58,8 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
         progress.setId("keys-rotation-progress");
         tables.setId("keys-rotation-tables");
         tables.setEmptyStateText(getTranslation("empty.keys-rotation-tables"));
-        tables.addColumn(TableProgress::table).setHeader(getTranslation("keys.table.name")).setAutoWidth(true);
+        tables.addColumn(t -> getTranslation("keys.table." + t.table())).setHeader(getTranslation("keys.table.name"))
+                .setAutoWidth(true).setTooltipGenerator(TableProgress::table);
         tables.addColumn(TableProgress::doneRows).setHeader(getTranslation("keys.table.done"));
         tables.addColumn(TableProgress::totalRows).setHeader(getTranslation("keys.table.total"));
         tables.addColumn(TableProgress::unreadable).setHeader(getTranslation("keys.table.unreadable"));
@@ -89,7 +92,8 @@ public class KeysView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(latest.isPresent());
         tables.setItems(latest.map(KeyRotationStatus::tables).orElse(List.of()));
         start.setEnabled(latest.map(s -> s.state() != KeyRotationStatus.State.RUNNING).orElse(true));
-        state.setText(latest.map(s -> getTranslation("keys.state." + s.state(), s.targetKeyId(), s.startedBy(),
+        state.setText(latest.map(s -> getTranslation("keys.state." + s.state(), s.targetKeyId(),
+                        org.bangfu.shell.ui.Persons.name(this, people, s.startedBy()),
                         Formats.dateTime(s.startedAt()), Formats.dateTime(s.finishedAt()), s.doneRows(), s.totalRows(),
                         s.percent(), s.failure() == null ? "" : s.failure()))
                 .orElse(getTranslation("keys.state.none")));
