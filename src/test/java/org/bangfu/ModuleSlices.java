@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * full application's component scan in {@link IntegrationTest} never picks it up.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(org.bangfu.shared.NodeLocks.class) // shared's one bean: no module scans it
 public class ModuleSlices {
 
     private static final String PROCESS_APPLICATION = "org.camunda.bpm.spring.boot.starter.SpringBootProcessApplication";

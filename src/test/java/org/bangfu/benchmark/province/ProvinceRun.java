@@ -48,6 +48,9 @@ public final class ProvinceRun {
                         "--spring.datasource.hikari.maximum-pool-size=" + (threads + 4),
                         "--camunda.bpm.job-execution.enabled=false", "--bangfu.scheduling.enabled=false",
                         "--vaadin.devmode.devTools.enabled=false", "--spring.main.banner-mode=off",
+                        // also inside a test JVM that runs the shared application: Camunda's registries are per JVM
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.generate-unique-process-application-name=true",
                         "--logging.level.root=warn", "--logging.level.org.bangfu=warn");
         out.printf(Locale.ROOT, "[province] application up on %s in %.1f s%n", url, (System.nanoTime() - start) / 1e9);
         return new Session(app, out);
