@@ -107,7 +107,7 @@ public class WorkItems {
 
     @Transactional
     public void claim(String taskId, CurrentUser user) {
-        TaskRows.Row row = rows.visibleRow(taskId, user);
+        TaskRows.Row row = rows.workableRow(taskId, user);
         if (row.task().assignee() != null) {
             throw new ConflictException("error.taskTaken", row.task().assignee());
         }
@@ -117,7 +117,7 @@ public class WorkItems {
 
     @Transactional
     public void unclaim(String taskId, CurrentUser user) {
-        TaskRows.Row row = rows.visibleRow(taskId, user);
+        TaskRows.Row row = rows.workableRow(taskId, user);
         if (!user.username().equals(row.task().assignee())) {
             throw new ForbiddenException("error.notYourTask");
         }
@@ -169,7 +169,7 @@ public class WorkItems {
      */
     @Transactional
     public void complete(String taskId, String action, Object command, CurrentUser user) {
-        TaskRows.Row row = rows.row(taskId);
+        TaskRows.Row row = rows.row(taskId, false);
         if (row.kind().claimFirst()) {
             rows.requireVisible(row, user);
         }
@@ -183,7 +183,7 @@ public class WorkItems {
         }
         OpenTask open = new OpenTask(row.task().taskId(), row.task().key(), row.task().processInstanceId(),
                 row.task().businessKey(), row.task().assignee(), row.task().created(), row.task().due(),
-                tasks.getVariables(taskId));
+                new TaskVariables(() -> tasks.getVariables(taskId)));
         Map<String, Object> variables = run(kind, open, command, user);
         tasks.complete(taskId, variables);
     }
@@ -192,6 +192,42 @@ public class WorkItems {
     @Transactional
     public void complete(String taskId, Object command, CurrentUser user) {
         complete(taskId, null, command, user);
+    }
+
+    /**
+     * The task's variables, read from the engine the first time a kind asks (in the completing transaction, before
+     * the task completes): most kinds record their command and read none, and the read costs several statements.
+     */
+    private static final class TaskVariables extends java.util.AbstractMap<String, Object> {
+
+        private final java.util.function.Supplier<Map<String, Object>> source;
+        private Map<String, Object> loaded;
+
+        TaskVariables(java.util.function.Supplier<Map<String, Object>> source) {
+            this.source = source;
+        }
+
+        private Map<String, Object> loaded() {
+            if (loaded == null) {
+                loaded = source.get();
+            }
+            return loaded;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return loaded().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return loaded().containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return loaded().entrySet();
+        }
     }
 
     @SuppressWarnings("unchecked")

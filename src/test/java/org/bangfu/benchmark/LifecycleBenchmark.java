@@ -90,6 +90,12 @@ class LifecycleBenchmark extends ProcessTestSupport {
             bareLifecycle(bareCases.get(0));
         }
 
+        if (Boolean.getBoolean("bangfu.bench.trace")) {
+            counter.trace = java.util.Collections.synchronizedList(new ArrayList<>());
+            bangfuLifecycle();
+            Files.write(Path.of("target", "benchmark-lifecycle-trace.txt"), counter.trace);
+            counter.trace = null;
+        }
         Counted bangfuCount = count("Bangfu", this::bangfuLifecycle);
         Counted bareCount = count("bare", () -> bareLifecycle(bareCases.get(0)));
 
@@ -132,17 +138,30 @@ class LifecycleBenchmark extends ProcessTestSupport {
 
     /** Intake to opened file through Bangfu's services, as CaseJourney does it; the notice timer fired directly. */
     private HardshipCase bangfuLifecycle() {
+        mark("intake");
         HardshipCase c = journey.fileDeep();
+        mark("first review");
         journey.firstReview(c);
+        mark("home visit");
         journey.homeVisit(c);
+        mark("means check");
         journey.meansCheck(c);
+        mark("notice timer");
         ProcessInstance instance = journey.fileProcess(c);
         fireNoticeTimer(instance.getId());
+        mark("approve file");
         journey.approveFile(c);
         counter.pause();
         assertThat(journey.reload(c).status()).as(c.caseNo()).isEqualTo(CaseStatus.OPEN);
         counter.resume();
         return c;
+    }
+
+    private void mark(String step) {
+        List<String> trace = counter.trace;
+        if (trace != null) {
+            trace.add("==== " + step);
+        }
     }
 
     /** The same model and steps through the engine's API alone. */

@@ -40,6 +40,8 @@ final class SqlCounter implements BeanPostProcessor, Ordered {
     final AtomicLong transactions = new AtomicLong();
     final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
     volatile boolean recordText;
+    /** When set, every statement and transaction end in order (one lifecycle's trace for the report). */
+    volatile java.util.List<String> trace;
     private final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
 
     /** Stops counting this thread's work (the benchmark's own checks) until {@link #resume}. */
@@ -89,6 +91,7 @@ final class SqlCounter implements BeanPostProcessor, Ordered {
         } else if (target instanceof Connection && (name.equals("commit") || name.equals("rollback"))
                 && (args == null || args.length == 0)) {
             transactions.incrementAndGet();
+            traced("-- " + name.toUpperCase(Locale.ROOT));
         }
         Object result;
         try {
@@ -126,6 +129,7 @@ final class SqlCounter implements BeanPostProcessor, Ordered {
                 roundTrips.incrementAndGet();
                 if (statement.getConnection().getAutoCommit()) {
                     transactions.incrementAndGet();
+                    traced("-- (auto-commit)");
                 }
             }
             default -> {
@@ -137,6 +141,16 @@ final class SqlCounter implements BeanPostProcessor, Ordered {
         statements.addAndGet(n);
         if (recordText && sql != null) {
             bySql.computeIfAbsent(normalize(sql), k -> new LongAdder()).add(n);
+        }
+        if (sql != null) {
+            traced(normalize(sql));
+        }
+    }
+
+    private void traced(String line) {
+        java.util.List<String> lines = trace;
+        if (lines != null) {
+            lines.add(line.length() > 110 ? line.substring(0, 110) : line);
         }
     }
 
