@@ -23,7 +23,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads open tasks of declared kinds as rows: each with its business key, the variables its kind reads and its
@@ -39,9 +44,18 @@ class TaskRows {
     private final Jurisdiction jurisdiction;
     private final OrganizationService organization;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    /** The inbox row of a task: its subject as written when the task was created, its assignee and due date. */
+    static final String STORED = """
+            SELECT task_key, process_instance_id, reference, person, unit_id, route, ids, grade, created_at, due_at,
+                assignee
+            FROM task_item WHERE task_id = :taskId""";
 
     TaskRows(TaskService tasks, RuntimeService runtime, TaskKinds kinds, List<TaskSubjects> subjects,
-             Jurisdiction jurisdiction, OrganizationService organization, Clock clock) {
+             Jurisdiction jurisdiction, OrganizationService organization, Clock clock, JdbcClient jdbc,
+             ObjectMapper json) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.kinds = kinds;
@@ -49,6 +63,8 @@ class TaskRows {
         this.jurisdiction = jurisdiction;
         this.organization = organization;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.json = json;
     }
 
     record Row(OpenTask task, TaskKind<?> kind, TaskSubjects.Subject subject, String escalatedTo) {
@@ -64,12 +80,71 @@ class TaskRows {
      * do not show it (claim, unclaim, complete).
      */
     Row row(String taskId, boolean withEscalation) {
+        if (!withEscalation) {
+            Row stored = stored(taskId);
+            if (stored != null) {
+                return stored;
+            }
+        }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         List<Row> rows = task == null ? List.of() : rows(List.of(task), withEscalation);
         if (rows.isEmpty()) {
             throw new NotFoundException("error.taskNotFound", taskId);
         }
         return rows.get(0);
+    }
+
+    private record Stored(String key, String processInstanceId, String reference, String person, long unitId,
+                          String route, String ids, String grade, Instant created, Instant due, String assignee) {
+    }
+
+    /**
+     * The row from the inbox table instead of the engine (the task, its subject's case or campaign): the table holds
+     * every open task of a declared kind with its subject (whose unit never changes), and its assignee and due date
+     * are written in the engine's transaction. The business key and the variables the kind declares still come from
+     * the engine, as in {@link #rows}. Null when the table has no row (a task older than the table), so the caller
+     * reads the engine. The engine's own claim or completion that follows still fails for a task gone meanwhile.
+     */
+    private Row stored(String taskId) {
+        Stored item = jdbc.sql(STORED).param("taskId", taskId).query((rs, n) -> new Stored(rs.getString("task_key"),
+                rs.getString("process_instance_id"), rs.getString("reference"), rs.getString("person"),
+                rs.getLong("unit_id"), rs.getString("route"), rs.getString("ids"), rs.getString("grade"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("due_at")),
+                rs.getString("assignee"))).optional().orElse(null);
+        TaskKind<?> kind = item == null ? null : kinds.kind(item.key()).orElse(null);
+        if (kind == null) {
+            return null;
+        }
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(item.processInstanceId()).singleResult();
+        if (instance == null) {
+            return null;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        if (!kind.variables().isEmpty()) {
+            for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(item.processInstanceId())
+                    .variableNameIn(kind.variables().toArray(String[]::new)).list()) {
+                if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+                    variables.put(v.getName(), v.getValue());
+                }
+            }
+            if (!variables.keySet().containsAll(kind.variables())) {
+                Set<String> missing = new HashSet<>(kind.variables());
+                missing.removeAll(variables.keySet());
+                tasks.getVariables(taskId, missing).forEach(variables::put);
+            }
+        }
+        Map<String, Object> ids;
+        try {
+            ids = json.readValue(item.ids(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("task ids not readable", e);
+        }
+        // the subject's own ids: the kind's variables as they were at creation are not the subject's
+        ids.keySet().removeAll(kind.variables());
+        OpenTask open = new OpenTask(taskId, item.key(), item.processInstanceId(), instance.getBusinessKey(),
+                item.assignee(), item.created(), item.due(), variables);
+        return new Row(open, kind, new TaskSubjects.Subject(item.reference(), item.person(), item.unitId(), ids,
+                item.route(), item.grade()), null);
     }
 
     /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */

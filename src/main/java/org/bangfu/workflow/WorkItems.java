@@ -183,7 +183,7 @@ public class WorkItems {
         }
         OpenTask open = new OpenTask(row.task().taskId(), row.task().key(), row.task().processInstanceId(),
                 row.task().businessKey(), row.task().assignee(), row.task().created(), row.task().due(),
-                new TaskVariables(() -> tasks.getVariables(taskId)));
+                new TaskVariables(known(row), () -> tasks.getVariables(taskId)));
         Map<String, Object> variables = run(kind, open, command, user);
         tasks.complete(taskId, variables);
     }
@@ -195,15 +195,34 @@ public class WorkItems {
     }
 
     /**
-     * The task's variables, read from the engine the first time a kind asks (in the completing transaction, before
-     * the task completes): most kinds record their command and read none, and the read costs several statements.
+     * What the row already says of the task's variables: the ones its kind declares (read from the engine with the
+     * row) and its subject's ids that are not among them (a case task's {@code caseId}: the case of the process's
+     * business key, which is the case the process was started for).
+     */
+    private static Map<String, Object> known(TaskRows.Row row) {
+        Map<String, Object> known = new java.util.HashMap<>();
+        row.subject().ids().forEach((name, value) -> {
+            if (value != null && !row.kind().variables().contains(name)) {
+                known.put(name, value);
+            }
+        });
+        known.putAll(row.task().variables());
+        return known;
+    }
+
+    /**
+     * The task's variables: those the row already knows, and the others read from the engine the first time a kind
+     * asks (in the completing transaction, before the task completes): most kinds record their command and read at
+     * most the case's id, and the read costs several statements.
      */
     private static final class TaskVariables extends java.util.AbstractMap<String, Object> {
 
+        private final Map<String, Object> known;
         private final java.util.function.Supplier<Map<String, Object>> source;
         private Map<String, Object> loaded;
 
-        TaskVariables(java.util.function.Supplier<Map<String, Object>> source) {
+        TaskVariables(Map<String, Object> known, java.util.function.Supplier<Map<String, Object>> source) {
+            this.known = known;
             this.source = source;
         }
 
@@ -216,12 +235,12 @@ public class WorkItems {
 
         @Override
         public Object get(Object key) {
-            return loaded().get(key);
+            return known.containsKey(key) ? known.get(key) : loaded().get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return loaded().containsKey(key);
+            return known.containsKey(key) || loaded().containsKey(key);
         }
 
         @Override
