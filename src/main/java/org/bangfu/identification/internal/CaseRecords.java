@@ -97,10 +97,11 @@ class CaseRecords {
                 .orElseThrow(() -> new NotFoundException("error.caseNotFound", caseNo));
     }
 
+    /** The case by id, read once per transaction ({@link CaseMemo}; this module's writes of a case forget it). */
     HardshipCase caseById(long caseId) {
-        return jdbc.sql(FIND_CASE_BY_ID).param("caseId", caseId)
+        return CaseMemo.get(caseId, id -> jdbc.sql(FIND_CASE_BY_ID).param("caseId", id)
                 .query(CaseRecords::row).optional()
-                .orElseThrow(() -> new NotFoundException("error.caseNotFound", caseId));
+                .orElseThrow(() -> new NotFoundException("error.caseNotFound", id)));
     }
 
     List<HardshipCase> casesByNumbers(Collection<String> caseNos) {

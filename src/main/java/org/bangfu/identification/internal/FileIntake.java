@@ -131,6 +131,7 @@ class FileIntake {
                 command.residentId(), command.phone(), command.employer(), 1, BigDecimal.ZERO, BigDecimal.ZERO,
                 command.hardshipCause(), BankAccount.of(command.bankCard(), command.cardHolderName()), null);
         jdbc.sql(SET_SITUATION).param("situation", command.situation().trim()).param("caseId", id).update();
+        CaseMemo.forgetAll();
         holdPlaces(id);
         return filed(id, user);
     }
@@ -156,6 +157,7 @@ class FileIntake {
                 .param("rigidExpenses", IntakeValidator.money(command.rigidExpenses()))
                 .param("status", CaseStatus.APPLIED.name()).param("caseId", caseId)
                 .update();
+        CaseMemo.forgetAll();
         households.saveProfile(caseId, command.profile());
         households.saveMembers(caseId, members);
         holdPlaces(caseId);
@@ -188,6 +190,7 @@ class FileIntake {
                 .param("caseNo", caseNo).param("income", IntakeValidator.money(householdYearlyIncome))
                 .param("rigidExpenses", IntakeValidator.money(rigidExpenses)).param("situation", situation)
                 .param("caseId", id).update();
+        CaseMemo.forgetAll();
         households.copy(archivedCaseId, id);
         holdPlaces(id);
         records.addParticipant(id, reportedBy, "FILED");
@@ -217,6 +220,7 @@ class FileIntake {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql(NUMBER_CASE).param("caseNo", caseNumber(now, id)).param("caseId", id).update();
+        CaseMemo.forgetAll();
         records.addParticipant(id, user.username(), "FILED");
         return id;
     }
