@@ -121,17 +121,16 @@ class TaskRows {
         }
         Map<String, Object> variables = new HashMap<>();
         if (!kind.variables().isEmpty()) {
+            Set<String> scoped = new HashSet<>();
             for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(item.processInstanceId())
                     .variableNameIn(kind.variables().toArray(String[]::new)).list()) {
                 if (v.getExecutionId().equals(v.getProcessInstanceId())) {
                     variables.put(v.getName(), v.getValue());
+                } else {
+                    scoped.add(v.getName());
                 }
             }
-            if (!variables.keySet().containsAll(kind.variables())) {
-                Set<String> missing = new HashSet<>(kind.variables());
-                missing.removeAll(variables.keySet());
-                tasks.getVariables(taskId, missing).forEach(variables::put);
-            }
+            readScoped(taskId, kind.variables(), variables, scoped);
         }
         Map<String, Object> ids;
         try {
@@ -200,6 +199,7 @@ class TaskRows {
         Set<String> names = new HashSet<>();
         known.forEach(t -> names.addAll(kinds.kind(t.getTaskDefinitionKey()).orElseThrow().variables()));
         Map<String, Map<String, Object>> processVariables = new HashMap<>();
+        Map<String, Set<String>> scopedVariables = new HashMap<>();
         if (!names.isEmpty()) {
             for (VariableInstance v : runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(instanceIds.toArray(String[]::new))
@@ -207,6 +207,8 @@ class TaskRows {
                 if (v.getExecutionId().equals(v.getProcessInstanceId())) {
                     processVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                             .put(v.getName(), v.getValue());
+                } else {
+                    scopedVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashSet<>()).add(v.getName());
                 }
             }
         }
@@ -221,12 +223,8 @@ class TaskRows {
             Map<String, Object> variables = new HashMap<>(
                     processVariables.getOrDefault(task.getProcessInstanceId(), Map.of()));
             variables.keySet().retainAll(kind.variables());
-            if (!variables.keySet().containsAll(kind.variables())) {
-                // a variable of the task's own scope (a multi-instance unit): read through the task
-                Set<String> missing = new HashSet<>(kind.variables());
-                missing.removeAll(variables.keySet());
-                tasks.getVariables(task.getId(), missing).forEach(variables::put);
-            }
+            readScoped(task.getId(), kind.variables(), variables,
+                    scopedVariables.getOrDefault(task.getProcessInstanceId(), Set.of()));
             open.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
                     businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), instant(task.getCreateTime()),
                     instant(task.getDueDate()), variables));
@@ -250,6 +248,20 @@ class TaskRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The declared variables the process scope did not hold, read through the task (a multi-instance unit's, a
+     * task-local one) when the instance has one of that name in another scope; a name the instance holds nowhere is
+     * not visible from the task either, so it is not asked for (the engine's read is several statements).
+     */
+    private void readScoped(String taskId, Set<String> declared, Map<String, Object> variables, Set<String> scoped) {
+        Set<String> missing = new HashSet<>(declared);
+        missing.removeAll(variables.keySet());
+        missing.retainAll(scoped);
+        if (!missing.isEmpty()) {
+            tasks.getVariables(taskId, missing).forEach(variables::put);
+        }
     }
 
     List<TaskItem> items(List<Row> rows) {
