@@ -2,6 +2,7 @@ package org.bangfu.identification.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 import org.bangfu.identification.HardshipCase;
@@ -13,59 +14,74 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * task's kind, its four-eyes check, the delegates, the SLA expressions of the next task) read it once. Every write of
  * a case in this module forgets it ({@link #forget}); nothing is kept across transactions (another transaction may
  * change the case), and outside a transaction nothing is kept at all. A transaction suspended for a new one keeps
- * its memo to itself.
+ * its memo to itself. A write of any case in this application, in any transaction, also makes every transaction's
+ * memo read again, when it writes and again when its transaction ends (a write in a nested new transaction or
+ * in another thread is seen by the next read, as without the memo once it is committed).
  */
 final class CaseMemo {
 
     private static final Object KEY = new Object();
+
+    /** Counts the writes of cases (and the ends of writing transactions) in this application. */
+    private static final AtomicLong WRITES = new AtomicLong();
+
+    /** The cases read in one transaction, valid while no case was written since. */
+    private static final class Read {
+        final Map<Long, HardshipCase> cases = new HashMap<>();
+        long writes = WRITES.get();
+    }
 
     private CaseMemo() {
     }
 
     /** The case from this transaction's memo, or read by the loader and remembered. */
     static HardshipCase get(long caseId, LongFunction<HardshipCase> loader) {
-        Map<Long, HardshipCase> read = memo();
+        Read read = memo();
         if (read == null) {
             return loader.apply(caseId);
         }
-        HardshipCase known = read.get(caseId);
+        long writes = WRITES.get();
+        if (read.writes != writes) {
+            read.cases.clear();
+            read.writes = writes;
+        }
+        HardshipCase known = read.cases.get(caseId);
         if (known == null) {
             known = loader.apply(caseId);
-            read.put(caseId, known);
+            read.cases.put(caseId, known);
         }
         return known;
     }
 
-    /** The case was (or may have been) written in this transaction: the next read goes to the database. */
-    static void forget(long caseId) {
-        Map<Long, HardshipCase> read = current();
-        if (read != null) {
-            read.remove(caseId);
-        }
-    }
-
-    /** Every case was (or may have been) written in this transaction. */
+    /**
+     * A case was written: the next read of any case, in this transaction or any other, goes to the database, and
+     * again once this transaction has ended (its change is then committed or gone).
+     */
     static void forgetAll() {
-        Map<Long, HardshipCase> read = current();
-        if (read != null) {
-            read.clear();
+        WRITES.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    WRITES.incrementAndGet();
+                }
+            });
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Long, HardshipCase> current() {
+    private static Read current() {
         return TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Map<Long, HardshipCase>) TransactionSynchronizationManager.getResource(KEY) : null;
+                ? (Read) TransactionSynchronizationManager.getResource(KEY) : null;
     }
 
-    private static Map<Long, HardshipCase> memo() {
+    private static Read memo() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
-        Map<Long, HardshipCase> read = current();
+        Read read = current();
         if (read == null) {
-            Map<Long, HardshipCase> created = new HashMap<>();
+            Read created = new Read();
             TransactionSynchronizationManager.bindResource(KEY, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
