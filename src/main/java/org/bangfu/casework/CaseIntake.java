@@ -37,8 +37,9 @@ public class CaseIntake {
     @Transactional
     public HardshipCase file(IntakeCommand command, CurrentUser user) {
         HardshipCase filed = identification.fileCase(command, user);
+        // starting the process with both checks to do leaves the case as filed: no second read
         lifecycle.startFileProcess(filed, true, true);
-        return identification.caseById(filed.id());
+        return filed;
     }
 
     /** A temporary relief file and its relief request, on the fast path (county approval, pay first). */

@@ -3,6 +3,7 @@ package org.bangfu.workflow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,10 +115,38 @@ class TaskItems {
     }
 
     void updated(String taskId, String assignee, Instant due) {
+        // A claim fires both "assignment" and "update": write a task's state once per transaction.
+        if (!writtenInThisTransaction(taskId, assignee, due)) {
+            return;
+        }
         jdbc.sql(UPDATE).param("assignee", assignee).param("dueAt", timestamp(due)).param("taskId", taskId)
                 .update();
         jdbc.sql(UPDATE_GROUPS).param("assigned", assignee != null).param("dueAt", timestamp(due))
                 .param("taskId", taskId).update();
+    }
+
+    /** The state last written for each task in the current transaction (none outside one). */
+    private static final Object WRITTEN = new Object();
+
+    /** Whether the row changes: false when this transaction already wrote the same assignee and due date. */
+    @SuppressWarnings("unchecked")
+    private static boolean writtenInThisTransaction(String taskId, String assignee, Instant due) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return true;
+        }
+        Map<String, List<Object>> written = (Map<String, List<Object>>) TransactionSynchronizationManager
+                .getResource(WRITTEN);
+        if (written == null) {
+            written = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(WRITTEN, written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(WRITTEN);
+                }
+            });
+        }
+        return !Arrays.asList(assignee, due).equals(written.put(taskId, Arrays.asList(assignee, due)));
     }
 
     /** The task was escalated: the supervising unit's groups see it too, and the row says to whom. */
@@ -126,7 +157,19 @@ class TaskItems {
 
     /** The task's row goes; its groups and exclusions go with it (ON DELETE CASCADE). */
     void removed(String taskId) {
+        forget(taskId);
         jdbc.sql(DELETE).param("taskId", taskId).update();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void forget(String taskId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            Map<String, List<Object>> written = (Map<String, List<Object>>) TransactionSynchronizationManager
+                    .getResource(WRITTEN);
+            if (written != null) {
+                written.remove(taskId);
+            }
+        }
     }
 
     boolean exists(String taskId) {

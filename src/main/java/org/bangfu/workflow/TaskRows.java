@@ -20,10 +20,14 @@ import org.bangfu.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads open tasks of declared kinds as rows: each with its business key, the variables its kind reads and its
@@ -39,9 +43,18 @@ class TaskRows {
     private final Jurisdiction jurisdiction;
     private final OrganizationService organization;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    /** The inbox row of a task: its subject as written when the task was created, its assignee and due date. */
+    static final String STORED = """
+            SELECT task_key, process_instance_id, reference, person, unit_id, route, ids, grade, created_at, due_at,
+                assignee
+            FROM task_item WHERE task_id = :taskId""";
 
     TaskRows(TaskService tasks, RuntimeService runtime, TaskKinds kinds, List<TaskSubjects> subjects,
-             Jurisdiction jurisdiction, OrganizationService organization, Clock clock) {
+             Jurisdiction jurisdiction, OrganizationService organization, Clock clock, JdbcClient jdbc,
+             ObjectMapper json) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.kinds = kinds;
@@ -49,6 +62,8 @@ class TaskRows {
         this.jurisdiction = jurisdiction;
         this.organization = organization;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.json = json;
     }
 
     record Row(OpenTask task, TaskKind<?> kind, TaskSubjects.Subject subject, String escalatedTo) {
@@ -56,12 +71,78 @@ class TaskRows {
 
     /** The task of a declared kind with its subject, whoever asks. */
     Row row(String taskId) {
+        return row(taskId, true);
+    }
+
+    /**
+     * The task of a declared kind with its subject; without its escalation (one query less) for the actions that
+     * do not show it (claim, unclaim, complete).
+     */
+    Row row(String taskId, boolean withEscalation) {
+        if (!withEscalation) {
+            Row stored = stored(taskId);
+            if (stored != null) {
+                return stored;
+            }
+        }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        List<Row> rows = task == null ? List.of() : rows(List.of(task));
+        List<Row> rows = task == null ? List.of() : rows(List.of(task), withEscalation);
         if (rows.isEmpty()) {
             throw new NotFoundException("error.taskNotFound", taskId);
         }
         return rows.get(0);
+    }
+
+    private record Stored(String key, String processInstanceId, String reference, String person, long unitId,
+                          String route, String ids, String grade, Instant created, Instant due, String assignee) {
+    }
+
+    /**
+     * The row from the inbox table instead of the engine (the task, its subject's case or campaign): the table holds
+     * every open task of a declared kind with its subject (whose unit never changes), and its assignee and due date
+     * are written in the engine's transaction. The business key and the variables the kind declares still come from
+     * the engine, as in {@link #rows}. Null when the table has no row (a task older than the table), so the caller
+     * reads the engine. The engine's own claim or completion that follows still fails for a task gone meanwhile.
+     */
+    private Row stored(String taskId) {
+        Stored item = jdbc.sql(STORED).param("taskId", taskId).query((rs, n) -> new Stored(rs.getString("task_key"),
+                rs.getString("process_instance_id"), rs.getString("reference"), rs.getString("person"),
+                rs.getLong("unit_id"), rs.getString("route"), rs.getString("ids"), rs.getString("grade"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("due_at")),
+                rs.getString("assignee"))).optional().orElse(null);
+        TaskKind<?> kind = item == null ? null : kinds.kind(item.key()).orElse(null);
+        if (kind == null) {
+            return null;
+        }
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(item.processInstanceId()).singleResult();
+        if (instance == null) {
+            return null;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        if (!kind.variables().isEmpty()) {
+            Set<String> scoped = new HashSet<>();
+            for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(item.processInstanceId())
+                    .variableNameIn(kind.variables().toArray(String[]::new)).list()) {
+                if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+                    variables.put(v.getName(), v.getValue());
+                } else {
+                    scoped.add(v.getName());
+                }
+            }
+            readScoped(taskId, kind.variables(), variables, scoped);
+        }
+        Map<String, Object> ids;
+        try {
+            ids = json.readValue(item.ids(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("task ids not readable", e);
+        }
+        // the subject's own ids: the kind's variables as they were at creation are not the subject's
+        ids.keySet().removeAll(kind.variables());
+        OpenTask open = new OpenTask(taskId, item.key(), item.processInstanceId(), instance.getBusinessKey(),
+                item.assignee(), item.created(), item.due(), variables);
+        return new Row(open, kind, new TaskSubjects.Subject(item.reference(), item.person(), item.unitId(), ids,
+                item.route(), item.grade()), null);
     }
 
     /** The task if the user may work on it: assigned to them or in one of their candidate groups, in their subtree. */
@@ -69,17 +150,31 @@ class TaskRows {
         return requireVisible(row(taskId), user);
     }
 
+    /** {@link #visibleRow} without the escalation: for claiming and unclaiming. */
+    Row workableRow(String taskId, CurrentUser user) {
+        return requireVisible(row(taskId, false), user);
+    }
+
     /** The row if the user may work on its task (same rule as {@link #visibleRow}), read once. */
     Row requireVisible(Row row, CurrentUser user) {
         String taskId = row.task().taskId();
         boolean assigned = user.username().equals(row.task().assignee());
-        boolean candidate = !row.kind().claimFirst() || tasks.getIdentityLinksForTask(taskId).stream()
-                .map(IdentityLink::getGroupId).anyMatch(new HashSet<>(jurisdiction.candidateGroups(user))::contains);
+        boolean candidate = !row.kind().claimFirst() || inCandidateGroup(taskId, user);
         if (!(candidate || assigned) || !jurisdiction.covers(user, row.subject().unitId())) {
             // Same answer as a missing task: a user outside the subtree learns nothing about it.
             throw new NotFoundException("error.taskNotFound", taskId);
         }
         return row;
+    }
+
+    /**
+     * Whether one of the task's candidate groups is one of the user's: one query (the engine's identity links of the
+     * task, assigned or not), not the task, its execution, its model and its links read by a command.
+     */
+    private boolean inCandidateGroup(String taskId, CurrentUser user) {
+        List<String> groups = jurisdiction.candidateGroups(user);
+        return !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().count() > 0;
     }
 
     List<Row> rows(List<Task> found) {
@@ -103,6 +198,7 @@ class TaskRows {
         Set<String> names = new HashSet<>();
         known.forEach(t -> names.addAll(kinds.kind(t.getTaskDefinitionKey()).orElseThrow().variables()));
         Map<String, Map<String, Object>> processVariables = new HashMap<>();
+        Map<String, Set<String>> scopedVariables = new HashMap<>();
         if (!names.isEmpty()) {
             for (VariableInstance v : runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(instanceIds.toArray(String[]::new))
@@ -110,6 +206,8 @@ class TaskRows {
                 if (v.getExecutionId().equals(v.getProcessInstanceId())) {
                     processVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                             .put(v.getName(), v.getValue());
+                } else {
+                    scopedVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashSet<>()).add(v.getName());
                 }
             }
         }
@@ -124,12 +222,8 @@ class TaskRows {
             Map<String, Object> variables = new HashMap<>(
                     processVariables.getOrDefault(task.getProcessInstanceId(), Map.of()));
             variables.keySet().retainAll(kind.variables());
-            if (!variables.keySet().containsAll(kind.variables())) {
-                // a variable of the task's own scope (a multi-instance unit): read through the task
-                Set<String> missing = new HashSet<>(kind.variables());
-                missing.removeAll(variables.keySet());
-                tasks.getVariables(task.getId(), missing).forEach(variables::put);
-            }
+            readScoped(task.getId(), kind.variables(), variables,
+                    scopedVariables.getOrDefault(task.getProcessInstanceId(), Set.of()));
             open.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
                     businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), instant(task.getCreateTime()),
                     instant(task.getDueDate()), variables));
@@ -153,6 +247,20 @@ class TaskRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The declared variables the process scope did not hold, read through the task (a multi-instance unit's, a
+     * task-local one) when the instance has one of that name in another scope; a name the instance holds nowhere is
+     * not visible from the task either, so it is not asked for (the engine's read is several statements).
+     */
+    private void readScoped(String taskId, Set<String> declared, Map<String, Object> variables, Set<String> scoped) {
+        Set<String> missing = new HashSet<>(declared);
+        missing.removeAll(variables.keySet());
+        missing.retainAll(scoped);
+        if (!missing.isEmpty()) {
+            tasks.getVariables(taskId, missing).forEach(variables::put);
+        }
     }
 
     List<TaskItem> items(List<Row> rows) {

@@ -107,7 +107,7 @@ public class WorkItems {
 
     @Transactional
     public void claim(String taskId, CurrentUser user) {
-        TaskRows.Row row = rows.visibleRow(taskId, user);
+        TaskRows.Row row = rows.workableRow(taskId, user);
         if (row.task().assignee() != null) {
             throw new ConflictException("error.taskTaken", row.task().assignee());
         }
@@ -117,7 +117,7 @@ public class WorkItems {
 
     @Transactional
     public void unclaim(String taskId, CurrentUser user) {
-        TaskRows.Row row = rows.visibleRow(taskId, user);
+        TaskRows.Row row = rows.workableRow(taskId, user);
         if (!user.username().equals(row.task().assignee())) {
             throw new ForbiddenException("error.notYourTask");
         }
@@ -169,7 +169,7 @@ public class WorkItems {
      */
     @Transactional
     public void complete(String taskId, String action, Object command, CurrentUser user) {
-        TaskRows.Row row = rows.row(taskId);
+        TaskRows.Row row = rows.row(taskId, false);
         if (row.kind().claimFirst()) {
             rows.requireVisible(row, user);
         }
@@ -183,7 +183,7 @@ public class WorkItems {
         }
         OpenTask open = new OpenTask(row.task().taskId(), row.task().key(), row.task().processInstanceId(),
                 row.task().businessKey(), row.task().assignee(), row.task().created(), row.task().due(),
-                tasks.getVariables(taskId));
+                new TaskVariables(known(row), () -> tasks.getVariables(taskId)));
         Map<String, Object> variables = run(kind, open, command, user);
         tasks.complete(taskId, variables);
     }
@@ -192,6 +192,61 @@ public class WorkItems {
     @Transactional
     public void complete(String taskId, Object command, CurrentUser user) {
         complete(taskId, null, command, user);
+    }
+
+    /**
+     * What the row already says of the task's variables: the ones its kind declares (read from the engine with the
+     * row) and its subject's ids that are not among them (a case task's {@code caseId}: the case of the process's
+     * business key, which is the case the process was started for).
+     */
+    private static Map<String, Object> known(TaskRows.Row row) {
+        Map<String, Object> known = new java.util.HashMap<>();
+        row.subject().ids().forEach((name, value) -> {
+            if (value != null && !row.kind().variables().contains(name)) {
+                known.put(name, value);
+            }
+        });
+        known.putAll(row.task().variables());
+        return known;
+    }
+
+    /**
+     * The task's variables: those the row already knows, and the others read from the engine the first time a kind
+     * asks (in the completing transaction, before the task completes): most kinds record their command and read at
+     * most the case's id, and the read costs several statements.
+     */
+    private static final class TaskVariables extends java.util.AbstractMap<String, Object> {
+
+        private final Map<String, Object> known;
+        private final java.util.function.Supplier<Map<String, Object>> source;
+        private Map<String, Object> loaded;
+
+        TaskVariables(Map<String, Object> known, java.util.function.Supplier<Map<String, Object>> source) {
+            this.known = known;
+            this.source = source;
+        }
+
+        private Map<String, Object> loaded() {
+            if (loaded == null) {
+                loaded = source.get();
+            }
+            return loaded;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return known.containsKey(key) ? known.get(key) : loaded().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return known.containsKey(key) || loaded().containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return loaded().entrySet();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -41,7 +41,7 @@ public class SlaClock implements Sla {
 
     @Override
     public Date dueDate(ProcessStep.StepContext execution, String taskKey) {
-        return endOf(dueDay(execution, taskKey));
+        return endOf(dueDay(execution, taskKey, null));
     }
 
     @Override
@@ -50,7 +50,7 @@ public class SlaClock implements Sla {
         int further = days(SettingKeys.SLA_PREFIX + taskKey + ".escalateWorkingDays",
                 SettingKeys.SLA_DEFAULT_ESCALATE, division);
         // A second after the due date at the earliest, so a task is overdue before it escalates.
-        return Date.from(endOf(workingDays.plusWorkingDays(dueDay(execution, taskKey), further)).toInstant()
+        return Date.from(endOf(workingDays.plusWorkingDays(dueDay(execution, taskKey, division), further)).toInstant()
                 .plusSeconds(1));
     }
 
@@ -60,20 +60,21 @@ public class SlaClock implements Sla {
      */
     @Override
     public Date remindAt(ProcessStep.StepContext execution, String taskKey) {
-        LocalDate day = dueDay(execution, taskKey).minusDays(REMIND_DAYS_BEFORE);
+        LocalDate day = dueDay(execution, taskKey, null).minusDays(REMIND_DAYS_BEFORE);
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
     }
 
     /** Days before a fixed deadline that the reminder goes out. */
     public static final int REMIND_DAYS_BEFORE = 3;
 
-    private LocalDate dueDay(ProcessStep.StepContext execution, String taskKey) {
+    /** The due day; {@code division} when the caller has it already (null: read it), so the case is read once. */
+    private LocalDate dueDay(ProcessStep.StepContext execution, String taskKey, String division) {
         Object fixed = execution.variable(DEADLINE_PREFIX + taskKey);
         if (fixed != null) {
             return LocalDate.parse(fixed.toString());
         }
         int due = days(SettingKeys.SLA_PREFIX + taskKey + ".dueWorkingDays", SettingKeys.SLA_DEFAULT_DUE,
-                division(execution));
+                division != null ? division : division(execution));
         return workingDays.plusWorkingDays(LocalDate.now(clock), due);
     }
 

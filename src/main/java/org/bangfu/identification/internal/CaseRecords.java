@@ -67,10 +67,11 @@ class CaseRecords {
             SELECT username FROM case_participant WHERE case_id = :caseId ORDER BY username""";
     static final String LIST_PARTICIPANTS_OF_CASES = """
             SELECT case_id, username FROM case_participant WHERE case_id IN (:ids)""";
-    static final String COUNT_PARTICIPATION = """
-            SELECT COUNT(*) FROM case_participant WHERE case_id = :caseId AND username = :username AND part = :part""";
+    /** One statement: the part is recorded once. */
     static final String INSERT_PARTICIPATION = """
-            INSERT INTO case_participant (case_id, username, part) VALUES (:caseId, :username, :part)""";
+            INSERT INTO case_participant (case_id, username, part) SELECT :caseId, :username, :part
+            WHERE NOT EXISTS (SELECT 1 FROM case_participant
+                              WHERE case_id = :caseId AND username = :username AND part = :part)""";
 
     private final JdbcClient jdbc;
     private final Jurisdiction jurisdiction;
@@ -96,10 +97,11 @@ class CaseRecords {
                 .orElseThrow(() -> new NotFoundException("error.caseNotFound", caseNo));
     }
 
+    /** The case by id, read once per transaction ({@link CaseMemo}; this module's writes of a case forget it). */
     HardshipCase caseById(long caseId) {
-        return jdbc.sql(FIND_CASE_BY_ID).param("caseId", caseId)
+        return CaseMemo.get(caseId, id -> jdbc.sql(FIND_CASE_BY_ID).param("caseId", id)
                 .query(CaseRecords::row).optional()
-                .orElseThrow(() -> new NotFoundException("error.caseNotFound", caseId));
+                .orElseThrow(() -> new NotFoundException("error.caseNotFound", id)));
     }
 
     List<HardshipCase> casesByNumbers(Collection<String> caseNos) {
@@ -158,12 +160,8 @@ class CaseRecords {
     }
 
     void addParticipant(long caseId, String username, String part) {
-        boolean known = jdbc.sql(COUNT_PARTICIPATION)
-                .param("caseId", caseId).param("username", username).param("part", part).query(Integer.class).single() > 0;
-        if (!known) {
-            jdbc.sql(INSERT_PARTICIPATION)
-                    .param("caseId", caseId).param("username", username).param("part", part).update();
-        }
+        jdbc.sql(INSERT_PARTICIPATION)
+                .param("caseId", caseId).param("username", username).param("part", part).update();
     }
 
     /** Now, stored in UTC. */

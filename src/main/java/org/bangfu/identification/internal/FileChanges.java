@@ -76,6 +76,7 @@ class FileChanges {
         jdbc.sql(CHANGE_STATUS)
                 .param("status", to.name()).param("closedAt", to.isActive() ? null : records.now())
                 .param("caseId", caseId).update();
+        CaseMemo.forgetAll();
         if (!to.isActive()) {
             jdbc.sql(RELEASE_PLACES).param("caseId", caseId).update();
         }
@@ -83,6 +84,7 @@ class FileChanges {
 
     void recordGrade(long caseId, String grade) {
         jdbc.sql(RECORD_GRADE).param("grade", grade).param("caseId", caseId).update();
+        CaseMemo.forgetAll();
     }
 
     void refuse(long caseId, CaseStatus to, RefusalReason reason, String note, String actor) {
@@ -91,6 +93,7 @@ class FileChanges {
         }
         jdbc.sql(RECORD_REFUSAL)
                 .param("reason", reason.name()).param("note", note).param("caseId", caseId).update();
+        CaseMemo.forgetAll();
         changeStatus(caseId, to);
         HardshipCase refused = records.caseById(caseId);
         events.publishEvent(new FileRefused(actor, caseId, refused.unitId(), to, reason, note));
@@ -102,6 +105,7 @@ class FileChanges {
             String fileNo = "DA%s-%06d".formatted(organization.unit(hardshipCase.unitId()).divisionCode(), caseId);
             jdbc.sql(NUMBER_FILE)
                     .param("fileNo", fileNo).param("openedAt", records.now()).param("caseId", caseId).update();
+            CaseMemo.forgetAll();
         }
         changeStatus(caseId, CaseStatus.OPEN);
         HardshipCase opened = records.caseById(caseId);
@@ -123,6 +127,7 @@ class FileChanges {
                 .param("bankCardEnc", cipher.encrypt(account.number())).param("bankCardLast4", account.last4())
                 .param("cardHolderName", account.holderName()).param("bankAccountKind", account.kind().name())
                 .param("caseId", caseId).update();
+        CaseMemo.forgetAll();
         events.publishEvent(new BankAccountChanged(user.username(), caseId, c.unitId(), account.last4(),
                 account.kind(), reason.trim()));
         return records.caseById(caseId);
@@ -141,6 +146,7 @@ class FileChanges {
         TextInput.required(errors, "reason", reason, 200);
         InvalidInputException.throwIfAny(errors);
         jdbc.sql(CHANGE_FILE_LEVEL).param("fileLevel", level.name()).param("caseId", caseId).update();
+        CaseMemo.forgetAll();
         events.publishEvent(new FileLevelChanged(user.username(), caseId, c.unitId(), level, reason.trim()));
         return records.caseById(caseId);
     }
@@ -160,6 +166,7 @@ class FileChanges {
                 .param("income", IntakeValidator.money(householdYearlyIncome))
                 .param("rigidExpenses", IntakeValidator.money(rigidExpenses)).param("caseId", caseId)
                 .update();
+        CaseMemo.forgetAll();
         records.addParticipant(caseId, user.username(), "INCOME_SUPPLIED");
         events.publishEvent(new IncomeUpdated(user.username(), caseId, c.unitId(), c.householdYearlyIncome(),
                 householdYearlyIncome));

@@ -4,7 +4,9 @@ import org.bangfu.identification.FileCompleted;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bangfu.identification.CaseFiled;
@@ -77,12 +79,12 @@ class FileIntake {
             WHERE id = :caseId""";
     static final String FIND_RESIDENT_HASH = """
             SELECT resident_id_hash FROM hardship_case WHERE id = :caseId""";
-    static final String COUNT_PLACE = """
-            SELECT COUNT(*) FROM active_resident WHERE resident_id_hash = :hash AND case_id = :caseId""";
+    /** Holds the place unless this case holds it already; another case's place fails on the primary key. */
     static final String HOLD_PLACE = """
-            INSERT INTO active_resident (resident_id_hash, case_id) VALUES (:hash, :caseId)""";
+            INSERT INTO active_resident (resident_id_hash, case_id) SELECT :hash, :caseId
+            WHERE NOT EXISTS (SELECT 1 FROM active_resident WHERE resident_id_hash = :hash AND case_id = :caseId)""";
     static final String FIND_HOLDING_UNIT = """
-            SELECT c.unit_id FROM active_resident a JOIN hardship_case c ON c.id = a.case_id
+            SELECT a.resident_id_hash, c.unit_id FROM active_resident a JOIN hardship_case c ON c.id = a.case_id
             WHERE a.resident_id_hash IN (:hashes)""";
 
     private final JdbcClient jdbc;
@@ -129,6 +131,7 @@ class FileIntake {
                 command.residentId(), command.phone(), command.employer(), 1, BigDecimal.ZERO, BigDecimal.ZERO,
                 command.hardshipCause(), BankAccount.of(command.bankCard(), command.cardHolderName()), null);
         jdbc.sql(SET_SITUATION).param("situation", command.situation().trim()).param("caseId", id).update();
+        CaseMemo.forgetAll();
         holdPlaces(id);
         return filed(id, user);
     }
@@ -154,6 +157,7 @@ class FileIntake {
                 .param("rigidExpenses", IntakeValidator.money(command.rigidExpenses()))
                 .param("status", CaseStatus.APPLIED.name()).param("caseId", caseId)
                 .update();
+        CaseMemo.forgetAll();
         households.saveProfile(caseId, command.profile());
         households.saveMembers(caseId, members);
         holdPlaces(caseId);
@@ -186,6 +190,7 @@ class FileIntake {
                 .param("caseNo", caseNo).param("income", IntakeValidator.money(householdYearlyIncome))
                 .param("rigidExpenses", IntakeValidator.money(rigidExpenses)).param("situation", situation)
                 .param("caseId", id).update();
+        CaseMemo.forgetAll();
         households.copy(archivedCaseId, id);
         holdPlaces(id);
         records.addParticipant(id, reportedBy, "FILED");
@@ -215,6 +220,7 @@ class FileIntake {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql(NUMBER_CASE).param("caseNo", caseNumber(now, id)).param("caseId", id).update();
+        CaseMemo.forgetAll();
         records.addParticipant(id, user.username(), "FILED");
         return id;
     }
@@ -236,11 +242,6 @@ class FileIntake {
                 .query(String.class).single());
         hashes.addAll(households.memberHashes(caseId));
         for (String hash : hashes) {
-            boolean held = jdbc.sql(COUNT_PLACE)
-                    .param("hash", hash).param("caseId", caseId).query(Integer.class).single() > 0;
-            if (held) {
-                continue;
-            }
             try {
                 jdbc.sql(HOLD_PLACE)
                         .param("hash", hash).param("caseId", caseId).update();
@@ -251,17 +252,21 @@ class FileIntake {
         }
     }
 
+    /** One query for the applicant and every member; the first of them (in that order) held elsewhere is named. */
     private void refuseIfAnyActive(String applicantId, List<MemberCommand> members) {
-        refuseIfActive(cipher.searchHashes(applicantId.trim().toUpperCase()));
+        List<String> hashes = new ArrayList<>(cipher.searchHashes(applicantId.trim().toUpperCase()));
         for (MemberCommand member : members) {
-            refuseIfActive(cipher.searchHashes(member.residentId().trim().toUpperCase()));
+            hashes.addAll(cipher.searchHashes(member.residentId().trim().toUpperCase()));
         }
+        refuseIfActive(hashes);
     }
 
     /** The hashes of one person under every configured key: during a key rotation a place may be held under either. */
     private void refuseIfActive(List<String> residentHashes) {
-        Optional<Long> holdingUnit = jdbc.sql(FIND_HOLDING_UNIT).param("hashes", residentHashes).query(Long.class).list()
-                .stream().findFirst();
+        Map<String, Long> held = new HashMap<>();
+        jdbc.sql(FIND_HOLDING_UNIT).param("hashes", residentHashes)
+                .query((rs, n) -> held.putIfAbsent(rs.getString(1), rs.getLong(2))).list();
+        Optional<Long> holdingUnit = residentHashes.stream().filter(held::containsKey).map(held::get).findFirst();
         if (holdingUnit.isPresent()) {
             // Name the unit only: the user may not be allowed to see the case itself.
             throw new ConflictException("error.duplicateActiveCase", organization.unit(holdingUnit.get()).name());

@@ -210,6 +210,7 @@ class JdbcVerificationService implements VerificationService {
     public void startNotice(long caseId, LocalDate from, LocalDate until) {
         jdbc.sql(START_NOTICE)
                 .param("from", from).param("until", until).param("caseId", caseId).update();
+        CaseMemo.forgetAll();
         files.changeStatus(caseId, CaseStatus.NOTICE);
         HardshipCase c = files.caseById(caseId);
         events.publishEvent(new NoticeStarted(caseId, c.unitId(), from, until));

@@ -24,8 +24,10 @@ class JdbcOrganizationService implements OrganizationService {
 
     static final String LIST_UNITS = """
             SELECT id, code, name, level, parent_id, division_code, path FROM org_unit""";
-    static final String FIND_ENABLED_USER = """
-            SELECT username, display_name, unit_id FROM app_user WHERE username = :username AND enabled""";
+    /** The enabled user with their roles, one row per role (one row with a null role when they have none). */
+    static final String FIND_ENABLED_USER_WITH_ROLES = """
+            SELECT u.username, u.display_name, u.unit_id, r.role FROM app_user u
+            LEFT JOIN app_user_role r ON r.username = u.username WHERE u.username = :username AND u.enabled""";
     static final String LIST_ROLES = """
             SELECT role FROM app_user_role WHERE username = :username""";
     static final String PAGE_USERS_OF_SUBTREE = """
@@ -163,11 +165,25 @@ class JdbcOrganizationService implements OrganizationService {
 
     @Override
     public Optional<CurrentUser> user(String username) {
-        return jdbc.sql(FIND_ENABLED_USER)
+        // one statement for the account and its roles: this runs for every action of every user
+        return jdbc.sql(FIND_ENABLED_USER_WITH_ROLES)
                 .param("username", username)
-                .query((rs, row) -> new CurrentUser(rs.getString("username"), rs.getString("display_name"),
-                        unit(rs.getLong("unit_id")), rolesOf(rs.getString("username"))))
-                .optional();
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<CurrentUser>empty();
+                    }
+                    String name = rs.getString("username");
+                    String displayName = rs.getString("display_name");
+                    long unitId = rs.getLong("unit_id");
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    do {
+                        String role = rs.getString("role");
+                        if (role != null) {
+                            roles.add(Role.valueOf(role));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new CurrentUser(name, displayName, unit(unitId), roles));
+                });
     }
 
     Set<Role> rolesOf(String username) {

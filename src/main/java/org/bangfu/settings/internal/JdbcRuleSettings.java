@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.bangfu.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +81,44 @@ class JdbcRuleSettings implements RuleSettings {
     @Override
     @Transactional(readOnly = true)
     public Optional<BigDecimal> find(String key, String divisionCode, LocalDate on) {
+        Map<List<Object>, Optional<BigDecimal>> read = readInThisTransaction();
+        if (read == null || key == null || divisionCode == null || on == null) {
+            return load(key, divisionCode, on);
+        }
+        // The SLA of one task asks for the same settings several times in the engine's transaction: read each once.
+        List<Object> asked = List.of(key, divisionCode, on);
+        Optional<BigDecimal> value = read.get(asked);
+        if (value == null) {
+            value = load(key, divisionCode, on);
+            read.put(asked, value);
+        }
+        return value;
+    }
+
+    /** The values read in the current transaction (null outside one); a change in it forgets them. */
+    private static final Object READ = new Object();
+
+    @SuppressWarnings("unchecked")
+    private static Map<List<Object>, Optional<BigDecimal>> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<List<Object>, Optional<BigDecimal>> read = (Map<List<Object>, Optional<BigDecimal>>)
+                TransactionSynchronizationManager.getResource(READ);
+        if (read == null) {
+            read = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
+                }
+            });
+        }
+        return read;
+    }
+
+    private Optional<BigDecimal> load(String key, String divisionCode, LocalDate on) {
         List<String> chain = fallbackChain(divisionCode);
         record Version(String division, BigDecimal value) {
         }
@@ -130,6 +171,10 @@ class JdbcRuleSettings implements RuleSettings {
                     .param("value", command.value()).param("changedBy", user.username()).param("changedAt", now).update();
         } catch (DuplicateKeyException meanwhile) {
             throw new InvalidInputException(FieldError.of("effectiveFrom", "error.settingVersionExists"));
+        }
+        Map<List<Object>, Optional<BigDecimal>> read = readInThisTransaction();
+        if (read != null) {
+            read.clear();
         }
         events.publishEvent(new RuleSettingChanged(key, division, command.effectiveFrom(), command.value(),
                 user.username()));
