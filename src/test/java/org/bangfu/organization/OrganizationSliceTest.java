@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The union tree, its users and jurisdiction, on the seeded tree of the migrations and the demo users. */
-@ModuleSliceTest
+@ModuleSliceTest(extraIncludes = "shared")
 class OrganizationSliceTest {
 
     @Autowired OrganizationService organization;

@@ -19,7 +19,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The seeded calendar table behind {@link WorkingDays}, and the administrator's edits of it. */
-@ModuleSliceTest(extraIncludes = "organization")
+@ModuleSliceTest(extraIncludes = {"organization", "shared"})
 @RecordApplicationEvents
 class HolidayCalendarSliceTest {
 

@@ -23,7 +23,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Versioned rule values: the fallback chain, effective dates on business time, and refusals that save nothing. */
-@ModuleSliceTest(extraIncludes = "organization")
+@ModuleSliceTest(extraIncludes = {"organization", "shared"})
 @RecordApplicationEvents
 class RuleSettingsSliceTest {
 

@@ -36,7 +36,7 @@ class KeysScreensTest extends UiTest {
         var start = Widgets.find(view, Button.class, "keys-start");
         start.click();
         var rotationState = Widgets.find(view, Paragraph.class, "keys-rotation-state");
-        assertThat(rotationState.getText()).startsWith("正在轮换到密钥 k2（admin 于");
+        assertThat(rotationState.getText()).startsWith("正在轮换到密钥 k2（系统管理员 于");
         assertThat(start.isEnabled()).isFalse();
         var rotationTables = Widgets.find(view, Grid.class, "keys-rotation-tables");
         assertThat(GridKt._size(rotationTables)).isEqualTo(8);

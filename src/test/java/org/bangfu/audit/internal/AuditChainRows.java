@@ -17,6 +17,11 @@ public final class AuditChainRows {
         return AuditChainFormat.stored(time);
     }
 
+    /** A hash as the rows store it (32 bytes, V26); the chain head keeps the hex text. */
+    public static byte[] bytes(String hexHash) {
+        return AuditChainFormat.bytes(hexHash);
+    }
+
     public static String rowHash(String prevHash, long position, OffsetDateTime occurredAt, String actor,
             String action, Long caseId, Long unitId, String detail) {
         return AuditChainFormat.rowHash(prevHash, position, occurredAt, actor, action, caseId, unitId, detail);

@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit table as a hash chain on PostgreSQL: append-only, never forked under concurrency, tampering found. */
-@ModuleSliceTest(extraIncludes = "organization")
+@ModuleSliceTest(extraIncludes = {"organization", "shared"})
 class AuditChainSliceTest {
 
     @Autowired JdbcClient jdbc;

@@ -162,7 +162,8 @@ final class Batch {
             OffsetDateTime at = (OffsetDateTime) row[0];
             String hash = AuditChainRows.rowHash(prev, position, at, (String) row[1], (String) row[2],
                     (Long) row[3], (Long) row[4], (String) row[5]);
-            rows.add(new Object[] {at, row[1], row[2], row[3], row[4], row[5], position, prev, hash});
+            rows.add(new Object[] {at, row[1], row[2], row[3], row[4], row[5], position, AuditChainRows.bytes(prev),
+                    AuditChainRows.bytes(hash)});
             prev = hash;
         }
         template.batchUpdate("INSERT INTO audit_event (occurred_at, actor, action, case_id, unit_id, detail,"
