@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"identification", "grading", "approval", "funds", "settings", "organization", "shell",
-                "shared"})
+                "shell :: ui", "shared"})
 package org.bangfu.audit;

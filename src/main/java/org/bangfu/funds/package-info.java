@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"approval", "identification", "identification :: payees", "organization", "settings",
-                "shell", "workflow", "shared"})
+                "shell", "shell :: ui", "workflow", "shared"})
 package org.bangfu.funds;

@@ -6,5 +6,5 @@
  * releases (once, at start-up). The module knows the encrypted tables of the other modules by name only (SQL), not
  * their Java APIs: see {@code internal/EncryptedTables}. API: {@link org.bangfu.keys.KeyRotation}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shell :: ui", "shared"})
 package org.bangfu.keys;

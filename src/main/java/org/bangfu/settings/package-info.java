@@ -8,5 +8,5 @@
  * {@link org.bangfu.settings.RuleSettingChanged} and {@link org.bangfu.settings.CalendarDayChanged}. Screens (in
  * {@code ui/}) use the shell's formatting helpers, hence {@code shell} below.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "shell", "shell :: ui", "shared"})
 package org.bangfu.settings;

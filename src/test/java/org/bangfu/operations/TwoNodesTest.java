@@ -54,6 +54,9 @@ class TwoNodesTest {
         node.put("bangfu.scheduling.enabled", "true");
         node.put("bangfu.events.retry-interval", "PT1S");
         node.put("bangfu.sms.interval", "PT1S");
+        // the nodes install their own global security-context strategy (Vaadin's): the JVM's comes back at the end
+        org.springframework.security.core.context.SecurityContextHolderStrategy before =
+                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext a = Nodes.start(db, node);
         ConfigurableApplicationContext b = null;
         try {
@@ -121,6 +124,7 @@ class TwoNodesTest {
                 b.close();
             }
             a.close();
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 

@@ -42,6 +42,10 @@ public final class ProvinceRun {
             out.println("[province] continuing in existing database " + url);
         }
         long start = System.nanoTime();
+        // a second application in this JVM installs its own global security-context strategy (Vaadin's): the
+        // session gives the JVM's back when it closes, so an application already running here keeps working
+        org.springframework.security.core.context.SecurityContextHolderStrategy before =
+                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(BangfuApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url + "?reWriteBatchedInserts=true",
                         "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
@@ -53,11 +57,12 @@ public final class ProvinceRun {
                         "--camunda.bpm.generate-unique-process-application-name=true",
                         "--logging.level.root=warn", "--logging.level.org.bangfu=warn");
         out.printf(Locale.ROOT, "[province] application up on %s in %.1f s%n", url, (System.nanoTime() - start) / 1e9);
-        return new Session(app, out);
+        return new Session(app, out, before);
     }
 
     /** A running application on a province database. */
-    public record Session(ConfigurableApplicationContext app, PrintStream out) implements AutoCloseable {
+    public record Session(ConfigurableApplicationContext app, PrintStream out,
+            org.springframework.security.core.context.SecurityContextHolderStrategy before) implements AutoCloseable {
 
         /** Generates what the database does not hold yet (a new generator: all it knows comes from the data). */
         public ProvinceGenerator.Result generate(ProvinceOptions options) {
@@ -71,6 +76,7 @@ public final class ProvinceRun {
         @Override
         public void close() {
             app.close();
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 
