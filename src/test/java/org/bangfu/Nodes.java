@@ -49,6 +49,8 @@ public final class Nodes {
         // several engines and process applications in one JVM: Camunda's registries are per JVM
         p.put("camunda.bpm.generate-unique-process-engine-name", "true");
         p.put("camunda.bpm.generate-unique-process-application-name", "true");
+        // the Camunda webapps keep JVM-wide state (their runtime delegates): nodes in this JVM run without them
+        p.put("camunda.bpm.webapp.enabled", "false");
         p.putAll(extra);
         // as command-line arguments: default properties would lose against application.yml's placeholders
         return new SpringApplicationBuilder(BangfuApplication.class).run(p.entrySet().stream()

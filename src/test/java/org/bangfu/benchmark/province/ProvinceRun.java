@@ -55,6 +55,8 @@ public final class ProvinceRun {
                         // also inside a test JVM that runs the shared application: Camunda's registries are per JVM
                         "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--camunda.bpm.generate-unique-process-application-name=true",
+                        // the Camunda webapps keep JVM-wide state too: not needed to generate, not started
+                        "--camunda.bpm.webapp.enabled=false",
                         "--logging.level.root=warn", "--logging.level.org.bangfu=warn");
         out.printf(Locale.ROOT, "[province] application up on %s in %.1f s%n", url, (System.nanoTime() - start) / 1e9);
         return new Session(app, out, before);
